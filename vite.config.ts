@@ -1,12 +1,24 @@
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './scripts/vite/content-security-policy';
+import { tokenportTheme } from './scripts/vite/tokenport-theme';
 
-export default defineConfig({
-  plugins: [react()],
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-  },
-  server: { port: 5173, strictPort: true },
-  preview: { port: 4173, strictPort: true },
+export default defineConfig(({ mode }) => {
+  const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env };
+  const endpointConfigured = Boolean(env.VITE_APPWRITE_ENDPOINT?.trim());
+  const appwriteEndpoint = env.VITE_APPWRITE_ENDPOINT?.trim() || 'http://localhost:8787/v1';
+  const figmaApiBase =
+    env.VITE_FIGMA_API_BASE?.trim() ||
+    (endpointConfigured ? 'https://api.figma.com' : 'http://localhost:8788');
+
+  return {
+    plugins: [react(), tokenportTheme(), contentSecurityPolicy({ appwriteEndpoint, figmaApiBase })],
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      reportCompressedSize: true,
+    },
+    server: { port: 5173, strictPort: true },
+    preview: { port: 4173, strictPort: true },
+  };
 });

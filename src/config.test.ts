@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from './config';
+
+function problemsOf(env: Record<string, string>) {
+  const result = parseConfig(env);
+  return result.ok ? [] : result.problems.map((p) => p.variable);
+}
+
+describe('parseConfig', () => {
+  it('defaults to the bundled emulator when nothing is configured', () => {
+    const result = parseConfig({});
+    expect(result).toEqual({
+      ok: true,
+      config: expect.objectContaining({
+        appwriteEndpoint: 'http://localhost:8787/v1',
+        appwriteProjectId: 'tokenport-demo',
+        figmaApiBase: 'http://localhost:8788',
+        authFlow: 'session',
+        figmaTokenRefresh: 'when-needed',
+        isEmulator: true,
+      }),
+    });
+  });
+
+  it('uses the real Figma API once a real Appwrite endpoint is configured', () => {
+    const result = parseConfig({
+      VITE_APPWRITE_ENDPOINT: 'https://fra.cloud.appwrite.io/v1/',
+      VITE_APPWRITE_PROJECT_ID: 'tokenport-prod',
+      VITE_APPWRITE_AUTH_FLOW: 'token',
+      VITE_FIGMA_TOKEN_REFRESH: 'always',
+    });
+    expect(result.ok && result.config).toMatchObject({
+      appwriteEndpoint: 'https://fra.cloud.appwrite.io/v1',
+      figmaApiBase: 'https://api.figma.com',
+      authFlow: 'token',
+      figmaTokenRefresh: 'always',
+      isEmulator: false,
+    });
+  });
+
+  it('names every invalid variable', () => {
+    expect(
+      problemsOf({
+        VITE_APPWRITE_ENDPOINT: 'fra.cloud.appwrite.io',
+        VITE_APPWRITE_PROJECT_ID: 'no spaces allowed',
+        VITE_APPWRITE_AUTH_FLOW: 'cookie',
+        VITE_FIGMA_API_BASE: 'ftp://api.figma.com',
+        VITE_FIGMA_TOKEN_REFRESH: 'sometimes',
+      }),
+    ).toEqual([
+      'VITE_APPWRITE_ENDPOINT',
+      'VITE_APPWRITE_PROJECT_ID',
+      'VITE_FIGMA_API_BASE',
+      'VITE_APPWRITE_AUTH_FLOW',
+      'VITE_FIGMA_TOKEN_REFRESH',
+    ]);
+  });
+
+  it('requires a project id with a real endpoint', () => {
+    expect(problemsOf({ VITE_APPWRITE_ENDPOINT: 'https://cloud.appwrite.io/v1' })).toEqual([
+      'VITE_APPWRITE_PROJECT_ID',
+    ]);
+  });
+
+  it('refuses the retired files:read scope and malformed scopes', () => {
+    const result = parseConfig({ VITE_FIGMA_SCOPES: 'files:read file_content:read <script>' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems.map((p) => p.message).join(' ')).toMatch(/retired/);
+      expect(result.problems.map((p) => p.message).join(' ')).toMatch(/malformed/);
+    }
+  });
+
+  it('accepts comma- or space-separated scopes and removes duplicates', () => {
+    const result = parseConfig({ VITE_FIGMA_SCOPES: 'file_content:read, file_content:read projects:read' });
+    expect(result.ok && result.config.figmaScopes).toEqual(['file_content:read', 'projects:read']);
+  });
+});
