@@ -1,0 +1,112 @@
+import {
+  ACME_TEAM_ID,
+  SignInFlow,
+  count,
+  emulator,
+  expect,
+  expectNoSeriousA11yViolations,
+  test,
+} from './fixtures';
+
+const PATCH_SESSION = 'PATCH /v1/account/sessions/current';
+
+test('sign in through the consent page, see the Figma profile, keep the session on reload', async ({
+  page,
+  signIn,
+}) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expectNoSeriousA11yViolations(page);
+  await signIn('ada');
+  const profile = page.getByRole('region', { name: 'Your Figma profile' });
+  await expect(profile.getByText('ada@acme.test')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.reload();
+  await expect(profile.getByText('ada@acme.test')).toBeVisible();
+  expect(count(await emulator.stats(), PATCH_SESSION)).toBe(0);
+});
+
+test('an expired token costs exactly one refresh, for a parallel burst and for a rejected request', async ({
+  page,
+  signIn,
+}) => {
+  const teamUrl = `/teams/${ACME_TEAM_ID}`;
+  await signIn('ada', teamUrl);
+  await expect(page.getByRole('link', { name: /Design System/ }).first()).toBeVisible();
+
+  // After a reload the token is read from the session, found expired, and the team page's
+  // parallel requests (projects and folders) must share one refresh.
+  await emulator.expireTokens('ada');
+  let before = count(await emulator.stats(), PATCH_SESSION);
+  await page.reload();
+  await expect(page.getByRole('link', { name: /Design System/ }).first()).toBeVisible();
+  expect(count(await emulator.stats(), PATCH_SESSION) - before).toBe(1);
+
+  // Without a reload the dead token is still in memory: Figma rejects it, the gate refreshes once
+  // and the request is retried.
+  await emulator.expireTokens('ada');
+  before = count(await emulator.stats(), PATCH_SESSION);
+  await page.getByRole('link', { name: /Design System/ }).first().click();
+  await expect(page.getByRole('link', { name: /Acme Design System/ }).first()).toBeVisible();
+  expect(count(await emulator.stats(), PATCH_SESSION) - before).toBe(1);
+});
+
+test('two tabs that need a new token at once still refresh only once', async ({ page, context, signIn }) => {
+  await signIn('ada');
+  const second = await context.newPage();
+  const teamUrl = `/teams/${ACME_TEAM_ID}`;
+  await Promise.all([page.goto(teamUrl), second.goto(teamUrl)]);
+  await emulator.expireTokens('ada');
+  await Promise.all([page.reload(), second.reload()]);
+  for (const tab of [page, second]) {
+    await expect(tab.getByRole('link', { name: /Design System/ }).first()).toBeVisible();
+  }
+  expect(count(await emulator.stats(), PATCH_SESSION)).toBe(1);
+});
+
+test('revoked Figma access leads to the reconnect screen', async ({ page, signIn }) => {
+  await signIn('ada');
+  await emulator.revokeTokens('ada');
+  await page.goto(`/teams/${ACME_TEAM_ID}`);
+  await expect(page.getByText('Figma access was revoked or expired — reconnect').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /Reconnect/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('sign out: private pages show sign-in, also through the back button', async ({ page, signIn }) => {
+  await signIn('ada');
+  await expect(page.getByText('ada@acme.test')).toBeVisible();
+  await page.goto(`/teams/${ACME_TEAM_ID}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in to Tokenport' })).toBeVisible();
+  expect(count(await emulator.stats(), 'DELETE /v1/account/sessions/current')).toBe(1);
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Sign in to Tokenport' })).toBeVisible();
+  await expect(page.getByText('ada@acme.test')).toHaveCount(0);
+
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('denying consent brings the user back to sign-in with the reason', async ({ page }) => {
+  await page.goto('/');
+  await new SignInFlow(page).deny();
+  await expect(page).toHaveURL(/\/sign-in\?/);
+  await expect(page.getByText('You declined access on Figma')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('a deep link survives sign-in, and an absolute next URL is ignored', async ({ page }) => {
+  await page.goto(`/teams/${ACME_TEAM_ID}`);
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fteams%2F/);
+  await new SignInFlow(page).allow('ada');
+  await expect(page).toHaveURL(new RegExp(`/teams/${ACME_TEAM_ID}$`));
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.goto('/sign-in?next=https%3A%2F%2Fevil.example%2F');
+  await new SignInFlow(page).allow('ada');
+  await expect(page).toHaveURL(/localhost:\d+\/$/);
+});
