@@ -23,12 +23,21 @@ export class AppwriteError extends Error {
   }
 }
 
-export function sendAppwriteError(res: ServerResponse, error: AppwriteError, headers: Record<string, string> = {}) {
+export function sendAppwriteError(
+  res: ServerResponse,
+  error: AppwriteError,
+  headers: Record<string, string> = {},
+) {
   sendJson(
     res,
     error.code,
     { message: error.message, code: error.code, type: error.type, version: APPWRITE_VERSION },
-    { 'Cache-Control': 'no-cache, no-store, must-revalidate', Expires: '0', Pragma: 'no-cache', ...headers },
+    {
+      'Cache-Control': 'no-cache, no-store, must-revalidate',
+      Expires: '0',
+      Pragma: 'no-cache',
+      ...headers,
+    },
   );
 }
 
@@ -69,7 +78,11 @@ function userModel(user: AppwriteUser) {
   };
 }
 
-function sessionModel(session: AppwriteSession, current: boolean, expireFormat: 'iso' | 'legacy' = 'iso') {
+function sessionModel(
+  session: AppwriteSession,
+  current: boolean,
+  expireFormat: 'iso' | 'legacy' = 'iso',
+) {
   const expireMs = Date.parse(session.expire);
   return {
     $id: session.id,
@@ -108,7 +121,10 @@ function cookieHeaders(value: string, expires: Date): string[] {
   // SameSite=None requires Secure, which plain http://localhost cannot set; the app and the
   // emulator share the `localhost` site, so Lax carries the cookie on the SDK's fetches.
   const attributes = `Path=/; HttpOnly; SameSite=Lax; Expires=${expires.toUTCString()}`;
-  return [`${SESSION_COOKIE}=${encodeURIComponent(value)}; ${attributes}`, `${SESSION_COOKIE}_legacy=${encodeURIComponent(value)}; ${attributes}`];
+  return [
+    `${SESSION_COOKIE}=${encodeURIComponent(value)}; ${attributes}`,
+    `${SESSION_COOKIE}_legacy=${encodeURIComponent(value)}; ${attributes}`,
+  ];
 }
 
 function clearedCookies(): string[] {
@@ -117,10 +133,16 @@ function clearedCookies(): string[] {
 }
 
 function encodeSessionCookie(session: AppwriteSession) {
-  return Buffer.from(JSON.stringify({ id: session.userId, secret: session.secret })).toString('base64');
+  return Buffer.from(JSON.stringify({ id: session.userId, secret: session.secret })).toString(
+    'base64',
+  );
 }
 
-export function createAppwriteRoutes(state: EmulatorState, figma: FigmaOAuth, origins: () => { appwrite: string; figma: string }): Route[] {
+export function createAppwriteRoutes(
+  state: EmulatorState,
+  figma: FigmaOAuth,
+  origins: () => { appwrite: string; figma: string },
+): Route[] {
   function currentSession(ctx: Ctx): AppwriteSession | undefined {
     const cookies = parseCookies(ctx.req.headers.cookie);
     let raw = cookies[SESSION_COOKIE] ?? cookies[`${SESSION_COOKIE}_legacy`];
@@ -140,7 +162,11 @@ export function createAppwriteRoutes(state: EmulatorState, figma: FigmaOAuth, or
       return undefined;
     }
     for (const session of state.sessions.values()) {
-      if (session.userId === parsed.id && session.secret === parsed.secret && Date.parse(session.expire) >= Date.now()) {
+      if (
+        session.userId === parsed.id &&
+        session.secret === parsed.secret &&
+        Date.parse(session.expire) >= Date.now()
+      ) {
         return session;
       }
     }
@@ -149,7 +175,12 @@ export function createAppwriteRoutes(state: EmulatorState, figma: FigmaOAuth, or
 
   function requireSession(ctx: Ctx): AppwriteSession {
     const session = currentSession(ctx);
-    if (!session) throw new AppwriteError(401, 'general_unauthorized_scope', 'User (role: guests) missing scopes (["account"])');
+    if (!session)
+      throw new AppwriteError(
+        401,
+        'general_unauthorized_scope',
+        'User (role: guests) missing scopes (["account"])',
+      );
     return session;
   }
 
@@ -159,12 +190,21 @@ export function createAppwriteRoutes(state: EmulatorState, figma: FigmaOAuth, or
     if (id === 'current') return session;
     const other = state.sessions.get(id ?? '');
     if (!other || other.userId !== session.userId) {
-      throw new AppwriteError(404, 'user_session_not_found', 'The current user session could not be found.');
+      throw new AppwriteError(
+        404,
+        'user_session_not_found',
+        'The current user session could not be found.',
+      );
     }
     return other;
   }
 
-  function createSession(userId: string, grant: { accessToken: string; refreshToken: string; accessExpiresAt: number }, figmaId: string, withTokens: boolean): AppwriteSession {
+  function createSession(
+    userId: string,
+    grant: { accessToken: string; refreshToken: string; accessExpiresAt: number },
+    figmaId: string,
+    withTokens: boolean,
+  ): AppwriteSession {
     const now = Date.now();
     const session: AppwriteSession = {
       id: newId(10),
@@ -188,14 +228,21 @@ export function createAppwriteRoutes(state: EmulatorState, figma: FigmaOAuth, or
       const { url, res } = ctx;
       const limit = hitWindow(state, `oauth:${clientIp(ctx.req)}`, 50);
       if (!limit.allowed) {
-        return sendHtml(res, 429, '<h1>Rate limit for the current endpoint has been exceeded. Please try again after some time.</h1>');
+        return sendHtml(
+          res,
+          429,
+          '<h1>Rate limit for the current endpoint has been exceeded. Please try again after some time.</h1>',
+        );
       }
       if (url.searchParams.get('project') !== PROJECT_ID) {
         return sendHtml(res, 404, '<h1>Project not found</h1>');
       }
       const success = url.searchParams.get('success') ?? '';
       const failure = url.searchParams.get('failure') ?? '';
-      for (const [param, value] of [['success', success], ['failure', failure]] as const) {
+      for (const [param, value] of [
+        ['success', success],
+        ['failure', failure],
+      ] as const) {
         let host = '';
         try {
           host = value ? new URL(value).hostname : 'localhost';
@@ -218,7 +265,10 @@ export function createAppwriteRoutes(state: EmulatorState, figma: FigmaOAuth, or
       const authorize = new URL('/oauth', origins().figma);
       authorize.searchParams.set('response_type', 'code');
       authorize.searchParams.set('client_id', figma.clientId);
-      authorize.searchParams.set('redirect_uri', `${origins().appwrite}/v1/account/sessions/oauth2/callback/figma/${PROJECT_ID}`);
+      authorize.searchParams.set(
+        'redirect_uri',
+        `${origins().appwrite}/v1/account/sessions/oauth2/callback/figma/${PROJECT_ID}`,
+      );
       authorize.searchParams.set('scope', scopes.join(' '));
       authorize.searchParams.set('state', stateParam);
       redirect(res, authorize.toString());
@@ -227,7 +277,10 @@ export function createAppwriteRoutes(state: EmulatorState, figma: FigmaOAuth, or
 
   function failureRedirect(res: ServerResponse, failure: string, error: AppwriteError) {
     const target = new URL(failure);
-    target.searchParams.set('error', JSON.stringify({ message: error.message, type: error.type, code: error.code }));
+    target.searchParams.set(
+      'error',
+      JSON.stringify({ message: error.message, type: error.type, code: error.code }),
+    );
     redirect(res, target.toString());
   }
 
@@ -248,7 +301,11 @@ export function createAppwriteRoutes(state: EmulatorState, figma: FigmaOAuth, or
       try {
         loginState = JSON.parse(url.searchParams.get('state') ?? '') as typeof loginState;
       } catch {
-        return sendHtml(res, 500, '<h1>Failed to parse login state params as passed from OAuth2 provider</h1>');
+        return sendHtml(
+          res,
+          500,
+          '<h1>Failed to parse login state params as passed from OAuth2 provider</h1>',
+        );
       }
       const success = loginState.success ?? '';
       const failure = loginState.failure || success;
@@ -258,19 +315,38 @@ export function createAppwriteRoutes(state: EmulatorState, figma: FigmaOAuth, or
         return failureRedirect(
           res,
           failure,
-          new AppwriteError(424, 'user_oauth2_provider_error', `The Figma OAuth2 provider returned an error: ${providerError}${description ? `: ${description}` : ''}`),
+          new AppwriteError(
+            424,
+            'user_oauth2_provider_error',
+            `The Figma OAuth2 provider returned an error: ${providerError}${description ? `: ${description}` : ''}`,
+          ),
         );
       }
       const code = url.searchParams.get('code');
       if (!code) {
-        return failureRedirect(res, failure, new AppwriteError(424, 'user_oauth2_provider_error', 'Missing OAuth2 code. Please contact the Appwrite team for additional support.'));
+        return failureRedirect(
+          res,
+          failure,
+          new AppwriteError(
+            424,
+            'user_oauth2_provider_error',
+            'Missing OAuth2 code. Please contact the Appwrite team for additional support.',
+          ),
+        );
       }
-      const exchange = figma.exchangeCode(code, `${origins().appwrite}/v1/account/sessions/oauth2/callback/figma/${PROJECT_ID}`);
+      const exchange = figma.exchangeCode(
+        code,
+        `${origins().appwrite}/v1/account/sessions/oauth2/callback/figma/${PROJECT_ID}`,
+      );
       if (!exchange.ok) {
         return failureRedirect(
           res,
           failure,
-          new AppwriteError(exchange.status, exchange.status === 401 ? 'user_oauth2_unauthorized' : 'user_oauth2_bad_request', `Failed to obtain access token. The Figma OAuth2 provider returned an error: ${exchange.message}`),
+          new AppwriteError(
+            exchange.status,
+            exchange.status === 401 ? 'user_oauth2_unauthorized' : 'user_oauth2_bad_request',
+            `Failed to obtain access token. The Figma OAuth2 provider returned an error: ${exchange.message}`,
+          ),
         );
       }
       const { grant } = exchange;
@@ -302,28 +378,51 @@ export function createAppwriteRoutes(state: EmulatorState, figma: FigmaOAuth, or
         return redirect(res, target.toString() + hash);
       }
       const session = createSession(user.id, grant, grant.figmaId, true);
-      redirect(res, success, 301, { 'Set-Cookie': cookieHeaders(encodeSessionCookie(session), new Date(Date.parse(session.expire))) });
+      redirect(res, success, 301, {
+        'Set-Cookie': cookieHeaders(
+          encodeSessionCookie(session),
+          new Date(Date.parse(session.expire)),
+        ),
+      });
     }),
     route('POST', '/v1/account/sessions/token', async (ctx) => {
       const body = (await ctx.body()) as { userId?: string; secret?: string };
       const limit = hitWindow(state, `token:${clientIp(ctx.req)}:${body.userId ?? ''}`, 10);
-      if (!limit.allowed) throw new AppwriteError(429, 'general_rate_limit_exceeded', 'Rate limit for the current endpoint has been exceeded. Please try again after some time.');
+      if (!limit.allowed)
+        throw new AppwriteError(
+          429,
+          'general_rate_limit_exceeded',
+          'Rate limit for the current endpoint has been exceeded. Please try again after some time.',
+        );
       const entry = state.oauthTokens.get(body.secret ?? '');
       if (!entry || entry.userId !== body.userId || entry.expiresAt < Date.now()) {
         throw new AppwriteError(401, 'user_invalid_token', 'Invalid token passed in the request.');
       }
       state.oauthTokens.delete(body.secret ?? '');
       state.windows.delete(`token:${clientIp(ctx.req)}:${body.userId ?? ''}`);
-      const session = createSession(entry.userId, entry.grant, entry.grant.figmaId, !state.config.tokenFlowWithoutProviderTokens);
+      const session = createSession(
+        entry.userId,
+        entry.grant,
+        entry.grant.figmaId,
+        !state.config.tokenFlowWithoutProviderTokens,
+      );
       session.factors = ['email'];
       sendJson(ctx.res, 201, sessionModel(session, true), {
-        'Set-Cookie': cookieHeaders(encodeSessionCookie(session), new Date(Date.parse(session.expire))) as unknown as string,
+        'Set-Cookie': cookieHeaders(
+          encodeSessionCookie(session),
+          new Date(Date.parse(session.expire)),
+        ) as unknown as string,
       });
     }),
     route('GET', '/v1/account', (ctx) => {
       const session = requireSession(ctx);
       const user = state.users.get(session.userId);
-      if (!user) throw new AppwriteError(401, 'general_unauthorized_scope', 'User (role: guests) missing scopes (["account"])');
+      if (!user)
+        throw new AppwriteError(
+          401,
+          'general_unauthorized_scope',
+          'User (role: guests) missing scopes (["account"])',
+        );
       sendJson(ctx.res, 200, userModel(user));
     }),
     route('GET', '/v1/account/prefs', (ctx) => {
@@ -334,13 +433,26 @@ export function createAppwriteRoutes(state: EmulatorState, figma: FigmaOAuth, or
       const session = requireSession(ctx);
       const body = (await ctx.body()) as { prefs?: unknown };
       if (typeof body.prefs !== 'object' || body.prefs === null || Array.isArray(body.prefs)) {
-        throw new AppwriteError(400, 'general_argument_invalid', 'Invalid `prefs` param: Value must be a valid object.');
+        throw new AppwriteError(
+          400,
+          'general_argument_invalid',
+          'Invalid `prefs` param: Value must be a valid object.',
+        );
       }
       if (JSON.stringify(body.prefs).length > 65_535) {
-        throw new AppwriteError(400, 'general_argument_invalid', 'Invalid `prefs` param: Value must be a valid object and no longer than 65535 characters.');
+        throw new AppwriteError(
+          400,
+          'general_argument_invalid',
+          'Invalid `prefs` param: Value must be a valid object and no longer than 65535 characters.',
+        );
       }
       const user = state.users.get(session.userId);
-      if (!user) throw new AppwriteError(401, 'general_unauthorized_scope', 'User (role: guests) missing scopes (["account"])');
+      if (!user)
+        throw new AppwriteError(
+          401,
+          'general_unauthorized_scope',
+          'User (role: guests) missing scopes (["account"])',
+        );
       user.prefs = body.prefs as Record<string, unknown>;
       sendJson(ctx.res, 200, userModel(user));
     }),
@@ -367,7 +479,11 @@ export function createAppwriteRoutes(state: EmulatorState, figma: FigmaOAuth, or
         if (!limit.allowed) {
           return sendAppwriteError(
             ctx.res,
-            new AppwriteError(429, 'general_rate_limit_exceeded', 'Rate limit for the current endpoint has been exceeded. Please try again after some time.'),
+            new AppwriteError(
+              429,
+              'general_rate_limit_exceeded',
+              'Rate limit for the current endpoint has been exceeded. Please try again after some time.',
+            ),
             headers,
           );
         }
@@ -375,15 +491,29 @@ export function createAppwriteRoutes(state: EmulatorState, figma: FigmaOAuth, or
         // Appwrite always calls Figma's refresh for a figma session, whatever the expiry.
         const refreshed = figma.refresh(session.providerRefreshToken);
         if (!refreshed.ok) {
-          const type = refreshed.status === 401 ? 'user_oauth2_unauthorized' : 'user_oauth2_bad_request';
-          return sendAppwriteError(ctx.res, new AppwriteError(refreshed.status === 401 ? 401 : 400, type, `Failed to obtain access token. The Figma OAuth2 provider returned an error: ${refreshed.message}`), headers);
+          const type =
+            refreshed.status === 401 ? 'user_oauth2_unauthorized' : 'user_oauth2_bad_request';
+          return sendAppwriteError(
+            ctx.res,
+            new AppwriteError(
+              refreshed.status === 401 ? 401 : 400,
+              type,
+              `Failed to obtain access token. The Figma OAuth2 provider returned an error: ${refreshed.message}`,
+            ),
+            headers,
+          );
         }
         const now = Date.now();
         session.providerAccessToken = refreshed.accessToken;
         session.providerAccessTokenExpiry = iso(now + refreshed.expiresIn * 1000);
         session.expire = iso(now + 365 * 86_400_000);
         session.updatedAt = iso(now);
-        sendJson(ctx.res, 200, sessionModel(session, true, state.config.nonIsoPatchExpire ? 'legacy' : 'iso'), headers);
+        sendJson(
+          ctx.res,
+          200,
+          sessionModel(session, true, state.config.nonIsoPatchExpire ? 'legacy' : 'iso'),
+          headers,
+        );
       },
       sessionStatsKey('PATCH'),
     ),
@@ -393,7 +523,11 @@ export function createAppwriteRoutes(state: EmulatorState, figma: FigmaOAuth, or
       (ctx) => {
         const key = `url:${ctx.req.headers.host}/v1/account/sessions/:sessionId,ip:${clientIp(ctx.req)}:delete`;
         if (!hitWindow(state, key, 100).allowed) {
-          throw new AppwriteError(429, 'general_rate_limit_exceeded', 'Rate limit for the current endpoint has been exceeded. Please try again after some time.');
+          throw new AppwriteError(
+            429,
+            'general_rate_limit_exceeded',
+            'Rate limit for the current endpoint has been exceeded. Please try again after some time.',
+          );
         }
         const session = resolveSession(ctx);
         const isCurrent = session === currentSession(ctx);

@@ -16,7 +16,13 @@ function box(x: number, y: number, width: number, height: number) {
   return { x, y, width, height };
 }
 
-function frame(id: string, name: string, color: string, index: number, children: Json[] = []): Json {
+function frame(
+  id: string,
+  name: string,
+  color: string,
+  index: number,
+  children: Json[] = [],
+): Json {
   const bounds = box(index * 1600, 0, 1440, 900);
   return {
     id,
@@ -77,7 +83,14 @@ function fillStyle(nodeId: string, name: string, hex: string, alpha = 1): StyleD
   };
 }
 
-function textStyle(nodeId: string, name: string, fontSize: number, fontWeight: number, lineHeightPx: number, letterSpacing = 0): StyleDef {
+function textStyle(
+  nodeId: string,
+  name: string,
+  fontSize: number,
+  fontWeight: number,
+  lineHeightPx: number,
+  letterSpacing = 0,
+): StyleDef {
   return {
     nodeId,
     key: `style-${nodeId.replace(':', '-')}`,
@@ -120,7 +133,13 @@ function textStyle(nodeId: string, name: string, fontSize: number, fontWeight: n
   };
 }
 
-function effectStyle(nodeId: string, name: string, y: number, blur: number, alpha: number): StyleDef {
+function effectStyle(
+  nodeId: string,
+  name: string,
+  y: number,
+  blur: number,
+  alpha: number,
+): StyleDef {
   return {
     nodeId,
     key: `style-${nodeId.replace(':', '-')}`,
@@ -203,11 +222,18 @@ export function buildDocument(file: SeedFile, depth?: number): Json {
       const frameId = `${pageIndex + 1}:${100 + frameIndex}`;
       const styleChildren =
         page.name === 'Foundations' && frameIndex === 0 ? styles.map((style) => style.node) : [];
-      const button = { ...frame(`${frameId}-c${nodeCounter++}`, 'Button', '#4f46e5', 0), type: 'COMPONENT', children: [] };
-      return frame(frameId, name, PALETTE[(pageIndex + frameIndex) % PALETTE.length] ?? '#ffffff', frameIndex, [
-        ...styleChildren,
-        ...(page.name === 'Components' ? [button] : []),
-      ]);
+      const button = {
+        ...frame(`${frameId}-c${nodeCounter++}`, 'Button', '#4f46e5', 0),
+        type: 'COMPONENT',
+        children: [],
+      };
+      return frame(
+        frameId,
+        name,
+        PALETTE[(pageIndex + frameIndex) % PALETTE.length] ?? '#ffffff',
+        frameIndex,
+        [...styleChildren, ...(page.name === 'Components' ? [button] : [])],
+      );
     });
     return {
       id: pageId,
@@ -221,7 +247,13 @@ export function buildDocument(file: SeedFile, depth?: number): Json {
       children: frames,
     };
   });
-  const document = { id: '0:0', name: 'Document', type: 'DOCUMENT', scrollBehavior: 'SCROLLS', children: pages };
+  const document = {
+    id: '0:0',
+    name: 'Document',
+    type: 'DOCUMENT',
+    scrollBehavior: 'SCROLLS',
+    children: pages,
+  };
   if (depth === undefined) return document;
   return truncate(document, depth) as Json;
 }

@@ -5,7 +5,14 @@
 import type { Ctx, Route } from './http';
 import { escapeHtml, redirect, route, sendHtml, sendJson } from './http';
 import type { EmulatorState, FigmaGrant } from './state';
-import { APP_SCOPES, demoUserByKey, FIGMA_CLIENT_ID, FIGMA_CLIENT_SECRET, issueGrant, newId } from './state';
+import {
+  APP_SCOPES,
+  demoUserByKey,
+  FIGMA_CLIENT_ID,
+  FIGMA_CLIENT_SECRET,
+  issueGrant,
+  newId,
+} from './state';
 import { DEMO_USERS } from './seed';
 
 type Result<T> = ({ ok: true } & T) | { ok: false; status: number; message: string };
@@ -16,7 +23,12 @@ export interface FigmaOAuth {
   refresh(refreshToken: string): Result<{ accessToken: string; expiresIn: number }>;
 }
 
-const figmaError = (status: number, message: string) => ({ error: true, status, message, i18n: null });
+const figmaError = (status: number, message: string) => ({
+  error: true,
+  status,
+  message,
+  i18n: null,
+});
 
 export function createFigmaOAuth(state: EmulatorState): FigmaOAuth {
   return {
@@ -26,15 +38,23 @@ export function createFigmaOAuth(state: EmulatorState): FigmaOAuth {
       if (!entry || entry.used || entry.expiresAt < Date.now()) {
         return { ok: false, status: 400, message: 'Invalid code' };
       }
-      if (entry.redirectUri !== redirectUri) return { ok: false, status: 400, message: 'Invalid redirect_uri' };
+      if (entry.redirectUri !== redirectUri)
+        return { ok: false, status: 400, message: 'Invalid redirect_uri' };
       entry.used = true;
       return { ok: true, grant: issueGrant(state, entry.figmaId, entry.scopes) };
     },
     refresh(refreshToken) {
-      const grant = [...state.grants.values()].find((candidate) => candidate.refreshToken === refreshToken);
-      if (!refreshToken || !grant || grant.revoked) return { ok: false, status: 400, message: 'Invalid refresh token' };
+      const grant = [...state.grants.values()].find(
+        (candidate) => candidate.refreshToken === refreshToken,
+      );
+      if (!refreshToken || !grant || grant.revoked)
+        return { ok: false, status: 400, message: 'Invalid refresh token' };
       const next = issueGrant(state, grant.figmaId, grant.scopes);
-      return { ok: true, accessToken: next.accessToken, expiresIn: state.config.tokenLifetimeSeconds };
+      return {
+        ok: true,
+        accessToken: next.accessToken,
+        expiresIn: state.config.tokenLifetimeSeconds,
+      };
     },
   };
 }
@@ -46,7 +66,10 @@ function parseScopes(raw: string): string[] {
 function consentPage(params: URLSearchParams, error?: string): string {
   const scopes = parseScopes(params.get('scope') ?? '');
   const hidden = ['client_id', 'redirect_uri', 'scope', 'state']
-    .map((name) => `<input type="hidden" name="${name}" value="${escapeHtml(params.get(name) ?? '')}">`)
+    .map(
+      (name) =>
+        `<input type="hidden" name="${name}" value="${escapeHtml(params.get(name) ?? '')}">`,
+    )
     .join('');
   const users = DEMO_USERS.map(
     (user, index) => `
@@ -94,28 +117,50 @@ function basicAuthOk(ctx: Ctx): boolean {
   return header === expected;
 }
 
-export function createFigmaOAuthRoutes(state: EmulatorState, oauth: FigmaOAuth, appwriteOrigin: () => string): Route[] {
+export function createFigmaOAuthRoutes(
+  state: EmulatorState,
+  oauth: FigmaOAuth,
+  appwriteOrigin: () => string,
+): Route[] {
   const registeredRedirect = () => `${appwriteOrigin()}/v1/account/sessions/oauth2/callback/figma/`;
 
   return [
     route('GET', '/oauth', (ctx) => {
       const params = ctx.url.searchParams;
       if (params.get('client_id') !== FIGMA_CLIENT_ID || params.get('response_type') !== 'code') {
-        return sendHtml(ctx.res, 400, consentPage(params, JSON.stringify(figmaError(400, 'Invalid client_id or response_type'))));
+        return sendHtml(
+          ctx.res,
+          400,
+          consentPage(
+            params,
+            JSON.stringify(figmaError(400, 'Invalid client_id or response_type')),
+          ),
+        );
       }
       if (!(params.get('redirect_uri') ?? '').startsWith(registeredRedirect())) {
-        return sendHtml(ctx.res, 400, consentPage(params, JSON.stringify(figmaError(400, 'Invalid redirect_uri'))));
+        return sendHtml(
+          ctx.res,
+          400,
+          consentPage(params, JSON.stringify(figmaError(400, 'Invalid redirect_uri'))),
+        );
       }
-      const invalid = parseScopes(params.get('scope') ?? '').filter((scope) => !APP_SCOPES.includes(scope));
+      const invalid = parseScopes(params.get('scope') ?? '').filter(
+        (scope) => !APP_SCOPES.includes(scope),
+      );
       if (invalid.length > 0) {
-        return sendHtml(ctx.res, 400, consentPage(params, JSON.stringify(figmaError(400, 'Invalid scopes for app'))));
+        return sendHtml(
+          ctx.res,
+          400,
+          consentPage(params, JSON.stringify(figmaError(400, 'Invalid scopes for app'))),
+        );
       }
       sendHtml(ctx.res, 200, consentPage(params));
     }),
     route('POST', '/oauth/decision', async (ctx) => {
       const form = (await ctx.body()) as Record<string, string>;
       const redirectUri = form.redirect_uri ?? '';
-      if (!redirectUri.startsWith(registeredRedirect())) return sendHtml(ctx.res, 400, '<h1>Invalid redirect_uri</h1>');
+      if (!redirectUri.startsWith(registeredRedirect()))
+        return sendHtml(ctx.res, 400, '<h1>Invalid redirect_uri</h1>');
       const target = new URL(redirectUri);
       target.searchParams.set('state', form.state ?? '');
       // Real Figma sends no callback when the user declines; the emulator reports it the OAuth
@@ -138,16 +183,24 @@ export function createFigmaOAuthRoutes(state: EmulatorState, oauth: FigmaOAuth, 
       redirect(ctx.res, target.toString(), 302);
     }),
     route('POST', '/v1/oauth/token', async (ctx) => {
-      if (!basicAuthOk(ctx)) return sendJson(ctx.res, 401, figmaError(401, 'Invalid client credentials'));
+      if (!basicAuthOk(ctx))
+        return sendJson(ctx.res, 401, figmaError(401, 'Invalid client credentials'));
       const form = (await ctx.body()) as Record<string, string>;
       if (form.grant_type === 'refresh_token') {
         const result = oauth.refresh(form.refresh_token ?? '');
-        if (!result.ok) return sendJson(ctx.res, result.status, figmaError(result.status, result.message));
-        return sendJson(ctx.res, 200, { access_token: result.accessToken, token_type: 'bearer', expires_in: result.expiresIn });
+        if (!result.ok)
+          return sendJson(ctx.res, result.status, figmaError(result.status, result.message));
+        return sendJson(ctx.res, 200, {
+          access_token: result.accessToken,
+          token_type: 'bearer',
+          expires_in: result.expiresIn,
+        });
       }
-      if (form.grant_type !== 'authorization_code') return sendJson(ctx.res, 400, figmaError(400, 'Unsupported grant_type'));
+      if (form.grant_type !== 'authorization_code')
+        return sendJson(ctx.res, 400, figmaError(400, 'Unsupported grant_type'));
       const result = oauth.exchangeCode(form.code ?? '', form.redirect_uri ?? '');
-      if (!result.ok) return sendJson(ctx.res, result.status, figmaError(result.status, result.message));
+      if (!result.ok)
+        return sendJson(ctx.res, result.status, figmaError(result.status, result.message));
       sendJson(ctx.res, 200, {
         user_id_string: result.grant.figmaId,
         access_token: result.grant.accessToken,
@@ -157,11 +210,17 @@ export function createFigmaOAuthRoutes(state: EmulatorState, oauth: FigmaOAuth, 
       });
     }),
     route('POST', '/v1/oauth/refresh', async (ctx) => {
-      if (!basicAuthOk(ctx)) return sendJson(ctx.res, 401, figmaError(401, 'Invalid client credentials'));
+      if (!basicAuthOk(ctx))
+        return sendJson(ctx.res, 401, figmaError(401, 'Invalid client credentials'));
       const form = (await ctx.body()) as Record<string, string>;
       const result = oauth.refresh(form.refresh_token ?? '');
-      if (!result.ok) return sendJson(ctx.res, result.status, figmaError(result.status, result.message));
-      sendJson(ctx.res, 200, { access_token: result.accessToken, token_type: 'bearer', expires_in: result.expiresIn });
+      if (!result.ok)
+        return sendJson(ctx.res, result.status, figmaError(result.status, result.message));
+      sendJson(ctx.res, 200, {
+        access_token: result.accessToken,
+        token_type: 'bearer',
+        expires_in: result.expiresIn,
+      });
     }),
   ];
 }

@@ -31,11 +31,20 @@ export function route(
   statsKey?: (params: Record<string, string>) => string,
 ): Route {
   const names: string[] = [];
-  const source = pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:(\w+)/g, (_, name: string) => {
-    names.push(name);
-    return '([^/]+)';
-  });
-  return { method, pattern, regex: new RegExp(`^${source}$`), names, handler, ...(statsKey ? { statsKey } : {}) };
+  const source = pattern
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/:(\w+)/g, (_, name: string) => {
+      names.push(name);
+      return '([^/]+)';
+    });
+  return {
+    method,
+    pattern,
+    regex: new RegExp(`^${source}$`),
+    names,
+    handler,
+    ...(statsKey ? { statsKey } : {}),
+  };
 }
 
 export function matchRoute(routes: Route[], method: string, pathname: string) {
@@ -93,11 +102,19 @@ export function sendJson(
 }
 
 export function sendHtml(res: ServerResponse, status: number, html: string) {
-  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(html);
 }
 
-export function redirect(res: ServerResponse, location: string, status = 301, headers: Record<string, string | string[]> = {}) {
+export function redirect(
+  res: ServerResponse,
+  location: string,
+  status = 301,
+  headers: Record<string, string | string[]> = {},
+) {
   res.writeHead(status, {
     Location: location,
     'Cache-Control': 'no-store, no-cache, must-revalidate, max-age=0',

@@ -77,21 +77,69 @@ export const GRACE_DS_KEY = 'GRACEds00000000000000008';
 export const LARGE_VARIABLES_KEY = 'LARGEvars000000000000005';
 
 export const TEAMS: SeedTeam[] = [
-  { id: ACME_TEAM_ID, name: 'Acme Design', plan: 'enterprise', members: { '1001': 'editor', '1003': 'viewer' } },
+  {
+    id: ACME_TEAM_ID,
+    name: 'Acme Design',
+    plan: 'enterprise',
+    members: { '1001': 'editor', '1003': 'viewer' },
+  },
   { id: STUDIO_TEAM_ID, name: 'Studio Grace', plan: 'pro', members: { '1002': 'editor' } },
 ];
 
 export const PROJECTS: SeedProject[] = [
-  { id: '2200000000000000001', name: 'Design System', teamId: ACME_TEAM_ID, folderId: '3300000000000000001', parentFolderId: null },
-  { id: '2200000000000000002', name: 'Product', teamId: ACME_TEAM_ID, folderId: '3300000000000000002', parentFolderId: null },
-  { id: '2200000000000000003', name: 'Archive', teamId: ACME_TEAM_ID, folderId: '3300000000000000003', parentFolderId: null },
-  { id: '2200000000000000005', name: 'Experiments', teamId: ACME_TEAM_ID, folderId: '3300000000000000005', parentFolderId: '3300000000000000002' },
-  { id: '2200000000000000004', name: 'Client work', teamId: STUDIO_TEAM_ID, folderId: '3300000000000000004', parentFolderId: null },
+  {
+    id: '2200000000000000001',
+    name: 'Design System',
+    teamId: ACME_TEAM_ID,
+    folderId: '3300000000000000001',
+    parentFolderId: null,
+  },
+  {
+    id: '2200000000000000002',
+    name: 'Product',
+    teamId: ACME_TEAM_ID,
+    folderId: '3300000000000000002',
+    parentFolderId: null,
+  },
+  {
+    id: '2200000000000000003',
+    name: 'Archive',
+    teamId: ACME_TEAM_ID,
+    folderId: '3300000000000000003',
+    parentFolderId: null,
+  },
+  {
+    id: '2200000000000000005',
+    name: 'Experiments',
+    teamId: ACME_TEAM_ID,
+    folderId: '3300000000000000005',
+    parentFolderId: '3300000000000000002',
+  },
+  {
+    id: '2200000000000000004',
+    name: 'Client work',
+    teamId: STUDIO_TEAM_ID,
+    folderId: '3300000000000000004',
+    parentFolderId: null,
+  },
 ];
 
 const day = (n: number) => new Date(Date.UTC(2026, 10, 20) - n * 86_400_000).toISOString();
 
-const ARCHIVE_WORDS = ['Onboarding', 'Checkout', 'Settings', 'Dashboard', 'Billing', 'Search', 'Profile', 'Campaign', 'Landing', 'Email', 'Pricing', 'Reports'];
+const ARCHIVE_WORDS = [
+  'Onboarding',
+  'Checkout',
+  'Settings',
+  'Dashboard',
+  'Billing',
+  'Search',
+  'Profile',
+  'Campaign',
+  'Landing',
+  'Email',
+  'Pricing',
+  'Reports',
+];
 
 function archiveFiles(): SeedFile[] {
   return Array.from({ length: 1500 }, (_, index) => {
@@ -109,11 +157,46 @@ function archiveFiles(): SeedFile[] {
 }
 
 export const FILES: SeedFile[] = [
-  { key: DESIGN_SYSTEM_KEY, name: 'Acme Design System', projectId: '2200000000000000001', editorType: 'figma', lastModified: day(1), kind: 'design-system' },
-  { key: 'ICONSacme000000000000002', name: 'Icons', projectId: '2200000000000000001', editorType: 'figma', lastModified: day(4), kind: 'product' },
-  { key: 'XSSfile00000000000000003', name: '<img src=x onerror=alert(1)>', projectId: '2200000000000000001', editorType: 'figma', lastModified: day(9), kind: 'product' },
-  { key: 'QUOTEfile000000000000004', name: 'Brand "Q4" 🎨 ../launch', projectId: '2200000000000000001', editorType: 'figma', lastModified: day(12), kind: 'product' },
-  { key: LARGE_VARIABLES_KEY, name: 'Large variables (5,000 × 4)', projectId: '2200000000000000001', editorType: 'figma', lastModified: day(2), kind: 'design-system' },
+  {
+    key: DESIGN_SYSTEM_KEY,
+    name: 'Acme Design System',
+    projectId: '2200000000000000001',
+    editorType: 'figma',
+    lastModified: day(1),
+    kind: 'design-system',
+  },
+  {
+    key: 'ICONSacme000000000000002',
+    name: 'Icons',
+    projectId: '2200000000000000001',
+    editorType: 'figma',
+    lastModified: day(4),
+    kind: 'product',
+  },
+  {
+    key: 'XSSfile00000000000000003',
+    name: '<img src=x onerror=alert(1)>',
+    projectId: '2200000000000000001',
+    editorType: 'figma',
+    lastModified: day(9),
+    kind: 'product',
+  },
+  {
+    key: 'QUOTEfile000000000000004',
+    name: 'Brand "Q4" 🎨 ../launch',
+    projectId: '2200000000000000001',
+    editorType: 'figma',
+    lastModified: day(12),
+    kind: 'product',
+  },
+  {
+    key: LARGE_VARIABLES_KEY,
+    name: 'Large variables (5,000 × 4)',
+    projectId: '2200000000000000001',
+    editorType: 'figma',
+    lastModified: day(2),
+    kind: 'design-system',
+  },
   {
     key: 'CHKOUTflow00000000000006',
     name: 'Checkout flows',
@@ -123,10 +206,38 @@ export const FILES: SeedFile[] = [
     kind: 'product',
     branches: [{ key: 'CHKOUTbranch000000000061', name: 'Express pay' }],
   },
-  { key: 'BOARDresearch00000000007', name: 'Research board', projectId: '2200000000000000002', editorType: 'figjam', lastModified: day(6), kind: 'board' },
-  { key: 'MOBILEapp000000000000009', name: 'Mobile app', projectId: '2200000000000000002', editorType: 'figma', lastModified: day(8), kind: 'product' },
-  { key: 'EXPERIMENT00000000000010', name: 'Motion experiments', projectId: '2200000000000000005', editorType: 'figma', lastModified: day(20), kind: 'product' },
-  { key: GRACE_DS_KEY, name: 'Studio Design System', projectId: '2200000000000000004', editorType: 'figma', lastModified: day(2), kind: 'design-system' },
+  {
+    key: 'BOARDresearch00000000007',
+    name: 'Research board',
+    projectId: '2200000000000000002',
+    editorType: 'figjam',
+    lastModified: day(6),
+    kind: 'board',
+  },
+  {
+    key: 'MOBILEapp000000000000009',
+    name: 'Mobile app',
+    projectId: '2200000000000000002',
+    editorType: 'figma',
+    lastModified: day(8),
+    kind: 'product',
+  },
+  {
+    key: 'EXPERIMENT00000000000010',
+    name: 'Motion experiments',
+    projectId: '2200000000000000005',
+    editorType: 'figma',
+    lastModified: day(20),
+    kind: 'product',
+  },
+  {
+    key: GRACE_DS_KEY,
+    name: 'Studio Design System',
+    projectId: '2200000000000000004',
+    editorType: 'figma',
+    lastModified: day(2),
+    kind: 'design-system',
+  },
   ...archiveFiles(),
 ];
 

@@ -85,7 +85,10 @@ export function createState() {
     oauthTokens: new Map<string, { userId: string; expiresAt: number; grant: FigmaGrant }>(),
     /** One live grant per Figma user for this app, as Figma keeps one token per app per user. */
     grants: new Map<string, FigmaGrant>(),
-    codes: new Map<string, { figmaId: string; scopes: string[]; redirectUri: string; expiresAt: number; used: boolean }>(),
+    codes: new Map<
+      string,
+      { figmaId: string; scopes: string[]; redirectUri: string; expiresAt: number; used: boolean }
+    >(),
     plans: new Map<string, Plan>(TEAMS.map((team) => [team.id, team.plan])),
     variables: new Map<string, VariablesMeta>(),
     stats: new Map<string, number>(),
@@ -148,7 +151,8 @@ export function issueGrant(state: EmulatorState, figmaId: string, scopes: string
 export function hitWindow(state: EmulatorState, key: string, limit: number, now = Date.now()) {
   const windowStart = Math.floor(now / 3_600_000) * 3_600_000;
   const current = state.windows.get(key);
-  const entry = current && current.windowStart === windowStart ? current : { windowStart, count: 0 };
+  const entry =
+    current && current.windowStart === windowStart ? current : { windowStart, count: 0 };
   entry.count += 1;
   state.windows.set(key, entry);
   return {
