@@ -1,0 +1,77 @@
+/**
+ * The normalized view of a DTCG export (ours or anyone's) that diff and write-back work on.
+ */
+import type { VariableCodeSyntax, VariableScope } from '@figma/rest-api-spec';
+import type { ImportWarning } from '../import/errors.ts';
+import type { FigmaResolvedType } from './read-values.ts';
+
+/** What Tokenport writes under `$extensions["com.figma"]` on each token. */
+export interface FigmaTokenExtension {
+  variableId?: string;
+  collectionId?: string;
+  collectionName?: string;
+  name?: string;
+  resolvedType?: FigmaResolvedType;
+  scopes?: VariableScope[];
+  codeSyntax?: VariableCodeSyntax;
+  hiddenFromPublishing?: boolean;
+  modeId?: string;
+  remote?: boolean;
+}
+
+export interface DtcgMode {
+  /** Figma mode id when known, else a stable synthesized key. */
+  key: string;
+  /** Figma's mode id, only when the files carry it. */
+  id?: string;
+  slug: string;
+  name: string;
+}
+
+export interface DtcgCollection {
+  /** Figma collection id when known, else a stable synthesized key. */
+  key: string;
+  id?: string;
+  slug: string;
+  name: string;
+  modes: DtcgMode[];
+  defaultModeKey: string;
+  hiddenFromPublishing?: boolean;
+}
+
+export type DtcgTokenValue =
+  | { kind: 'literal'; value: unknown }
+  /** An alias, already resolved to the target token's key (its variable id or path key). */
+  | { kind: 'alias'; targetKey: string; targetPath: string };
+
+export interface DtcgToken {
+  /** Variable id when known, else `path:<dotted path>`. */
+  key: string;
+  variableId?: string;
+  /** Full token path including the collection group, e.g. ["primitives","color","blue","500"]. */
+  path: string[];
+  /** `path` joined with dots, as written in aliases. */
+  pathString: string;
+  collectionKey: string;
+  /** The Figma variable name (original name from the extension, else the path joined with `/`). */
+  name: string;
+  /** `$type`, own, inherited from a group or from the alias target. */
+  type?: string;
+  /** Values keyed by mode key. */
+  values: Record<string, DtcgTokenValue>;
+  description?: string;
+  deprecated?: boolean | string;
+  figma?: FigmaTokenExtension;
+  /** `$extensions` other than `com.figma`, kept so they are never lost. */
+  extensions?: Record<string, unknown>;
+  source: { file: string; jsonPath: string };
+}
+
+export interface DtcgExport {
+  /** `tokenport` when Figma ids were found in the files, `dtcg` for any other DTCG input. */
+  origin: 'tokenport' | 'dtcg';
+  collections: DtcgCollection[];
+  /** Keyed by token key (variable id, falling back to `path:<dotted path>`), in file order. */
+  tokens: Record<string, DtcgToken>;
+  warnings: ImportWarning[];
+}

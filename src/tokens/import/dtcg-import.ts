@@ -1,0 +1,174 @@
+/**
+ * DTCG → Figma variables input. Tokenport's own export restores Figma's ids from
+ * `$extensions["com.figma"]`; other DTCG files get stable ids derived from their paths.
+ * Tokens Figma cannot hold (composite types) are skipped with a warning, as is anything
+ * that aliases them.
+ */
+import type { LocalVariable, LocalVariableCollection } from '@figma/rest-api-spec';
+import type { DtcgExport, DtcgToken } from '../dtcg/read-types.ts';
+import { dtcgLiteralToFigma, resolvedTypeForDtcgType } from '../dtcg/read-values.ts';
+import type { FigmaResolvedType } from '../dtcg/read-values.ts';
+import { childPath, getOwn, setOwn } from './errors.ts';
+import type { ImportWarning } from './errors.ts';
+import type { FigmaVariablesInput } from './figma-input.ts';
+
+/** The Figma type of a token: its extension, its `$type`, or its alias target's. */
+export function resolvedTypeOfToken(
+  data: DtcgExport,
+  token: DtcgToken,
+  seen = new Set<string>(),
+): FigmaResolvedType | undefined {
+  if (token.figma?.resolvedType) return token.figma.resolvedType;
+  const literal = Object.values(token.values).find((value) => value.kind === 'literal');
+  const fromType = resolvedTypeForDtcgType(
+    token.type,
+    literal?.kind === 'literal' ? literal.value : undefined,
+  );
+  if (fromType) return fromType;
+  if (seen.has(token.key)) return undefined;
+  seen.add(token.key);
+  for (const value of Object.values(token.values)) {
+    if (value.kind !== 'alias') continue;
+    const target = getOwn(data.tokens, value.targetKey);
+    const type = target ? resolvedTypeOfToken(data, target, seen) : undefined;
+    if (type) return type;
+  }
+  return undefined;
+}
+
+export function dtcgExportToFigmaInput(
+  data: DtcgExport,
+  warnings: ImportWarning[],
+): FigmaVariablesInput {
+  const input: FigmaVariablesInput = { variables: {}, variableCollections: {} };
+  const collections = new Map<string, LocalVariableCollection>();
+  for (const collection of data.collections) {
+    const out: LocalVariableCollection = {
+      id: collection.key,
+      name: collection.name,
+      key: '',
+      modes: collection.modes.map((mode) => ({ modeId: mode.key, name: mode.name })),
+      defaultModeId: collection.defaultModeKey,
+      remote: false,
+      hiddenFromPublishing: collection.hiddenFromPublishing ?? false,
+      variableIds: [],
+    };
+    collections.set(collection.key, out);
+    setOwn(input.variableCollections, out.id, out);
+  }
+
+  // Decide which tokens Figma can hold before building aliases to them.
+  const kept = new Map<string, FigmaResolvedType>();
+  for (const token of Object.values(data.tokens)) {
+    const type = resolvedTypeOfToken(data, token);
+    if (type) kept.set(token.key, type);
+    else {
+      warnings.push({
+        code: 'unsupported-type',
+        message: `$type "${token.type ?? 'none'}" has no Figma variable type; skipped`,
+        file: token.source.file,
+        jsonPath: token.source.jsonPath,
+        variable: token.name,
+      });
+    }
+  }
+
+  for (const token of Object.values(data.tokens)) {
+    const resolvedType = kept.get(token.key);
+    const collection = collections.get(token.collectionKey);
+    if (!resolvedType || !collection) continue;
+    const warn = (code: string, message: string) =>
+      warnings.push({
+        code,
+        message,
+        file: token.source.file,
+        jsonPath: childPath(token.source.jsonPath, '$value'),
+        variable: token.name,
+      });
+    const valuesByMode: LocalVariable['valuesByMode'] = {};
+    let usable = true;
+    for (const mode of collection.modes) {
+      const value = getOwn(token.values, mode.modeId);
+      if (!value) continue;
+      if (value.kind === 'alias') {
+        const targetType = kept.get(value.targetKey);
+        if (!targetType) {
+          warn(
+            'alias-target-skipped',
+            `aliases {${value.targetPath}}, which was skipped; skipped too`,
+          );
+          usable = false;
+          break;
+        }
+        if (targetType !== resolvedType) {
+          warn(
+            'alias-type-mismatch',
+            `a ${resolvedType} token cannot alias the ${targetType} token {${value.targetPath}}; skipped`,
+          );
+          usable = false;
+          break;
+        }
+        setOwn(valuesByMode, mode.modeId, { type: 'VARIABLE_ALIAS', id: value.targetKey });
+        continue;
+      }
+      const literal = dtcgLiteralToFigma(token.type, value.value, resolvedType, (problem) =>
+        warn(problem.code, problem.message),
+      );
+      if (literal === undefined) {
+        warn(
+          'value-skipped',
+          `the value for mode "${mode.name}" cannot be converted; the token was skipped`,
+        );
+        usable = false;
+        break;
+      }
+      setOwn(valuesByMode, mode.modeId, literal);
+    }
+    if (!usable) {
+      kept.delete(token.key);
+      continue;
+    }
+    const variable: LocalVariable = {
+      id: token.key,
+      name: token.name,
+      key: '',
+      variableCollectionId: collection.id,
+      resolvedType,
+      valuesByMode,
+      remote: token.figma?.remote ?? false,
+      description: token.description ?? '',
+      hiddenFromPublishing: token.figma?.hiddenFromPublishing ?? false,
+      scopes: token.figma?.scopes ?? ['ALL_SCOPES'],
+      codeSyntax: token.figma?.codeSyntax ?? {},
+    };
+    setOwn(input.variables, variable.id, variable);
+    collection.variableIds.push(variable.id);
+  }
+  // A token skipped late (bad value) can leave aliases to it dangling; drop those, loudly.
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const variable of Object.values(input.variables)) {
+      const dangling = Object.values(variable.valuesByMode).some(
+        (value) =>
+          typeof value === 'object' &&
+          value !== null &&
+          'type' in value &&
+          value.type === 'VARIABLE_ALIAS' &&
+          !getOwn(input.variables, value.id),
+      );
+      if (!dangling) continue;
+      warnings.push({
+        code: 'alias-target-skipped',
+        message: 'aliases a token that was skipped; skipped too',
+        variable: variable.name,
+      });
+      delete (input.variables as Record<string, LocalVariable>)[variable.id];
+      const collection = collections.get(variable.variableCollectionId);
+      if (collection)
+        collection.variableIds = collection.variableIds.filter((id) => id !== variable.id);
+      changed = true;
+    }
+  }
+  return input;
+}

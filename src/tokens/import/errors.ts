@@ -1,0 +1,77 @@
+/**
+ * Errors and warnings shared by every importer. Input comes from users (files they saved or
+ * exported), so each problem names the file and the JSON path a person can look up.
+ */
+
+export interface ImportWarning {
+  /** Stable machine-readable kind, e.g. `unsupported-type`. */
+  code: string;
+  message: string;
+  file?: string;
+  jsonPath?: string;
+  /** The Figma variable (id or name) the warning concerns, when there is one. */
+  variable?: string;
+}
+
+export class TokenInputError extends Error {
+  readonly file: string;
+  readonly jsonPath: string;
+
+  constructor(file: string, jsonPath: string, message: string) {
+    super(`${file} at ${jsonPath}: ${message}`);
+    this.name = 'TokenInputError';
+    this.file = file;
+    this.jsonPath = jsonPath;
+  }
+
+  /** The message without the location prefix (the location is in `file` and `jsonPath`). */
+  get detail(): string {
+    return this.message.slice(`${this.file} at ${this.jsonPath}: `.length);
+  }
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** Appends one key or index to a JSONPath such as `$.meta.variables["VariableID:1:2"]`. */
+export function childPath(parent: string, key: string | number): string {
+  if (typeof key === 'number') return `${parent}[${key}]`;
+  return IDENTIFIER.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
+}
+
+/** Builds a JSONPath from a list of keys, e.g. token path segments. */
+export function jsonPathOf(keys: readonly (string | number)[], root = '$'): string {
+  return keys.reduce<string>((path, key) => childPath(path, key), root);
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Describes a JSON value's kind for "expected X, found Y" messages. */
+export function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return 'a string';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return 'a boolean';
+  return typeof value;
+}
+
+/**
+ * Sets an own property even for keys like `__proto__`: ids and names come from user files, and a
+ * plain assignment with such a key would change the object's prototype instead.
+ */
+export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
+/** Reads an own property only (never one inherited from Object.prototype). */
+export function getOwn<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}

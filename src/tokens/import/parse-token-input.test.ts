@@ -1,0 +1,381 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseTokenInput, TokenInputError } from './parse-token-input.ts';
+import { findJsonSyntaxProblem } from './parse-json.ts';
+
+const fixture = (name: string) => ({
+  name,
+  text: readFileSync(join(__dirname, '../../../test/fixtures', name), 'utf8'),
+});
+
+function restMeta() {
+  return {
+    variables: {
+      'VariableID:1:1': {
+        id: 'VariableID:1:1',
+        name: 'color/brand',
+        key: 'k1',
+        variableCollectionId: 'VariableCollectionId:1:0',
+        resolvedType: 'COLOR',
+        valuesByMode: { '1:0': { r: 1, g: 0, b: 0, a: 1 } },
+        remote: false,
+        description: '',
+        hiddenFromPublishing: false,
+        scopes: ['ALL_SCOPES'],
+        codeSyntax: {},
+      },
+      'VariableID:1:2': {
+        id: 'VariableID:1:2',
+        name: 'color/accent',
+        key: 'k2',
+        variableCollectionId: 'VariableCollectionId:1:0',
+        resolvedType: 'COLOR',
+        valuesByMode: { '1:0': { type: 'VARIABLE_ALIAS', id: 'VariableID:1:1' } },
+        remote: false,
+        description: 'Accent',
+        hiddenFromPublishing: false,
+        scopes: [],
+        codeSyntax: { WEB: 'var(--accent)' },
+      },
+    },
+    variableCollections: {
+      'VariableCollectionId:1:0': {
+        id: 'VariableCollectionId:1:0',
+        name: 'Primitives',
+        key: 'c1',
+        modes: [{ modeId: '1:0', name: 'Value' }],
+        defaultModeId: '1:0',
+        remote: false,
+        hiddenFromPublishing: false,
+        variableIds: ['VariableID:1:1', 'VariableID:1:2'],
+      },
+    },
+  };
+}
+
+function thrown(fn: () => unknown): TokenInputError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof TokenInputError) return error;
+    throw error;
+  }
+  throw new Error('expected a TokenInputError');
+}
+
+describe('parseTokenInput: saved REST responses', () => {
+  it('reads the whole {status, error, meta} envelope', () => {
+    const result = parseTokenInput([
+      { name: 'vars.json', text: JSON.stringify({ status: 200, error: false, meta: restMeta() }) },
+    ]);
+    expect(result.source).toBe('figma-rest');
+    expect(Object.keys(result.input.variables)).toEqual(['VariableID:1:1', 'VariableID:1:2']);
+    expect(result.input.variables['VariableID:1:2']?.valuesByMode['1:0']).toEqual({
+      type: 'VARIABLE_ALIAS',
+      id: 'VariableID:1:1',
+    });
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('reads just the meta object and fills missing optional fields', () => {
+    const meta = restMeta();
+    const variable = meta.variables['VariableID:1:1'] as Record<string, unknown>;
+    delete variable.scopes;
+    delete variable.codeSyntax;
+    delete variable.description;
+    const result = parseTokenInput([{ name: 'meta.json', text: JSON.stringify(meta) }]);
+    expect(result.input.variables['VariableID:1:1']).toMatchObject({
+      scopes: [],
+      codeSyntax: {},
+      description: '',
+    });
+  });
+
+  it('names the file and JSON path of a malformed value', () => {
+    const meta = restMeta();
+    (meta.variables['VariableID:1:2'] as Record<string, unknown>).valuesByMode = 'oops';
+    const error = thrown(() =>
+      parseTokenInput([{ name: 'tokens.json', text: JSON.stringify({ meta }) }]),
+    );
+    expect(error.file).toBe('tokens.json');
+    expect(error.jsonPath).toBe('$.meta.variables["VariableID:1:2"].valuesByMode');
+    expect(error.message).toBe(
+      'tokens.json at $.meta.variables["VariableID:1:2"].valuesByMode: expected an object, found a string',
+    );
+  });
+
+  it('rejects colour channels outside 0–1 with the channel path', () => {
+    const meta = restMeta();
+    (meta.variables['VariableID:1:1'] as Record<string, unknown>).valuesByMode = {
+      '1:0': { r: 255, g: 0, b: 0, a: 1 },
+    };
+    const error = thrown(() => parseTokenInput([{ name: 'v.json', text: JSON.stringify(meta) }]));
+    expect(error.jsonPath).toBe('$.variables["VariableID:1:1"].valuesByMode["1:0"].r');
+    expect(error.detail).toContain('between 0 and 1');
+  });
+
+  it('reports a saved Figma error reply instead of reading it', () => {
+    const error = thrown(() =>
+      parseTokenInput([
+        {
+          name: 'err.json',
+          text: JSON.stringify({
+            status: 403,
+            error: true,
+            message: 'Limited by Figma plan',
+            meta: {},
+          }),
+        },
+      ]),
+    );
+    expect(error.detail).toContain('Limited by Figma plan');
+  });
+
+  it('keeps hostile ids and names as plain data', () => {
+    const meta = restMeta();
+    const hostile = JSON.stringify({
+      ...meta.variables['VariableID:1:1'],
+      id: '__proto__',
+      name: '__proto__/constructor',
+    });
+    // Built as text: assigning a "__proto__" key in JS would change the prototype instead.
+    const text = JSON.stringify(meta).replace(
+      '"variables":{',
+      `"variables":{"__proto__":${hostile},`,
+    );
+    const result = parseTokenInput([{ name: 'hostile.json', text }]);
+    expect(Object.prototype.hasOwnProperty.call(result.input.variables, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(result.input.variables)).toBe(Object.prototype);
+    expect(result.input.variables['__proto__']?.name).toBe('__proto__/constructor');
+  });
+
+  it('warns about a local variable whose collection is missing', () => {
+    const meta = restMeta();
+    (meta.variables['VariableID:1:1'] as Record<string, unknown>).variableCollectionId =
+      'VariableCollectionId:gone';
+    const result = parseTokenInput([{ name: 'z.json', text: JSON.stringify(meta) }]);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatchObject({
+      code: 'missing-collection',
+      variable: 'VariableID:1:1',
+    });
+  });
+});
+
+describe('parseTokenInput: malformed JSON', () => {
+  it('names the file, line and column', () => {
+    const text = '{\n  "meta": {\n    "variables": {},\n    "variableCollections": {}\n  },\n}\n';
+    const error = thrown(() => parseTokenInput([{ name: 'broken.json', text }]));
+    expect(error.file).toBe('broken.json');
+    expect(error.detail).toBe('invalid JSON at line 6, column 1: trailing comma before "}"');
+  });
+
+  it('finds unterminated strings, missing commas and trailing garbage', () => {
+    expect(findJsonSyntaxProblem('{"a": "b')).toMatchObject({
+      line: 1,
+      column: 7,
+      message: 'unterminated string',
+    });
+    expect(findJsonSyntaxProblem('{"a": 1\n "b": 2}')).toMatchObject({ line: 2, column: 2 });
+    expect(findJsonSyntaxProblem('[1, 2] x')).toMatchObject({ line: 1, column: 8 });
+    expect(findJsonSyntaxProblem("{'a': 1}")).toMatchObject({ column: 2 });
+    expect(findJsonSyntaxProblem('[1, 2,]')).toMatchObject({
+      message: 'trailing comma before "]"',
+    });
+    expect(findJsonSyntaxProblem('{"a": [1, {"b": null}], "c": -1.5e3}')).toBeUndefined();
+  });
+
+  it('accepts a byte order mark', () => {
+    const result = parseTokenInput([
+      { name: 'bom.json', text: `\ufeff${JSON.stringify(restMeta())}` },
+    ]);
+    expect(Object.keys(result.input.variables)).toHaveLength(2);
+  });
+
+  it('rejects JSON that is none of the known inputs', () => {
+    const error = thrown(() => parseTokenInput([{ name: 'package.json', text: '{"name": "x"}' }]));
+    expect(error.detail).toMatch(/expected a Figma variables response/);
+  });
+
+  it('rejects a mix of input kinds', () => {
+    const error = thrown(() =>
+      parseTokenInput([
+        { name: 'a.json', text: JSON.stringify(restMeta()) },
+        { name: 'b.tokens.json', text: '{"x": {"$type": "number", "$value": 1}}' },
+      ]),
+    );
+    expect(error.file).toBe('b.tokens.json');
+    expect(error.detail).toMatch(/import one kind at a time/);
+  });
+});
+
+describe("parseTokenInput: Figma's native export", () => {
+  const files = [
+    fixture('figma-export/primitives-value.tokens.json'),
+    fixture('figma-export/semantic-light.tokens.json'),
+    fixture('figma-export/semantic-dark.tokens.json'),
+  ];
+
+  it('rebuilds collections, modes and aliases', () => {
+    const { input, source, warnings } = parseTokenInput(files);
+    expect(source).toBe('figma-export');
+    const collections = Object.values(input.variableCollections);
+    expect(collections.map((c) => [c.id, c.name, c.modes.map((m) => m.name)])).toEqual([
+      ['VariableCollectionId:1:1', 'Primitives', ['Value']],
+      ['figma-export:collection:semantic', 'semantic', ['Light', 'Dark']],
+    ]);
+    const semantic = collections[1]!;
+    const [light, dark] = semantic.modes.map((mode) => mode.modeId);
+    const surface = input.variables['VariableID:2:1']!;
+    expect(surface.name).toBe('surface/default');
+    expect(surface.description).toBe('Page background');
+    expect(surface.scopes).toEqual(['FRAME_FILL']);
+    expect(surface.valuesByMode[light!]).toEqual({ type: 'VARIABLE_ALIAS', id: 'VariableID:1:2' });
+    expect(surface.valuesByMode[dark!]).toEqual({ type: 'VARIABLE_ALIAS', id: 'VariableID:1:3' });
+    // Alias in Light, literal in Dark.
+    const accent = input.variables['VariableID:2:2']!;
+    expect(accent.valuesByMode[light!]).toEqual({ type: 'VARIABLE_ALIAS', id: 'VariableID:1:1' });
+    expect(accent.valuesByMode[dark!]).toEqual({ r: 0.5, g: 0.6, b: 1, a: 0.5 });
+    expect(input.variables['VariableID:1:4']).toMatchObject({
+      resolvedType: 'FLOAT',
+      valuesByMode: { 'VariableCollectionId:1:1/mode:Value': 4 },
+    });
+    expect(input.variables['VariableID:1:5']).toMatchObject({
+      resolvedType: 'STRING',
+      hiddenFromPublishing: true,
+    });
+    // The library alias cannot be rebuilt: resolved value kept, and said so once per mode.
+    const library = warnings.filter((w) => w.code === 'alias-target-missing');
+    expect(library).toHaveLength(2);
+    expect(library[0]!.message).toContain('Brand Library');
+    expect(input.variables['VariableID:2:3']?.valuesByMode[light!]).toMatchObject({
+      r: 0.9607843137254902,
+    });
+  });
+
+  it('uses the mode name from the file, not its file name', () => {
+    const renamed = files.map((file, index) => ({
+      ...file,
+      name: `export/Mode ${index + 1}.tokens.json`,
+    }));
+    const { input } = parseTokenInput(renamed);
+    const modes = Object.values(input.variableCollections).flatMap((c) =>
+      c.modes.map((m) => m.name),
+    );
+    expect(modes).toEqual(['Value', 'Light', 'Dark']);
+  });
+
+  it('warns about a token without a variable id instead of dropping it', () => {
+    const text = JSON.stringify({
+      $extensions: { 'com.figma.modeName': 'Default' },
+      size: { $type: 'number', $value: 3 },
+    });
+    const { input, warnings } = parseTokenInput([{ name: 'sizes.tokens.json', text }]);
+    expect(Object.values(input.variables).map((v) => v.name)).toEqual(['size']);
+    expect(warnings.map((w) => w.code)).toContain('missing-variable-id');
+  });
+});
+
+describe('parseTokenInput: DTCG from other tools', () => {
+  it('synthesizes stable ids from paths and converts values', () => {
+    const text = JSON.stringify({
+      color: {
+        $type: 'color',
+        primary: { $value: { colorSpace: 'srgb', components: [0, 0.5, 1], alpha: 1 } },
+        link: { $value: '{color.primary}' },
+        p3: { $value: { colorSpace: 'display-p3', components: [1, 0, 0] } },
+      },
+      space: { md: { $type: 'dimension', $value: { value: 1, unit: 'rem' } } },
+      shadow: {
+        card: {
+          $type: 'shadow',
+          $value: {
+            color: '#000',
+            offsetX: { value: 0, unit: 'px' },
+            offsetY: { value: 1, unit: 'px' },
+            blur: { value: 2, unit: 'px' },
+            spread: { value: 0, unit: 'px' },
+          },
+        },
+      },
+    });
+    const first = parseTokenInput([{ name: 'brand.tokens.json', text }]);
+    const second = parseTokenInput([{ name: 'brand.tokens.json', text }]);
+    expect(Object.keys(first.input.variables)).toEqual(Object.keys(second.input.variables));
+    expect(first.source).toBe('dtcg');
+    const byName = Object.fromEntries(Object.values(first.input.variables).map((v) => [v.name, v]));
+    expect(Object.keys(byName).sort()).toEqual([
+      'color/link',
+      'color/p3',
+      'color/primary',
+      'space/md',
+    ]);
+    const [mode] = Object.values(first.input.variableCollections)[0]!.modes;
+    expect(byName['color/link']!.valuesByMode[mode!.modeId]).toEqual({
+      type: 'VARIABLE_ALIAS',
+      id: byName['color/primary']!.id,
+    });
+    expect(byName['space/md']!.valuesByMode[mode!.modeId]).toBe(16);
+    expect(byName['color/p3']!.valuesByMode[mode!.modeId]).toMatchObject({ r: 1, g: 0, b: 0 });
+    const codes = first.warnings.map((w) => w.code);
+    expect(codes).toContain('unsupported-type'); // the shadow
+    expect(codes).toContain('unit-converted'); // rem
+    expect(codes).toContain('out-of-gamut'); // display-p3 red
+  });
+
+  it('reads a resolver with inline sources into one multi-mode collection', () => {
+    const resolver = {
+      version: '2025.10',
+      sets: { base: { sources: [{ size: { sm: { $type: 'number', $value: 4 } } }] } },
+      modifiers: {
+        theme: {
+          default: 'dark',
+          contexts: {
+            light: [{ bg: { $type: 'color', $value: '#ffffff' } }],
+            dark: [{ bg: { $type: 'color', $value: '#000000' } }],
+          },
+        },
+      },
+      resolutionOrder: [{ $ref: '#/sets/base' }, { $ref: '#/modifiers/theme' }],
+    };
+    const { input } = parseTokenInput([
+      { name: 'x.resolver.json', text: JSON.stringify(resolver) },
+    ]);
+    const theme = Object.values(input.variableCollections).find((c) => c.name === 'theme')!;
+    expect(theme.modes.map((m) => m.name)).toEqual(['light', 'dark']);
+    expect(theme.defaultModeId).toBe(theme.modes[1]!.modeId);
+    const bg = Object.values(input.variables).find((v) => v.name === 'bg')!;
+    expect(bg.valuesByMode[theme.modes[0]!.modeId]).toEqual({ r: 1, g: 1, b: 1, a: 1 });
+    expect(bg.valuesByMode[theme.modes[1]!.modeId]).toEqual({ r: 0, g: 0, b: 0, a: 1 });
+  });
+
+  it('reports an unknown alias with its JSON path', () => {
+    const text = JSON.stringify({ a: { $type: 'number', $value: '{b.c}' } });
+    const error = thrown(() => parseTokenInput([{ name: 'a.tokens.json', text }]));
+    expect(error.jsonPath).toBe('$.a.$value');
+    expect(error.detail).toContain('{b.c}');
+  });
+
+  it('reports alias cycles naming every token', () => {
+    const text = JSON.stringify({
+      a: { $type: 'number', $value: '{b}' },
+      b: { $type: 'number', $value: '{c}' },
+      c: { $value: '{a}' },
+    });
+    const error = thrown(() => parseTokenInput([{ name: 'cycle.tokens.json', text }]));
+    expect(error.detail).toBe('alias cycle: a → b → c → a');
+  });
+
+  it('survives hostile names', () => {
+    const text =
+      '{"__proto__": {"$type": "number", "$value": 1}, "constructor": {"toString": {"$type": "string", "$value": "x"}}, "a.b": {"$type": "number", "$value": 2}}';
+    const { input, warnings } = parseTokenInput([{ name: 'hostile.tokens.json', text }]);
+    expect(
+      Object.values(input.variables)
+        .map((v) => v.name)
+        .sort(),
+    ).toEqual(['__proto__', 'a.b', 'constructor/toString']);
+    expect(warnings.map((w) => w.code)).toContain('illegal-name');
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * parseTokenInput: one entry point for everything a user can hand Tokenport — a saved
+ * `/variables/local` response, Figma's native "export modes" files, or DTCG tokens (Tokenport's
+ * export or anyone's) — always producing Figma's `/variables/local` meta shape.
+ */
+import { readDtcgDocuments } from '../dtcg/read.ts';
+import { isResolverDocument } from '../dtcg/read-resolver.ts';
+import { dtcgExportToFigmaInput } from './dtcg-import.ts';
+import { isRecord, kindOf, setOwn, TokenInputError } from './errors.ts';
+import type { ImportWarning } from './errors.ts';
+import type { FigmaVariablesInput } from './figma-input.ts';
+import { looksLikeFigmaExport, readFigmaExport } from './figma-native-export.ts';
+import { looksLikeFigmaRest, readFigmaRest } from './figma-rest.ts';
+import { parseJsonFile } from './parse-json.ts';
+
+export { TokenInputError } from './errors.ts';
+export type { ImportWarning } from './errors.ts';
+
+export type TokenInputSource = 'figma-rest' | 'figma-export' | 'dtcg';
+
+export interface TokenInputFile {
+  name: string;
+  text: string;
+}
+
+export interface ParsedTokenInput {
+  input: FigmaVariablesInput;
+  source: TokenInputSource;
+  warnings: ImportWarning[];
+}
+
+function hasTokens(json: unknown): boolean {
+  if (!isRecord(json)) return false;
+  const stack: unknown[] = [json];
+  let visited = 0;
+  while (stack.length > 0 && visited < 5000) {
+    const node = stack.pop();
+    visited++;
+    if (!isRecord(node)) continue;
+    if ('$value' in node) return true;
+    for (const [key, child] of Object.entries(node)) if (!key.startsWith('$')) stack.push(child);
+  }
+  return false;
+}
+
+export function detectSource(json: unknown): TokenInputSource | undefined {
+  if (looksLikeFigmaRest(json)) return 'figma-rest';
+  if (looksLikeFigmaExport(json)) return 'figma-export';
+  if (isResolverDocument(json) || hasTokens(json)) return 'dtcg';
+  return undefined;
+}
+
+const SOURCE_LABEL: Record<TokenInputSource, string> = {
+  'figma-rest': 'a saved Figma variables response',
+  'figma-export': "Figma's variables export",
+  dtcg: 'DTCG tokens',
+};
+
+export function parseTokenInput(files: readonly TokenInputFile[]): ParsedTokenInput {
+  if (files.length === 0)
+    throw new TokenInputError('(no files)', '$', 'expected at least one file');
+  const documents = files.map((file) => ({
+    name: file.name,
+    json: parseJsonFile(file.name, file.text),
+  }));
+  const kinds = documents.map((doc) => {
+    const kind = detectSource(doc.json);
+    if (!kind) {
+      throw new TokenInputError(
+        doc.name,
+        '$',
+        isRecord(doc.json)
+          ? 'expected a Figma variables response ({meta: {variables, variableCollections}}), a Figma variables export, or DTCG tokens ($value), found none of them'
+          : `expected an object, found ${kindOf(doc.json)}`,
+      );
+    }
+    return kind;
+  });
+  const source = kinds[0]!;
+  const mismatch = kinds.findIndex((kind) => kind !== source);
+  if (mismatch !== -1) {
+    throw new TokenInputError(
+      documents[mismatch]!.name,
+      '$',
+      `expected ${SOURCE_LABEL[source]} like ${documents[0]!.name}, found ${SOURCE_LABEL[kinds[mismatch]!]}; import one kind at a time`,
+    );
+  }
+  const warnings: ImportWarning[] = [];
+  switch (source) {
+    case 'figma-rest': {
+      const input: FigmaVariablesInput = { variables: {}, variableCollections: {} };
+      for (const doc of documents) {
+        const part = readFigmaRest(doc.name, doc.json, warnings);
+        for (const [id, collection] of Object.entries(part.variableCollections))
+          setOwn(input.variableCollections, id, collection);
+        for (const [id, variable] of Object.entries(part.variables))
+          setOwn(input.variables, id, variable);
+      }
+      return { input, source, warnings };
+    }
+    case 'figma-export':
+      return { input: readFigmaExport(documents, warnings), source, warnings };
+    case 'dtcg': {
+      const data = readDtcgDocuments(documents);
+      warnings.push(...data.warnings);
+      return { input: dtcgExportToFigmaInput(data, warnings), source, warnings };
+    }
+  }
+}
