@@ -1,13 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTokenInput, TokenInputError } from './parse-token-input.ts';
 import { findJsonSyntaxProblem } from './parse-json.ts';
 
-const fixture = (name: string) => ({
-  name,
-  text: readFileSync(join(__dirname, '../../../test/fixtures', name), 'utf8'),
-});
+import primitivesValue from '../../../test/fixtures/figma-export/primitives-value.tokens.json?raw';
+import semanticDark from '../../../test/fixtures/figma-export/semantic-dark.tokens.json?raw';
+import semanticLight from '../../../test/fixtures/figma-export/semantic-light.tokens.json?raw';
+
+const FIXTURES: Record<string, string> = {
+  'figma-export/primitives-value.tokens.json': primitivesValue,
+  'figma-export/semantic-light.tokens.json': semanticLight,
+  'figma-export/semantic-dark.tokens.json': semanticDark,
+};
+const fixture = (name: string) => ({ name, text: FIXTURES[name] ?? '' });
 
 function restMeta() {
   return {
