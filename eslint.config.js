@@ -65,7 +65,16 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     files: ['test/**', 'scripts/**', 'bench/**', 'src/cli/**', 'bin/**', '**/*.test.{ts,tsx}'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // Playwright fixtures take `use` and `{}` by design; they are not React hooks.
+    files: ['test/e2e/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off', 'no-empty-pattern': 'off' },
   },
 );
