@@ -44,7 +44,7 @@ export function readDtcgExport(files: readonly DtcgInputFile[]): DtcgExport {
 const ALIAS = /^\{([^{}]+)\}$/;
 const RESOLVED_TYPES = new Set(['BOOLEAN', 'FLOAT', 'STRING', 'COLOR']);
 
-interface LayerInfo {
+export interface LayerInfo {
   layer: ResolverLayer;
   collection: DtcgCollection;
   /** Context name (undefined for sets) → mode key. */
@@ -303,8 +303,15 @@ const TYPE_FOR_RESOLVED: Record<FigmaResolvedType, string> = {
   BOOLEAN: 'boolean',
 };
 
-export function readDtcgDocuments(documents: readonly ParsedDocument[]): DtcgExport {
-  const warnings: ImportWarning[] = [];
+/**
+ * The export's collections as layers (resolver sets and modifiers, or files grouped into
+ * collections), each context with the token trees it reads. The trees are the parsed documents'
+ * own objects, so callers may edit them in place.
+ */
+export function readLayers(
+  documents: readonly ParsedDocument[],
+  warnings: ImportWarning[],
+): LayerInfo[] {
   const resolvers = documents.filter((doc) => isResolverDocument(doc.json));
   let layers: LayerInfo[];
   if (resolvers.length > 0) {
@@ -344,7 +351,13 @@ export function readDtcgDocuments(documents: readonly ParsedDocument[]): DtcgExp
   } else {
     layers = layersWithoutResolver(documents, warnings);
   }
+  return layers;
+}
 
+export function readDtcgDocuments(documents: readonly ParsedDocument[]): DtcgExport {
+  const warnings: ImportWarning[] = [];
+  const resolvers = documents.filter((doc) => isResolverDocument(doc.json));
+  const layers = readLayers(documents, warnings);
   const collections = new Map<string, DtcgCollection>();
   for (const info of layers) {
     if (collections.has(info.collection.key)) {
