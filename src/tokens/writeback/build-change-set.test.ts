@@ -463,8 +463,8 @@ describe('buildChangeSet', () => {
     const desired = exportOf(current);
     desired.tokens['V:5']!.values['2:0'] = {
       kind: 'alias',
-      targetKey: 'V:3',
-      targetPath: 'primitives.space.md',
+      targetKey: 'V:2',
+      targetPath: 'primitives.color.blue',
     };
     desired.tokens['V:3']!.figma!.resolvedType = 'STRING';
     const changeSet = buildChangeSet(current, desired, { allowDelete: false });
