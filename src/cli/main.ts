@@ -1,0 +1,139 @@
+/**
+ * The `tokenport` CLI: read variables (saved REST response, Figma's export, DTCG, or the REST API
+ * itself), convert them, and write the requested formats. Written against injected I/O so tests
+ * can run it in-process as well as in a child process.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { convertVariables } from '../tokens/convert.ts';
+import { buildFormat, FORMATS } from '../tokens/formats.ts';
+import type { FormatId } from '../tokens/formats.ts';
+import { parseTokenInput, TokenInputError } from '../tokens/import/parse-token-input.ts';
+import type { ImportWarning } from '../tokens/import/parse-token-input.ts';
+import { parseArgs, USAGE, UsageError } from './args.ts';
+import type { ExportArgs } from './args.ts';
+import { FigmaFetchError, fetchLocalVariables } from './figma-fetch.ts';
+import { UnsafePathError, writeInside } from './safe-write.ts';
+
+export interface CliIo {
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+  fetchImpl?: typeof fetch;
+}
+
+export const KNOWN_FORMATS: readonly string[] = Object.keys(FORMATS);
+
+/** One line per warning: the variable first, then what happened, then where. */
+export function describeWarning(warning: unknown): string {
+  if (typeof warning === 'string') return warning;
+  if (typeof warning !== 'object' || warning === null) return String(warning);
+  const record = warning as Record<string, unknown>;
+  const who = [record.variableName, record.variable, record.name, record.variableId].find(
+    (value) => typeof value === 'string' && value !== '',
+  ) as string | undefined;
+  const message = typeof record.message === 'string' ? record.message : JSON.stringify(warning);
+  const where =
+    typeof record.file === 'string'
+      ? ` (${record.file}${typeof record.jsonPath === 'string' ? ` ${record.jsonPath}` : ''})`
+      : '';
+  return `${who ? `${who}: ` : ''}${message}${where}`;
+}
+
+async function readInputs(args: ExportArgs, io: CliIo): Promise<{ name: string; text: string }[]> {
+  if (args.fileKey !== undefined) {
+    const token = io.env.FIGMA_TOKEN;
+    if (!token)
+      throw new UsageError(
+        '--file needs a Figma personal access token in the FIGMA_TOKEN environment variable',
+      );
+    const text = await fetchLocalVariables({
+      fileKey: args.fileKey,
+      token,
+      ...(io.env.FIGMA_API_BASE ? { apiBase: io.env.FIGMA_API_BASE } : {}),
+      ...(io.fetchImpl ? { fetchImpl: io.fetchImpl } : {}),
+    });
+    return [{ name: `${args.fileKey}.variables.json`, text }];
+  }
+  return Promise.all(
+    args.inputs.map(async (path) => {
+      try {
+        return { name: path, text: await readFile(path, 'utf8') };
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        throw new TokenInputError(
+          basename(path) === path ? path : path,
+          '$',
+          code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(error)})`,
+        );
+      }
+    }),
+  );
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv, KNOWN_FORMATS);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`tokenport: ${error.message}`);
+      io.stderr('');
+      io.stderr(USAGE);
+      return 2;
+    }
+    throw error;
+  }
+  if (args.command === 'help') {
+    io.stdout(USAGE);
+    return 0;
+  }
+
+  try {
+    const files = await readInputs(args, io);
+    const parsed = parseTokenInput(files);
+    const model = convertVariables(parsed.input);
+    const warnings: unknown[] = [...parsed.warnings, ...model.warnings];
+    const outputs = args.formats.flatMap((format) =>
+      buildFormat(model, format as FormatId, {
+        ...(args.modeSelector ? { modeSelector: args.modeSelector } : {}),
+        ...(args.bundle ? { bundle: true } : {}),
+      }),
+    );
+    await writeInside(args.out, outputs);
+    for (const warning of warnings) io.stderr(`warning: ${describeWarning(warning)}`);
+    const variableCount = Object.keys(parsed.input.variables).length;
+    io.stdout(
+      `tokenport: ${variableCount} variables from ${describeSource(parsed.source)} → ${outputs.length} files in ${args.out} (${args.formats.join(', ')})${warnings.length ? `, ${warnings.length} warning(s)` : ''}`,
+    );
+    return args.strict && warnings.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof TokenInputError) {
+      io.stderr(`tokenport: ${error.file} at ${error.jsonPath}: ${error.detail}`);
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`tokenport: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof FigmaFetchError) {
+      io.stderr(`tokenport: ${error.message}`);
+      return 1;
+    }
+    if (error instanceof UnsafePathError) {
+      io.stderr(`tokenport: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function describeSource(source: ReturnType<typeof parseTokenInput>['source']): string {
+  return source === 'figma-rest'
+    ? 'a Figma variables response'
+    : source === 'figma-export'
+      ? "Figma's export"
+      : 'DTCG tokens';
+}
+
+export type { ImportWarning };
