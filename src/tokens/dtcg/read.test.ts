@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import { TokenInputError } from '../import/errors.ts';
+import { readDtcgExport } from './read.ts';
+
+const figma = (
+  variableId: string,
+  collectionId: string,
+  name: string,
+  extra: Record<string, unknown> = {},
+) => ({
+  'com.figma': {
+    variableId,
+    collectionId,
+    name,
+    resolvedType: 'COLOR',
+    scopes: ['ALL_FILLS'],
+    codeSyntax: {},
+    hiddenFromPublishing: false,
+    ...extra,
+  },
+});
+const srgb = (r: number, g: number, b: number) => ({
+  colorSpace: 'srgb',
+  components: [r, g, b],
+  alpha: 1,
+  hex: '#000000',
+});
+
+/** Tokenport's multi-file layout: a resolver referencing one file per collection (and mode). */
+function multiFile() {
+  const resolver = {
+    version: '2025.10',
+    sets: { primitives: { sources: [{ $ref: 'tokens/primitives.tokens.json' }] } },
+    modifiers: {
+      semantic: {
+        contexts: {
+          light: [{ $ref: 'tokens/semantic/light.tokens.json' }],
+          dark: [{ $ref: 'tokens/semantic/dark.tokens.json' }],
+        },
+        default: 'light',
+      },
+    },
+    resolutionOrder: [{ $ref: '#/sets/primitives' }, { $ref: '#/modifiers/semantic' }],
+    $extensions: {
+      'com.figma': {
+        collections: {
+          primitives: {
+            id: 'VariableCollectionId:1:1',
+            name: 'Primitives',
+            defaultModeId: '1:0',
+            modes: { value: { id: '1:0', name: 'Value' } },
+          },
+          semantic: {
+            id: 'VariableCollectionId:2:1',
+            name: 'Semantic',
+            defaultModeId: '2:0',
+            modes: { light: { id: '2:0', name: 'Light' }, dark: { id: '2:1', name: 'Dark' } },
+          },
+        },
+      },
+    },
+  };
+  const primitives = {
+    primitives: {
+      color: {
+        white: {
+          $type: 'color',
+          $value: srgb(1, 1, 1),
+          $extensions: figma('VariableID:1:1', 'VariableCollectionId:1:1', 'color/white'),
+        },
+        black: {
+          $type: 'color',
+          $value: srgb(0, 0, 0),
+          $deprecated: 'use ink',
+          $extensions: figma('VariableID:1:2', 'VariableCollectionId:1:1', 'color/black'),
+        },
+      },
+    },
+  };
+  const mode = (value: string, modeId: string) => ({
+    semantic: {
+      surface: {
+        $type: 'color',
+        $value: value,
+        $description: 'Background',
+        $extensions: {
+          ...figma('VariableID:2:1', 'VariableCollectionId:2:1', 'Surface', { modeId }),
+          'org.example': { keep: true },
+        },
+      },
+    },
+  });
+  return [
+    { name: 'out/tokens.resolver.json', text: JSON.stringify(resolver) },
+    { name: 'out/tokens/primitives.tokens.json', text: JSON.stringify(primitives) },
+    {
+      name: 'out/tokens/semantic/light.tokens.json',
+      text: JSON.stringify(mode('{primitives.color.white}', '2:0')),
+    },
+    {
+      name: 'out/tokens/semantic/dark.tokens.json',
+      text: JSON.stringify(mode('{primitives.color.black}', '2:1')),
+    },
+  ];
+}
+
+describe('readDtcgExport', () => {
+  it("reads Tokenport's multi-file layout with Figma ids from the resolver", () => {
+    const data = readDtcgExport(multiFile());
+    expect(data.origin).toBe('tokenport');
+    expect(data.warnings).toEqual([]);
+    expect(data.collections).toEqual([
+      {
+        key: 'VariableCollectionId:1:1',
+        id: 'VariableCollectionId:1:1',
+        slug: 'primitives',
+        name: 'Primitives',
+        defaultModeKey: '1:0',
+        modes: [{ key: '1:0', id: '1:0', slug: 'value', name: 'Value' }],
+      },
+      {
+        key: 'VariableCollectionId:2:1',
+        id: 'VariableCollectionId:2:1',
+        slug: 'semantic',
+        name: 'Semantic',
+        defaultModeKey: '2:0',
+        modes: [
+          { key: '2:0', id: '2:0', slug: 'light', name: 'Light' },
+          { key: '2:1', id: '2:1', slug: 'dark', name: 'Dark' },
+        ],
+      },
+    ]);
+    const surface = data.tokens['VariableID:2:1']!;
+    expect(surface).toMatchObject({
+      name: 'Surface',
+      pathString: 'semantic.surface',
+      type: 'color',
+      description: 'Background',
+      collectionKey: 'VariableCollectionId:2:1',
+    });
+    expect(surface.values).toEqual({
+      '2:0': { kind: 'alias', targetKey: 'VariableID:1:1', targetPath: 'primitives.color.white' },
+      '2:1': { kind: 'alias', targetKey: 'VariableID:1:2', targetPath: 'primitives.color.black' },
+    });
+    expect(surface.extensions).toEqual({ 'org.example': { keep: true } });
+    expect(data.tokens['VariableID:1:2']!.deprecated).toBe('use ink');
+  });
+
+  it('finds referenced files when uploads lost their folders', () => {
+    const files = multiFile().map((file) => ({ ...file, name: file.name.split('/').pop()! }));
+    const data = readDtcgExport(files);
+    expect(Object.keys(data.tokens)).toHaveLength(3);
+  });
+
+  it('names a missing referenced file', () => {
+    const files = multiFile().filter((file) => !file.name.endsWith('dark.tokens.json'));
+    expect(() => readDtcgExport(files)).toThrow(
+      /tokens\.resolver\.json at \$\.modifiers\.semantic\.contexts\.dark\[0\]\.\$ref: expected the file "tokens\/semantic\/dark\.tokens\.json"/,
+    );
+  });
+
+  it('reads token files without the resolver, grouping modes by collection id', () => {
+    const files = multiFile().filter((file) => !file.name.endsWith('.resolver.json'));
+    const data = readDtcgExport(files);
+    const semantic = data.collections.find((c) => c.id === 'VariableCollectionId:2:1')!;
+    expect(semantic.modes.map((m) => [m.id, m.slug])).toEqual([
+      ['2:0', 'light'],
+      ['2:1', 'dark'],
+    ]);
+    expect(data.tokens['VariableID:2:1']!.values['2:1']).toMatchObject({
+      targetKey: 'VariableID:1:2',
+    });
+  });
+
+  it('reports an unknown alias target with its JSON path', () => {
+    const files = multiFile();
+    files[3] = {
+      ...files[3]!,
+      text: files[3]!.text.replace('{primitives.color.black}', '{primitives.color.gone}'),
+    };
+    try {
+      readDtcgExport(files);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(TokenInputError);
+      expect((error as TokenInputError).file).toBe('out/tokens/semantic/dark.tokens.json');
+      expect((error as TokenInputError).jsonPath).toBe('$.semantic.surface.$value');
+    }
+  });
+
+  it('reads $ref values as aliases and $type from groups and alias targets', () => {
+    const data = readDtcgExport([
+      {
+        name: 'x.tokens.json',
+        text: JSON.stringify({
+          size: {
+            $type: 'dimension',
+            base: { $value: { value: 4, unit: 'px' } },
+            twice: { $value: { $ref: '#/size/base/$value' } },
+          },
+          alias: { $value: '{size.twice}' },
+        }),
+      },
+    ]);
+    expect(data.tokens['path:size.twice']).toMatchObject({
+      type: 'dimension',
+      values: { 'collection:x/default': { kind: 'alias', targetKey: 'path:size.base' } },
+    });
+    expect(data.tokens['path:alias']!.type).toBe('dimension');
+  });
+
+  it('treats same-folder files with the same tokens as modes of one collection', () => {
+    const mode = (value: number) => JSON.stringify({ gap: { $type: 'number', $value: value } });
+    const data = readDtcgExport([
+      { name: 'density/comfortable.tokens.json', text: mode(8) },
+      { name: 'density/compact.tokens.json', text: mode(4) },
+    ]);
+    expect(data.collections).toHaveLength(1);
+    expect(data.collections[0]!.name).toBe('density');
+    expect(data.collections[0]!.modes.map((m) => m.name)).toEqual(['comfortable', 'compact']);
+    expect(Object.values(data.tokens['path:gap']!.values)).toEqual([
+      { kind: 'literal', value: 8 },
+      { kind: 'literal', value: 4 },
+    ]);
+  });
+});
