@@ -26,6 +26,8 @@ export interface DtcgMode {
   id?: string;
   slug: string;
   name: string;
+  /** The files did not name this mode (a plain set or file); its name was made up. */
+  synthesized?: boolean;
 }
 
 export interface DtcgCollection {

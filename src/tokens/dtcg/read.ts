@@ -71,6 +71,13 @@ function stemOf(name: string): string {
   return base.replace(/\.resolver\.json$|\.tokens\.json$|\.tokens$|\.json$/i, '') || base;
 }
 
+const slugish = (value: string) =>
+  value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+const sameSlug = (a: string, b: string) => a === b || slugish(a) === slugish(b);
+
 function parentDirOf(name: string): string {
   const parts = name.replace(/\\/g, '/').split('/');
   return parts.length >= 2 ? (parts[parts.length - 2] ?? '') : '';
@@ -160,6 +167,7 @@ function collectionForLayer(
       slug,
       name: figmaMode?.name ?? context.name ?? (index === 0 ? 'Default' : slug),
     };
+    if (context.name === undefined && !figmaMode?.name) mode.synthesized = true;
     if (figmaMode?.id) mode.id = figmaMode.id;
     modeKeyByContext.set(context.name, mode.key);
     return mode;
@@ -443,8 +451,12 @@ export function readDtcgDocuments(documents: readonly ParsedDocument[]): DtcgExp
       });
       key = `path:${acc.pathString}`;
     }
+    // The top-level group names the collection (Tokenport's layout; common elsewhere too).
     const relative =
-      acc.path[0] === collection.slug && acc.path.length > 1 ? acc.path.slice(1) : acc.path;
+      acc.path.length > 1 &&
+      (sameSlug(acc.path[0]!, collection.slug) || sameSlug(acc.path[0]!, collection.name))
+        ? acc.path.slice(1)
+        : acc.path;
     const token: DtcgToken = {
       key,
       path: acc.path,

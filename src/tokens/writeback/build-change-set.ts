@@ -136,13 +136,19 @@ export function buildChangeSet(
       }
       const claimedModes = new Set<string>();
       for (const mode of wanted.modes) {
+        // A made-up name ("Default" of a plain DTCG set) stands for the collection's default mode.
+        const synthesized =
+          mode.synthesized && wanted.modes.length === 1
+            ? existing.modes.find((m) => m.modeId === existing.defaultModeId)
+            : undefined;
         const match =
           (mode.id ? existing.modes.find((m) => m.modeId === mode.id) : undefined) ??
+          synthesized ??
           existing.modes.find((m) => !claimedModes.has(m.modeId) && m.name === mode.name);
         if (match) {
           claimedModes.add(match.modeId);
           plan.modeIdByKey.set(mode.key, match.modeId);
-          if (match.name !== mode.name) {
+          if (match.name !== mode.name && !mode.synthesized) {
             modeChanges.push({
               action: 'UPDATE',
               id: match.modeId,
@@ -266,6 +272,7 @@ export function buildChangeSet(
   }
 
   // 3. Variable creates, updates and values.
+  const desiredIds = new Set(idByKey.values());
   const finalValues = new Map<string, Map<string, VariableValue>>(); // variable id → mode id → value
   const finalNames = new Map<
     string,
@@ -416,7 +423,7 @@ export function buildChangeSet(
         }
         if (sameFigmaValue(old, figmaValue)) continue;
         // A library alias exported as its resolved value: the same value is no change.
-        if (isAlias(old) && !isAlias(figmaValue) && ![...idByKey.values()].includes(old.id)) {
+        if (isAlias(old) && !isAlias(figmaValue) && !desiredIds.has(old.id)) {
           const resolved = resolveCurrent(current, old, existing, modeId);
           if (sameFigmaValue(resolved, figmaValue)) continue;
         }
