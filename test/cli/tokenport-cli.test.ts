@@ -157,6 +157,45 @@ describe('tokenport CLI', () => {
     expect(again.stdout).toContain('from DTCG tokens');
   });
 
+  it('reads a multi-file export back from its resolver alone', async () => {
+    const out = join(work, 'multi');
+    expect(
+      (await run(['export', '--input', designSystem, '--out', out, '--format', 'dtcg'])).code,
+    ).toBe(0);
+    const files = await listFiles(out);
+    expect(files.length).toBeGreaterThan(1);
+    const again = await run([
+      'export',
+      '--input',
+      join(out, 'tokens.resolver.json'),
+      '--out',
+      join(work, 'multi-css'),
+      '--format',
+      'css',
+    ]);
+    expect(again.stderr).not.toMatch(/unexpected error|not referenced/);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('from DTCG tokens');
+  });
+
+  it("reads a folder of Figma's native export", async () => {
+    const result = await run([
+      'export',
+      '--input',
+      'test/fixtures/figma-export',
+      '--out',
+      join(work, 'native'),
+      '--format',
+      'css',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("variables from Figma's export");
+    // The library alias cannot be rebuilt from these files: said once per mode, naming the variable.
+    expect(result.stderr).toMatch(
+      /^warning: brand-library: aliases "brand\/accent" in "Brand Library"/m,
+    );
+  });
+
   it('names the file, line and column of malformed JSON (exit 2)', async () => {
     const broken = join(work, 'broken.json');
     await writeFile(broken, '{\n  "meta": {\n    "variables": {,\n  }\n}\n');
