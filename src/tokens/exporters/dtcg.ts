@@ -1,0 +1,157 @@
+/**
+ * DTCG 2025.10: one token file per collection (per mode for multi-mode collections) plus a
+ * resolver — a set per single-mode collection, a modifier per multi-mode collection whose contexts
+ * are its modes. Top-level groups are collection slugs; aliases are built from target ids, so they
+ * stay unique across collections; Figma's data rides along under `$extensions["com.figma"]`.
+ */
+import type { ModelCollection, ModelMode, ModelToken, TokenModel, TokenValue } from '../model';
+import type { OutputFile } from './shared';
+
+type Json = Record<string, unknown>;
+const MEDIA_TYPE = 'application/design-tokens+json';
+
+export function dtcgType(token: ModelToken): string {
+  switch (token.type) {
+    case 'opacity':
+      return 'number';
+    default:
+      return token.type;
+  }
+}
+
+function dtcgValue(model: TokenModel, token: ModelToken, value: TokenValue): unknown {
+  if (value.kind === 'alias') {
+    const target = model.byId.get(value.targetId);
+    const collection = model.collections.find((c) => c.id === target?.collectionId);
+    return target && collection ? `{${[collection.slug, ...target.path].join('.')}}` : undefined;
+  }
+  if (token.type === 'dimension' && typeof value.value === 'number') {
+    return model.options.remUnits
+      ? { value: value.value / 16, unit: 'rem' }
+      : { value: value.value, unit: 'px' };
+  }
+  return value.value;
+}
+
+function tokenNode(
+  model: TokenModel,
+  collection: ModelCollection,
+  token: ModelToken,
+  mode: ModelMode | undefined,
+): Json | undefined {
+  const value = token.values[mode?.id ?? collection.defaultModeId];
+  if (!value) return undefined;
+  const $value = dtcgValue(model, token, value);
+  if ($value === undefined) return undefined;
+  return {
+    $type: dtcgType(token),
+    $value,
+    ...(token.description ? { $description: token.description } : {}),
+    $extensions: {
+      'com.figma': {
+        variableId: token.id,
+        collectionId: collection.id,
+        collectionName: collection.name,
+        name: token.name,
+        resolvedType: token.resolvedType,
+        scopes: token.scopes,
+        codeSyntax: token.codeSyntax,
+        hiddenFromPublishing: token.hiddenFromPublishing,
+        ...(mode ? { modeId: mode.id } : {}),
+        ...(token.remote ? { remote: true } : {}),
+      },
+    },
+  };
+}
+
+function tree(
+  model: TokenModel,
+  collection: ModelCollection,
+  tokens: ModelToken[],
+  mode: ModelMode | undefined,
+): Json {
+  const root: Json = {};
+  const group: Json = {};
+  root[collection.slug] = group;
+  for (const token of tokens) {
+    const node = tokenNode(model, collection, token, mode);
+    if (!node) continue;
+    let parent = group;
+    for (const segment of token.path.slice(0, -1)) {
+      const next = (parent[segment] ??= {}) as Json;
+      parent = next;
+    }
+    parent[token.path[token.path.length - 1] ?? 'value'] = node;
+  }
+  return root;
+}
+
+function filePath(collection: ModelCollection, mode: ModelMode | undefined): string {
+  return mode
+    ? `tokens/${collection.slug}/${mode.slug}.tokens.json`
+    : `tokens/${collection.slug}.tokens.json`;
+}
+
+export function buildDtcg(model: TokenModel, options: { bundle?: boolean } = {}): OutputFile[] {
+  const files: OutputFile[] = [];
+  const sets: Json = {};
+  const modifiers: Json = {};
+  const resolutionOrder: Json[] = [];
+  const figmaCollections: Json = {};
+  const source = (path: string, content: Json) => {
+    if (options.bundle) return content;
+    files.push({ path, contents: `${JSON.stringify(content, null, 2)}\n`, mediaType: MEDIA_TYPE });
+    return { $ref: path };
+  };
+
+  // Empty collections are exported too: a write-back of this export must not delete them.
+  for (const collection of model.collections) {
+    const tokens = model.tokens.filter((token) => token.collectionId === collection.id);
+    figmaCollections[collection.slug] = {
+      id: collection.id,
+      name: collection.name,
+      defaultModeId: collection.defaultModeId,
+      hiddenFromPublishing: collection.hiddenFromPublishing,
+      modes: Object.fromEntries(
+        collection.modes.map((mode) => [mode.slug, { id: mode.id, name: mode.name }]),
+      ),
+    };
+    if (collection.modes.length === 1) {
+      const only = collection.modes[0];
+      sets[collection.slug] = {
+        sources: [source(filePath(collection, undefined), tree(model, collection, tokens, only))],
+      };
+      resolutionOrder.push({ $ref: `#/sets/${collection.slug}` });
+    } else {
+      const defaultMode =
+        collection.modes.find((mode) => mode.id === collection.defaultModeId) ??
+        collection.modes[0];
+      modifiers[collection.slug] = {
+        contexts: Object.fromEntries(
+          collection.modes.map((mode) => [
+            mode.slug,
+            [source(filePath(collection, mode), tree(model, collection, tokens, mode))],
+          ]),
+        ),
+        ...(defaultMode ? { default: defaultMode.slug } : {}),
+      };
+      resolutionOrder.push({ $ref: `#/modifiers/${collection.slug}` });
+    }
+  }
+
+  const resolver: Json = {
+    $schema: 'https://www.designtokens.org/schemas/2025.10/resolver.json',
+    name: 'Tokenport export',
+    version: '2025.10',
+    ...(Object.keys(sets).length ? { sets } : {}),
+    ...(Object.keys(modifiers).length ? { modifiers } : {}),
+    resolutionOrder,
+    $extensions: { 'com.figma': { collections: figmaCollections } },
+  };
+  files.push({
+    path: 'tokens.resolver.json',
+    contents: `${JSON.stringify(resolver, null, 2)}\n`,
+    mediaType: 'application/json',
+  });
+  return files;
+}

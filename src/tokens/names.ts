@@ -1,0 +1,111 @@
+/**
+ * Names for every platform from one place: DTCG segments (only `{`, `}`, `.` and a leading `$` are
+ * illegal), kebab slugs for CSS/SCSS/Tailwind (non-ASCII kept: CSS idents allow it), and ASCII
+ * identifiers for JS, Swift, Kotlin and Android resources.
+ */
+
+/** A DTCG-legal segment, or the same segment when nothing had to change. */
+export function sanitizeSegment(segment: string): string {
+  return segment.replace(/[{}.]/g, '-').replace(/^\$/, '_');
+}
+
+export function splitName(name: string): string[] {
+  const parts = name
+    .split('/')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return parts.length ? parts : ['unnamed'];
+}
+
+/** Kebab case that keeps letters of any script and digits; everything else becomes a dash. */
+export function slug(text: string): string {
+  const kebab = text
+    .normalize('NFC')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return kebab || 'x';
+}
+
+/** ASCII-only kebab, for identifiers that must be ASCII (Swift, Kotlin, Android, JS names). */
+export function asciiSlug(text: string): string {
+  const ascii = slug(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return ascii;
+}
+
+/** A short, stable suffix derived from an id, for disambiguating collisions deterministically. */
+export function idSuffix(id: string): string {
+  let hash = 2166136261;
+  for (const char of id) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 16777619);
+  }
+  return (hash >>> 0).toString(36).slice(0, 4);
+}
+
+const SWIFT_KEYWORDS = new Set(
+  'associatedtype class deinit enum extension fileprivate func import init inout internal let open operator private precedencegroup protocol public rethrows static struct subscript typealias var break case catch continue default defer do else fallthrough for guard if in repeat return throw switch where while Any as await false is nil self Self super throws true try'.split(
+    ' ',
+  ),
+);
+const KOTLIN_KEYWORDS = new Set(
+  'as break class continue do else false for fun if in interface is null object package return super this throw true try typealias typeof val var when while'.split(
+    ' ',
+  ),
+);
+const JAVA_KEYWORDS = new Set(
+  'abstract assert boolean break byte case catch char class const continue default do double else enum extends final finally float for goto if implements import instanceof int interface long native new package private protected public return short static strictfp super switch synchronized this throw throws transient try void volatile while true false null'.split(
+    ' ',
+  ),
+);
+
+function camelParts(parts: string[]): string[] {
+  return parts.flatMap((part) => asciiSlug(part).split('-')).filter(Boolean);
+}
+
+export function lowerCamel(parts: string[]): string {
+  const words = camelParts(parts);
+  if (!words.length) return 'token';
+  return words
+    .map((word, index) => (index === 0 ? word : word[0]?.toUpperCase() + word.slice(1)))
+    .join('');
+}
+
+export function upperCamel(parts: string[]): string {
+  const camel = lowerCamel(parts);
+  return camel[0]?.toUpperCase() + camel.slice(1);
+}
+
+/** Swift identifiers cannot start with a digit; keywords need backticks. */
+export function swiftIdentifier(parts: string[], upper = false): string {
+  let name = upper ? upperCamel(parts) : lowerCamel(parts);
+  if (/^\d/.test(name)) name = `_${name}`;
+  return SWIFT_KEYWORDS.has(name) ? `\`${name}\`` : name;
+}
+
+export function kotlinIdentifier(parts: string[], upper = false): string {
+  let name = upper ? upperCamel(parts) : lowerCamel(parts);
+  if (/^\d/.test(name)) name = `_${name}`;
+  return KOTLIN_KEYWORDS.has(name) ? `\`${name}\`` : name;
+}
+
+/** Android resource names: lowercase letters, digits and underscores, starting with a letter. */
+export function androidResourceName(parts: string[]): string {
+  let name = parts
+    .map((part) => asciiSlug(part).replace(/-/g, '_'))
+    .filter(Boolean)
+    .join('_')
+    .replace(/_+/g, '_');
+  if (!/^[a-z]/.test(name)) name = `t_${name}`;
+  if (JAVA_KEYWORDS.has(name)) name = `${name}_`;
+  return name;
+}
+
+/** Escapes what a CSS `<dashed-ident>` cannot hold literally (escape, never strip). */
+export function cssIdent(name: string): string {
+  return name.replace(/[^a-zA-Z0-9_\-\u0080-\uFFFF]/g, (char) => `\\${char}`);
+}
