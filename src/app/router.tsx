@@ -1,0 +1,158 @@
+/**
+ * The route table. Feature pages are lazy so the sign-in route ships only what sign-in needs;
+ * protected routes sit under one layout whose loader decides signed-in or sign-in page.
+ */
+import { createBrowserRouter, redirect } from 'react-router-dom';
+import type { LoaderFunctionArgs, RouteObject } from 'react-router-dom';
+import type { QueryClient } from '@tanstack/react-query';
+import { authQueries } from '../auth/session';
+import { paths, routePatterns } from './paths';
+import { RouteErrorBoundary } from './errors/route-error-boundary';
+
+/** Private pages need a user; everyone else goes to sign-in with a way back. */
+export function requireUser(queryClient: QueryClient) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    const user = await queryClient.ensureQueryData(authQueries.currentUser());
+    if (!user) {
+      const url = new URL(request.url);
+      throw redirect(paths.signIn(`${url.pathname}${url.search}`));
+    }
+    return null;
+  };
+}
+
+/** Signed-in users who open the sign-in page go straight to where they were heading. */
+export function redirectIfSignedIn(queryClient: QueryClient) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    const url = new URL(request.url);
+    if (url.searchParams.has('error')) return null;
+    const user = await queryClient
+      .ensureQueryData(authQueries.currentUser())
+      .catch(() => null);
+    if (user) {
+      const { safeNextPath } = await import('../auth/safe-next-path');
+      throw redirect(safeNextPath(url.searchParams.get('next'), url.origin));
+    }
+    return null;
+  };
+}
+
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      errorElement: <RouteErrorBoundary />,
+      children: [
+        {
+          path: routePatterns.signIn,
+          loader: redirectIfSignedIn(queryClient),
+          lazy: () => import('../auth/sign-in-page').then((m) => ({ Component: m.SignInPage })),
+        },
+        {
+          path: routePatterns.authCallback,
+          lazy: () =>
+            import('../auth/auth-callback-page').then((m) => ({ Component: m.AuthCallbackPage })),
+        },
+        {
+          id: 'private',
+          loader: requireUser(queryClient),
+          lazy: () =>
+            import('./layouts/private-layout').then((m) => ({ Component: m.PrivateLayout })),
+          children: [
+            {
+              errorElement: <RouteErrorBoundary />,
+              children: [
+                {
+                  index: true,
+                  lazy: () => import('./home/home-page').then((m) => ({ Component: m.HomePage })),
+                },
+                {
+                  path: routePatterns.team,
+                  lazy: () => import('../files/team-page').then((m) => ({ Component: m.TeamPage })),
+                },
+                {
+                  path: routePatterns.project,
+                  lazy: () =>
+                    import('../files/project-page').then((m) => ({ Component: m.ProjectPage })),
+                },
+                {
+                  path: routePatterns.folder,
+                  lazy: () =>
+                    import('../files/folder-page').then((m) => ({ Component: m.FolderPage })),
+                },
+                {
+                  path: routePatterns.file,
+                  lazy: () => import('../files/file-layout').then((m) => ({ Component: m.FileLayout })),
+                  children: [
+                    {
+                      errorElement: <RouteErrorBoundary />,
+                      children: [
+                        {
+                          index: true,
+                          lazy: () =>
+                            import('../files/file-overview').then((m) => ({
+                              Component: m.FileOverview,
+                            })),
+                        },
+                        {
+                          path: 'variables',
+                          lazy: () =>
+                            import('../variables/variables-tab').then((m) => ({
+                              Component: m.VariablesTab,
+                            })),
+                        },
+                        {
+                          path: 'styles',
+                          lazy: () =>
+                            import('../variables/styles-tab').then((m) => ({
+                              Component: m.StylesTab,
+                            })),
+                        },
+                        {
+                          path: 'tokens',
+                          lazy: () =>
+                            import('../variables/tokens-tab').then((m) => ({
+                              Component: m.TokensTab,
+                            })),
+                        },
+                        {
+                          path: 'sync',
+                          lazy: () =>
+                            import('../variables/sync-tab').then((m) => ({ Component: m.SyncTab })),
+                        },
+                      ],
+                    },
+                  ],
+                },
+                {
+                  path: routePatterns.importTokens,
+                  lazy: () =>
+                    import('../variables/import-page').then((m) => ({ Component: m.ImportPage })),
+                },
+                ...(import.meta.env.DEV
+                  ? [
+                      {
+                        path: routePatterns.uiGallery,
+                        lazy: () =>
+                          import('../ui/gallery/ui-gallery').then((m) => ({
+                            Component: m.UiGallery,
+                          })),
+                      },
+                    ]
+                  : []),
+                {
+                  path: '*',
+                  lazy: () =>
+                    import('./errors/not-found-page').then((m) => ({ Component: m.NotFoundPage })),
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createRoutes(queryClient));
+}
