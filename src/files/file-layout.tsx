@@ -1,0 +1,91 @@
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useParams } from 'react-router-dom';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { paths } from '../app/paths';
+import { figmaQueries } from '../figma/queries';
+import { formatRelativeTime } from '../ui/format';
+import { Icon } from '../ui/icon';
+import { FigmaProblem } from './figma-problem';
+import { PageSkeleton } from './page-skeleton';
+import { recordRecentFile } from './library';
+import './files.css';
+
+export function figmaFileUrl(key: string, editorType: string): string {
+  return `https://www.figma.com/${editorType === 'figjam' ? 'board' : 'design'}/${encodeURIComponent(key)}`;
+}
+
+export function FileLayout() {
+  const { fileKey = '' } = useParams();
+  const queryClient = useQueryClient();
+  const file = useQuery(figmaQueries.file(fileKey, 2));
+  const recorded = useRef<string>(undefined);
+
+  useEffect(() => {
+    if (!file.data || recorded.current === fileKey) return;
+    recorded.current = fileKey;
+    // Best effort: a failed prefs write must not break the file page.
+    recordRecentFile(queryClient, {
+      key: fileKey,
+      name: file.data.name,
+      ...(file.data.thumbnailUrl ? { thumbnailUrl: file.data.thumbnailUrl } : {}),
+    }).catch(() => undefined);
+  }, [file.data, fileKey, queryClient]);
+
+  if (file.isPending) return <PageSkeleton label="Loading the file" rows={3} />;
+  if (file.isError)
+    return <FigmaProblem error={file.error} onRetry={() => void file.refetch()} headingLevel={1} />;
+
+  const { name, lastModified, editorType, thumbnailUrl, role } = file.data;
+  const tabs = [
+    { to: paths.file(fileKey), label: 'Overview', end: true },
+    { to: paths.fileVariables(fileKey), label: 'Variables' },
+    { to: paths.fileStyles(fileKey), label: 'Styles' },
+    { to: paths.fileTokens(fileKey), label: 'Tokens' },
+    { to: paths.fileSync(fileKey), label: 'Sync to Figma' },
+  ];
+  return (
+    <div className="files-page">
+      <nav aria-label="Breadcrumbs" className="ui-page-header__crumbs">
+        <Link to={paths.home()}>Your files</Link>
+      </nav>
+      <header className="file-header">
+        {thumbnailUrl ? (
+          <img
+            className="file-header__thumb"
+            src={thumbnailUrl}
+            alt=""
+            width={96}
+            height={60}
+            referrerPolicy="no-referrer"
+          />
+        ) : null}
+        <div className="file-header__text">
+          <h1 className="file-header__title">{name}</h1>
+          <p className="files-muted">
+            {editorType === 'figjam' ? 'FigJam board' : 'Design file'} · edited{' '}
+            <time dateTime={lastModified} title={new Date(lastModified).toLocaleString()}>
+              {formatRelativeTime(new Date(lastModified))}
+            </time>
+            {role && <span className="ui-badge file-header__role">{role}</span>}
+          </p>
+        </div>
+        <a
+          className="ui-button ui-button--secondary ui-button--md"
+          href={figmaFileUrl(fileKey, editorType)}
+          target="_blank"
+          rel="noreferrer noopener"
+        >
+          <Icon name="external" /> Open in Figma
+        </a>
+      </header>
+      <nav aria-label="File sections" className="ui-tabs">
+        {tabs.map((tab) => (
+          <NavLink key={tab.to} to={tab.to} end={tab.end ?? false}>
+            {tab.label}
+          </NavLink>
+        ))}
+      </nav>
+      <Outlet />
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+/**
+ * A filterable, sortable, virtualised list of files: a project of 1,500 files keeps only the
+ * visible rows in the DOM, and filtering is a memoised pass over prepared lowercase names.
+ */
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { paths } from '../app/paths';
+import { formatCount, formatRelativeTime } from '../ui/format';
+import { TextField } from '../ui/text-field';
+import './files.css';
+
+export interface ListedFile {
+  key: string;
+  name: string;
+  thumbnail_url?: string;
+  last_modified: string;
+}
+
+type Sort = 'modified-desc' | 'modified-asc' | 'name-asc' | 'name-desc';
+const ROW_HEIGHT = 64;
+
+/** Case- and accent-insensitive, so “ecole” finds “École”. */
+function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+export function FileList({ files }: { files: readonly ListedFile[] }) {
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<Sort>('modified-desc');
+  const deferredQuery = useDeferredValue(query);
+  const prepared = useMemo(
+    () =>
+      files.map((file) => ({
+        file,
+        folded: fold(file.name),
+        modified: Date.parse(file.last_modified),
+      })),
+    [files],
+  );
+  const visible = useMemo(() => {
+    const needle = fold(deferredQuery.trim());
+    const matches = needle
+      ? prepared.filter((entry) => entry.folded.includes(needle))
+      : [...prepared];
+    const direction = sort.endsWith('asc') ? 1 : -1;
+    matches.sort(
+      (a, b) =>
+        direction *
+        (sort.startsWith('name') ? a.folded.localeCompare(b.folded) : a.modified - b.modified),
+    );
+    return matches.map((entry) => entry.file);
+  }, [prepared, deferredQuery, sort]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is designed to be called every render
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+
+  return (
+    <div className="file-list">
+      <div className="file-list__toolbar">
+        <TextField
+          label="Filter files"
+          hideLabel
+          type="search"
+          placeholder="Filter by name"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <label className="file-list__sort">
+          <span className="visually-hidden">Sort files</span>
+          <select
+            value={sort}
+            onChange={(event) => setSort(event.target.value as Sort)}
+            className="ui-field__input"
+          >
+            <option value="modified-desc">Last modified: newest</option>
+            <option value="modified-asc">Last modified: oldest</option>
+            <option value="name-asc">Name: A → Z</option>
+            <option value="name-desc">Name: Z → A</option>
+          </select>
+        </label>
+        <p className="files-muted" role="status">
+          {visible.length === files.length
+            ? `${formatCount(files.length)} files`
+            : `${formatCount(visible.length)} of ${formatCount(files.length)} files`}
+        </p>
+      </div>
+      {visible.length === 0 ? (
+        <p className="files-muted">No file name contains “{deferredQuery}”.</p>
+      ) : (
+        <div ref={scrollRef} className="file-list__scroll" tabIndex={-1}>
+          <ul className="file-list__inner" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const file = visible[item.index];
+              if (!file) return null;
+              return (
+                <li
+                  key={file.key}
+                  className="file-list__row"
+                  style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                >
+                  <Link to={paths.file(file.key)} className="file-list__link">
+                    {file.thumbnail_url ? (
+                      <img
+                        className="file-list__thumb"
+                        src={file.thumbnail_url}
+                        alt=""
+                        width={64}
+                        height={40}
+                        loading="lazy"
+                        decoding="async"
+                        referrerPolicy="no-referrer"
+                      />
+                    ) : (
+                      <span className="file-list__thumb" aria-hidden="true" />
+                    )}
+                    <span className="file-list__name">{file.name}</span>
+                    <span
+                      className="files-muted"
+                      title={new Date(file.last_modified).toLocaleString()}
+                    >
+                      {formatRelativeTime(new Date(file.last_modified))}
+                    </span>
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { useParams } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
+import type { GetFileResponse } from '@figma/rest-api-spec';
+import { figmaQueries } from '../figma/queries';
+import { formatCount } from '../ui/format';
+import { Skeleton } from '../ui/skeleton';
+import { FigmaProblem } from './figma-problem';
+import './files.css';
+
+/** Previews are one batched render call; cap it so a huge page cannot ask Figma for hundreds. */
+const MAX_PREVIEWS = 48;
+
+interface Frame {
+  id: string;
+  name: string;
+}
+
+function pagesOf(file: GetFileResponse): { id: string; name: string; frames: Frame[] }[] {
+  return file.document.children.map((page) => ({
+    id: page.id,
+    name: page.name,
+    frames: ('children' in page ? page.children : []).map((node) => ({
+      id: node.id,
+      name: node.name,
+    })),
+  }));
+}
+
+export function FileOverview() {
+  const { fileKey = '' } = useParams();
+  // Same options as the layout: this reads the cached file, no second request.
+  const file = useQuery(figmaQueries.file(fileKey, 2));
+  const pages = file.data ? pagesOf(file.data) : [];
+  const frameIds = pages
+    .flatMap((page) => page.frames.map((frame) => frame.id))
+    .slice(0, MAX_PREVIEWS);
+  const images = useQuery(
+    figmaQueries.images(fileKey, { ids: frameIds, scale: 0.5, format: 'png' }),
+  );
+
+  if (!file.data) return null;
+  const styles = Object.values(file.data.styles ?? {});
+  const countStyles = (type: string) => styles.filter((style) => style.styleType === type).length;
+  const stats = [
+    ['Pages', pages.length],
+    ['Components', Object.keys(file.data.components ?? {}).length],
+    ['Component sets', Object.keys(file.data.componentSets ?? {}).length],
+    ['Colour styles', countStyles('FILL')],
+    ['Text styles', countStyles('TEXT')],
+    ['Effect styles', countStyles('EFFECT')],
+  ] as const;
+
+  return (
+    <div className="file-overview">
+      <dl className="file-stats">
+        {stats.map(([label, value]) => (
+          <div key={label} className="file-stats__item">
+            <dt>{label}</dt>
+            <dd>{formatCount(value)}</dd>
+          </div>
+        ))}
+      </dl>
+      {images.isError && (
+        <FigmaProblem error={images.error} onRetry={() => void images.refetch()} />
+      )}
+      {pages.map((page) => (
+        <section key={page.id} aria-labelledby={`page-${page.id}`} className="file-page">
+          <h2 id={`page-${page.id}`} className="files-section-title">
+            {page.name}
+          </h2>
+          {page.frames.length === 0 ? (
+            <p className="files-muted">No frames on this page.</p>
+          ) : (
+            <ul className="frame-grid">
+              {page.frames.map((frame) => {
+                const url = images.data?.images[frame.id];
+                return (
+                  <li key={frame.id} className="frame-card">
+                    {url ? (
+                      <img
+                        src={url}
+                        alt={frame.name}
+                        width={240}
+                        height={150}
+                        loading="lazy"
+                        decoding="async"
+                        referrerPolicy="no-referrer"
+                      />
+                    ) : images.isPending && frameIds.includes(frame.id) ? (
+                      <Skeleton height={150} radius="md" />
+                    ) : (
+                      <div className="frame-card__none">No preview</div>
+                    )}
+                    <span className="frame-card__name">{frame.name}</span>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
+import { paths } from '../app/paths';
+import { figmaQueries } from '../figma/queries';
+import { EmptyState } from '../ui/empty-state';
+import { PageHeader } from '../ui/page-header';
+import { FigmaProblem } from './figma-problem';
+import { FileList } from './file-list';
+import { PageSkeleton } from './page-skeleton';
+import './files.css';
+
+export function ProjectPage() {
+  const { projectId = '' } = useParams();
+  const [params] = useSearchParams();
+  const teamId = params.get('team');
+  const files = useQuery(figmaQueries.projectFiles(projectId));
+
+  if (files.isPending) return <PageSkeleton label="Loading the project’s files" />;
+  if (files.isError)
+    return (
+      <FigmaProblem error={files.error} onRetry={() => void files.refetch()} headingLevel={1} />
+    );
+  return (
+    <div className="files-page">
+      <PageHeader
+        title={files.data.name}
+        breadcrumbs={
+          <>
+            <Link to={paths.home()}>Your files</Link>
+            {teamId && (
+              <>
+                {' / '}
+                <Link to={paths.team(teamId)}>Team</Link>
+              </>
+            )}
+          </>
+        }
+      />
+      {files.data.files.length === 0 ? (
+        <EmptyState
+          icon="file"
+          title="No files in this project yet"
+          body="Files created in this Figma project will show up here."
+        />
+      ) : (
+        <FileList files={files.data.files} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { Link, useParams } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
+import { paths } from '../app/paths';
+import { figmaQueries } from '../figma/queries';
+import { isFigmaApiError } from '../figma/figma-api-error';
+import { Card } from '../ui/card';
+import { EmptyState } from '../ui/empty-state';
+import { Icon } from '../ui/icon';
+import { PageHeader } from '../ui/page-header';
+import { FigmaProblem } from './figma-problem';
+import { PageSkeleton } from './page-skeleton';
+import './files.css';
+
+export function TeamPage() {
+  const { teamId = '' } = useParams();
+  const projects = useQuery(figmaQueries.teamProjects(teamId));
+  const folders = useQuery({ ...figmaQueries.teamFolders(teamId), retry: false });
+
+  if (projects.isPending) return <PageSkeleton label="Loading the team’s projects" />;
+  if (projects.isError)
+    return (
+      <FigmaProblem
+        error={projects.error}
+        onRetry={() => void projects.refetch()}
+        headingLevel={1}
+      />
+    );
+
+  const folderNote =
+    folders.isError && isFigmaApiError(folders.error) && folders.error.kind === 'scope'
+      ? 'Folders need the folders:read permission, which this Figma app does not grant.'
+      : undefined;
+  return (
+    <div className="files-page">
+      <PageHeader
+        title={projects.data.name}
+        description="Projects in this team"
+        breadcrumbs={<Link to={paths.home()}>Your files</Link>}
+      />
+      {projects.data.projects.length === 0 ? (
+        <EmptyState
+          icon="folder"
+          title="This team has no projects you can see"
+          body="Create a project in Figma, or ask the team’s admin to invite you."
+        />
+      ) : (
+        <ul className="files-grid" aria-label="Projects">
+          {projects.data.projects.map((project) => (
+            <li key={project.id}>
+              <Link to={paths.project(project.id, teamId)} className="files-tile">
+                <Icon name="folder" size={20} />
+                <span className="files-list__name">{project.name}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {folders.isSuccess && folders.data.folders.length > 0 && (
+        <Card aria-labelledby="folders-heading">
+          <h2 id="folders-heading" className="files-section-title">
+            Folders
+          </h2>
+          <ul className="files-list">
+            {folders.data.folders.map((folder) => (
+              <li key={folder.id} className="files-list__row">
+                <Link to={paths.folder(folder.id)} className="files-list__link">
+                  <Icon name="folder" />
+                  <span className="files-list__name">{folder.name}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+      {folderNote && <p className="files-muted">{folderNote}</p>}
+    </div>
+  );
+}
