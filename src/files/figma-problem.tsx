@@ -32,8 +32,9 @@ function RetryButton({ onRetry, label = 'Try again' }: { onRetry?: () => void; l
 }
 
 function WaitThenRetry({ until, onRetry }: { until: Date; onRetry?: () => void }) {
-  const [ready, setReady] = useState(() => until.getTime() <= Date.now());
-  if (until.getTime() - Date.now() > COUNTDOWN_LIMIT_MS) {
+  const [shownAt] = useState(() => Date.now());
+  const [ready, setReady] = useState(() => until.getTime() <= shownAt);
+  if (until.getTime() - shownAt > COUNTDOWN_LIMIT_MS) {
     return <p>You can try again at {until.toLocaleString()}.</p>;
   }
   return (
@@ -58,6 +59,7 @@ function WaitThenRetry({ until, onRetry }: { until: Date; onRetry?: () => void }
 export function FigmaProblem({ error, onRetry, headingLevel = 2 }: FigmaProblemProps) {
   const location = useLocation();
   const here = `${location.pathname}${location.search}`;
+  const [shownAt] = useState(() => Date.now());
   const [retryAt] = useState(() => {
     if (isFigmaApiError(error) && error.rateLimit?.retryAfterSeconds !== undefined) {
       return new Date(Date.now() + error.rateLimit.retryAfterSeconds * 1000);
@@ -159,7 +161,7 @@ export function FigmaProblem({ error, onRetry, headingLevel = 2 }: FigmaProblemP
         );
       case 'rate-limit': {
         const info = error.rateLimit;
-        const long = retryAt && retryAt.getTime() - Date.now() > COUNTDOWN_LIMIT_MS;
+        const long = retryAt && retryAt.getTime() - shownAt > COUNTDOWN_LIMIT_MS;
         return (
           <ErrorState
             headingLevel={headingLevel}
@@ -168,7 +170,7 @@ export function FigmaProblem({ error, onRetry, headingLevel = 2 }: FigmaProblemP
               <>
                 <p>
                   {long && retryAt
-                    ? `Figma’s limit for this plan resets in ${describeWait(retryAt.getTime() - Date.now())}.`
+                    ? `Figma’s limit for this plan resets in ${describeWait(retryAt.getTime() - shownAt)}.`
                     : 'Figma asks Tokenport to wait before the next request.'}
                   {info?.planTier &&
                     ` (plan tier: ${info.planTier}${info.limitType ? `, ${info.limitType} limits` : ''})`}

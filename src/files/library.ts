@@ -39,8 +39,8 @@ function recentOf(prefs: TokenportPrefs | undefined): RecentFile[] {
 }
 
 export function useLibrary() {
-  const prefs = useQuery(prefsQueries.prefs());
-  return { ...prefs, teams: teamsOf(prefs.data), recentFiles: recentOf(prefs.data) };
+  const { data, isPending } = useQuery(prefsQueries.prefs());
+  return { isPending, teams: teamsOf(data), recentFiles: recentOf(data) };
 }
 
 export function saveTeam(queryClient: QueryClient, team: SavedTeam) {
