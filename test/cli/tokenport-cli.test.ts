@@ -209,7 +209,9 @@ describe('tokenport CLI', () => {
       'css',
     ]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`${broken} at $: invalid JSON at line 3, column 18`);
+    expect(result.stderr).toContain(
+      `${broken} at $: invalid JSON at line 3, column 19: unexpected ","`,
+    );
   });
 
   it('names the file and JSON path of a wrong shape (exit 2)', async () => {

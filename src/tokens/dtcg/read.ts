@@ -484,16 +484,17 @@ export function readDtcgDocuments(documents: readonly ParsedDocument[]): DtcgExp
       }
     }
     for (const mode of collection.modes) {
-      let occurrence = acc.byMode.get(mode.key) ?? acc.base;
+      const occurrence = acc.byMode.get(mode.key) ?? acc.base;
       if (!occurrence) {
-        occurrence = primary;
+        // Left empty on purpose: diff and write-back must not invent a value for this mode.
         warnings.push({
           code: 'missing-mode-value',
-          message: `no value for mode "${mode.name}"; used the value of "${collection.modes.find((m) => m.key === primary.modeKey)?.name ?? 'another mode'}"`,
+          message: `no value for mode "${mode.name}"`,
           file: primary.raw.file,
           jsonPath: primary.raw.jsonPath,
           variable: token.name,
         });
+        continue;
       }
       const raw = occurrence.raw;
       const value = raw.node.$value;

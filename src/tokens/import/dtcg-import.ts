@@ -128,6 +128,18 @@ export function dtcgExportToFigmaInput(
       kept.delete(token.key);
       continue;
     }
+    // A mode the files give no value for takes the default mode's (the reader already warned).
+    const fallback =
+      getOwn(valuesByMode, collection.defaultModeId) ?? Object.values(valuesByMode)[0];
+    if (fallback === undefined) {
+      warn('no-values', 'no value in any mode; skipped');
+      kept.delete(token.key);
+      continue;
+    }
+    for (const mode of collection.modes) {
+      if (getOwn(valuesByMode, mode.modeId) === undefined)
+        setOwn(valuesByMode, mode.modeId, fallback);
+    }
     const variable: LocalVariable = {
       id: token.key,
       name: token.name,

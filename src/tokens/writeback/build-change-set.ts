@@ -324,8 +324,13 @@ export function buildChangeSet(
         fields.push({ field: 'description', old: existing.description, new: description });
       }
       const figma = token.figma;
+      // The export marks a variable hidden when its collection is; that says nothing about the
+      // variable's own flag.
+      const hiddenViaCollection =
+        Boolean(plan.desired.hiddenFromPublishing) && figma?.hiddenFromPublishing === true;
       if (
         figma?.hiddenFromPublishing !== undefined &&
+        !hiddenViaCollection &&
         figma.hiddenFromPublishing !== existing.hiddenFromPublishing
       ) {
         update.hiddenFromPublishing = figma.hiddenFromPublishing;
