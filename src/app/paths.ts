@@ -15,7 +15,6 @@ export const paths = {
   fileTokens: (fileKey: string) => `/files/${enc(fileKey)}/tokens`,
   fileSync: (fileKey: string) => `/files/${enc(fileKey)}/sync`,
   importTokens: () => '/import',
-  uiGallery: () => '/ui',
 } as const;
 
 /** Route patterns for the router, kept next to the builders so the two cannot drift. */
@@ -27,5 +26,4 @@ export const routePatterns = {
   folder: '/folders/:folderId',
   file: '/files/:fileKey',
   importTokens: '/import',
-  uiGallery: '/ui',
 } as const;

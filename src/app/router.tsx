@@ -26,9 +26,7 @@ export function redirectIfSignedIn(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     const url = new URL(request.url);
     if (url.searchParams.has('error')) return null;
-    const user = await queryClient
-      .ensureQueryData(authQueries.currentUser())
-      .catch(() => null);
+    const user = await queryClient.ensureQueryData(authQueries.currentUser()).catch(() => null);
     if (user) {
       const { safeNextPath } = await import('../auth/safe-next-path');
       throw redirect(safeNextPath(url.searchParams.get('next'), url.origin));
@@ -81,7 +79,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 },
                 {
                   path: routePatterns.file,
-                  lazy: () => import('../files/file-layout').then((m) => ({ Component: m.FileLayout })),
+                  lazy: () =>
+                    import('../files/file-layout').then((m) => ({ Component: m.FileLayout })),
                   children: [
                     {
                       errorElement: <RouteErrorBoundary />,
@@ -128,17 +127,6 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: () =>
                     import('../variables/import-page').then((m) => ({ Component: m.ImportPage })),
                 },
-                ...(import.meta.env.DEV
-                  ? [
-                      {
-                        path: routePatterns.uiGallery,
-                        lazy: () =>
-                          import('../ui/gallery/ui-gallery').then((m) => ({
-                            Component: m.UiGallery,
-                          })),
-                      },
-                    ]
-                  : []),
                 {
                   path: '*',
                   lazy: () =>

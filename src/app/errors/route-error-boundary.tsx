@@ -33,7 +33,9 @@ export function RouteErrorBoundary() {
       </main>
     );
   }
-  const chunkFailed = error instanceof TypeError && /dynamically imported module|Failed to fetch/i.test(error.message);
+  const chunkFailed =
+    error instanceof TypeError &&
+    /dynamically imported module|Failed to fetch/i.test(error.message);
   return (
     <main id="main" className="route-error">
       <ErrorState
@@ -48,7 +50,9 @@ export function RouteErrorBoundary() {
             <Button variant="primary" onClick={() => window.location.reload()}>
               Reload
             </Button>
-            {location.pathname !== '/' && <LinkButton to={paths.home()}>Go to your files</LinkButton>}
+            {location.pathname !== '/' && (
+              <LinkButton to={paths.home()}>Go to your files</LinkButton>
+            )}
           </>
         }
       />

@@ -8,7 +8,10 @@ import './home-page.css';
 export function HomePage() {
   return (
     <div className="home">
-      <PageHeader title="Your Figma files" description="Open a file by its link, or browse the teams you added." />
+      <PageHeader
+        title="Your Figma files"
+        description="Open a file by its link, or browse the teams you added."
+      />
       <div className="home__grid">
         <div className="home__main">
           <OpenFileForm />

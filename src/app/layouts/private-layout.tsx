@@ -25,7 +25,11 @@ export function PrivateLayout() {
       navigate(paths.signIn(), { replace: true });
     } catch {
       setSigningOut(false);
-      toast.show({ tone: 'danger', title: 'Could not sign out', body: 'Check your connection and try again.' });
+      toast.show({
+        tone: 'danger',
+        title: 'Could not sign out',
+        body: 'Check your connection and try again.',
+      });
     }
   }
 
@@ -47,7 +51,13 @@ export function PrivateLayout() {
           <span className="private-user__name" title={user?.email}>
             {user?.name || user?.email}
           </span>
-          <Button variant="ghost" size="sm" onClick={handleSignOut} loading={signingOut} icon={<Icon name="logout" />}>
+          <Button
+            variant="ghost"
+            size="sm"
+            onClick={handleSignOut}
+            loading={signingOut}
+            icon={<Icon name="logout" />}
+          >
             Sign out
           </Button>
         </div>

@@ -1,0 +1,43 @@
+import { paths } from '../app/paths';
+import { LinkButton } from '../ui/link-button';
+import { ErrorState } from '../ui/error-state';
+import { isFigmaApiError } from '../figma/figma-api-error';
+
+/** Variables are Enterprise-only in Figma's API; every other plan still has two ways forward. */
+export function isPlanLimited(error: unknown): boolean {
+  return (
+    isFigmaApiError(error) &&
+    (error.kind === 'plan' ||
+      (error.kind === 'scope' && error.requiredScope === 'file_variables:read') ||
+      /incorrect account type/i.test(error.message))
+  );
+}
+
+export function PlanNotice({ fileKey }: { fileKey: string }) {
+  return (
+    <ErrorState
+      title="Variables need a Figma Enterprise plan"
+      body={
+        <>
+          <p>
+            Figma opens its Variables API only to full members of Enterprise organizations, so
+            Tokenport cannot read this file’s variables for you.
+          </p>
+          <p>
+            You can still get design tokens: from the file’s colour, text and effect styles (any
+            plan), or by importing the variables JSON you export from Figma (Variables panel →
+            Export modes) or a saved API response.
+          </p>
+        </>
+      }
+      action={
+        <>
+          <LinkButton variant="primary" to={paths.fileStyles(fileKey)}>
+            Tokens from styles
+          </LinkButton>
+          <LinkButton to={paths.importTokens()}>Import a JSON file</LinkButton>
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,75 @@
+import type { Literal, ModelToken, TokenModel, TokenValue } from '../tokens/model';
+import './variables.css';
+
+function isColor(value: Literal): value is Extract<Literal, { components: unknown }> {
+  return typeof value === 'object' && value !== null && 'components' in value;
+}
+
+const hex2 = (n: number) =>
+  Math.round(Math.min(1, Math.max(0, n)) * 255)
+    .toString(16)
+    .padStart(2, '0');
+
+export function formatLiteral(token: ModelToken, value: Literal): string {
+  if (isColor(value)) {
+    const [r, g, b] = value.components;
+    return `#${hex2(r)}${hex2(g)}${hex2(b)}${value.alpha < 1 ? ` · ${Math.round(value.alpha * 100)}%` : ''}`;
+  }
+  if (typeof value === 'number') {
+    const n = String(Number(value.toFixed(4)));
+    if (token.type === 'dimension') return `${n}px`;
+    if (token.type === 'opacity') return value > 1 ? `${n}%` : n;
+    return n;
+  }
+  return String(value);
+}
+
+export function Swatch({ value }: { value: Literal }) {
+  if (!isColor(value)) return null;
+  const [r, g, b] = value.components;
+  return (
+    <span className="swatch" aria-hidden="true">
+      <span style={{ background: `rgb(${r * 255} ${g * 255} ${b * 255} / ${value.alpha})` }} />
+    </span>
+  );
+}
+
+/** A value cell: the literal, or an alias chip naming the target and its resolved value. */
+export function ValueView({
+  model,
+  token,
+  value,
+  resolved,
+}: {
+  model: TokenModel;
+  token: ModelToken;
+  value: TokenValue | undefined;
+  resolved: Literal | undefined;
+}) {
+  if (!value) return <span className="value-missing">—</span>;
+  if (value.kind === 'literal') {
+    return (
+      <span className="value">
+        <Swatch value={value.value} />
+        <span className="value__text">{formatLiteral(token, value.value)}</span>
+      </span>
+    );
+  }
+  const target = model.byId.get(value.targetId);
+  const collection = model.collections.find((c) => c.id === target?.collectionId);
+  return (
+    <span className="value">
+      {resolved !== undefined && <Swatch value={resolved} />}
+      <span
+        className="alias-chip"
+        title={target ? `${collection?.name ?? ''} / ${target.name}` : value.targetId}
+      >
+        {collection && collection.id !== token.collectionId ? `${collection.name} / ` : ''}
+        {target?.name ?? 'unknown'}
+      </span>
+      {resolved !== undefined && (
+        <span className="value__resolved">{formatLiteral(token, resolved)}</span>
+      )}
+    </span>
+  );
+}
