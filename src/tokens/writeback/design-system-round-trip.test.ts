@@ -1,0 +1,62 @@
+/**
+ * The demo design system (aliases across collections and chains, per-collection modes, a hidden
+ * variable, a library alias, colliding names) survives export → import and export → write-back.
+ */
+import { describe, expect, it } from 'vitest';
+import { designSystemVariables } from '../../../test/fixtures/figma/design-system-variables.ts';
+import { convertVariables } from '../convert.ts';
+import { readDtcgExport } from '../dtcg/read.ts';
+import { buildFormat } from '../formats.ts';
+import { parseTokenInput } from '../import/parse-token-input.ts';
+import { buildChangeSet } from './build-change-set.ts';
+
+function exportFiles(bundle: boolean) {
+  const model = convertVariables(designSystemVariables());
+  return buildFormat(model, 'dtcg', { bundle }).map((file) => ({
+    name: file.path,
+    text: file.contents,
+  }));
+}
+
+describe('design system round trip', () => {
+  it.each([true, false])(
+    'plans no change when its export (bundle: %s) is written back',
+    (bundle) => {
+      const current = designSystemVariables();
+      const changeSet = buildChangeSet(current, readDtcgExport(exportFiles(bundle)), {
+        allowDelete: true,
+      });
+      expect(changeSet.errors).toEqual([]);
+      expect(changeSet.preview.rows).toEqual([]);
+      expect(changeSet.empty).toBe(true);
+    },
+  );
+
+  it('imports its own export back to the same variables (ids, names, values)', () => {
+    const original = designSystemVariables();
+    const { input, source } = parseTokenInput(exportFiles(true));
+    expect(source).toBe('dtcg');
+    const local = Object.values(original.variables).filter(
+      (v) => original.variableCollections[v.variableCollectionId],
+    );
+    expect(Object.keys(input.variables).sort()).toEqual(local.map((v) => v.id).sort());
+    for (const variable of local) {
+      const copy = input.variables[variable.id]!;
+      expect(copy.name).toBe(variable.name);
+      expect(copy.variableCollectionId).toBe(variable.variableCollectionId);
+      expect(copy.resolvedType).toBe(variable.resolvedType);
+      for (const [modeId, value] of Object.entries(variable.valuesByMode)) {
+        // Library aliases are exported as their resolved value (with a warning), not as aliases.
+        const target =
+          typeof value === 'object' && 'type' in value ? original.variables[value.id] : undefined;
+        const isRemoteAlias =
+          target !== undefined && !original.variableCollections[target.variableCollectionId];
+        if (isRemoteAlias) continue;
+        expect(copy.valuesByMode[modeId], `${variable.name} ${modeId}`).toEqual(value);
+      }
+    }
+    expect(Object.values(input.variableCollections).map((c) => [c.id, c.name, c.modes])).toEqual(
+      Object.values(original.variableCollections).map((c) => [c.id, c.name, c.modes]),
+    );
+  });
+});
