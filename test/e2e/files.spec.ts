@@ -1,0 +1,82 @@
+import {
+  ACME_TEAM_ID,
+  DESIGN_SYSTEM_FILE,
+  emulator,
+  expect,
+  expectNoSeriousA11yViolations,
+  figmaRequestTotal,
+  test,
+} from './fixtures';
+
+const TEAM_URL = `https://www.figma.com/files/team/${ACME_TEAM_ID}/Acme-Design`;
+
+test('add a team, open a project and a file; back and forward cost no Figma request', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('ada');
+  await page.getByRole('textbox', { name: /team/i }).fill(TEAM_URL);
+  await page.getByRole('button', { name: /add team/i }).click();
+  await page.getByRole('link', { name: /Acme Design/ }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/teams/${ACME_TEAM_ID}$`));
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('link', { name: /Design System/ }).first().click();
+  await expect(page.getByRole('link', { name: /Acme Design System/ }).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const beforeFile = figmaRequestTotal(await emulator.stats());
+  await page.getByRole('link', { name: /Acme Design System/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Acme Design System' })).toBeVisible();
+  const previews = page.locator('main img[alt]:not([alt=""])');
+  await expect(previews.first()).toBeVisible();
+  await expect
+    .poll(async () => previews.first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+    .toBe(true);
+  const afterFile = figmaRequestTotal(await emulator.stats());
+  expect(afterFile - beforeFile).toBeLessThanOrEqual(3);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goBack();
+  await expect(page.getByRole('link', { name: /Acme Design System/ }).first()).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: 'Acme Design System' })).toBeVisible();
+  expect(figmaRequestTotal(await emulator.stats())).toBe(afterFile);
+});
+
+test('find a file among 1,500 by typing', async ({ page, signIn }) => {
+  await signIn('ada', `/teams/${ACME_TEAM_ID}`);
+  await page.getByRole('link', { name: /Archive/ }).first().click();
+  await expect(page.getByText(/1,500 files|of 1,500/)).toBeVisible();
+  const rendered = await page.locator('main a[href^="/files/"]').count();
+  expect(rendered).toBeLessThan(200);
+  await page.getByRole('searchbox').fill('1234');
+  await expect(page.locator('main a[href^="/files/"]').first()).toContainText('1234');
+});
+
+test('an invalid file URL gets an inline explanation', async ({ page, signIn }) => {
+  await signIn('ada');
+  await page.getByRole('textbox', { name: /file link/i }).fill('https://example.com/not-figma');
+  await page.getByRole('button', { name: /open/i }).click();
+  await expect(page.getByText(/figma\.com\/design\//)).toBeVisible();
+  await expect(page).toHaveURL(/localhost:\d+\/$/);
+});
+
+test('a file that does not exist shows a clear not-found state', async ({ page, signIn }) => {
+  await signIn('ada', '/files/NOPE000000000000000000000');
+  await expect(page.getByText(/not found|no access/i).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('a hostile file name renders as text', async ({ page, signIn }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await signIn('ada', `/teams/${ACME_TEAM_ID}`);
+  await page.locator('main a[href^="/projects/"]').first().click();
+  await expect(page.getByText('<img src=x onerror=alert(1)>').first()).toBeVisible();
+  expect(dialogs).toEqual([]);
+  void DESIGN_SYSTEM_FILE;
+});
