@@ -3,12 +3,12 @@
  * variable, a library alias, colliding names) survives export → import and export → write-back.
  */
 import { describe, expect, it } from 'vitest';
-import { designSystemVariables } from '../../../test/fixtures/figma/design-system-variables.ts';
-import { convertVariables } from '../convert.ts';
-import { readDtcgExport } from '../dtcg/read.ts';
-import { buildFormat } from '../formats.ts';
-import { parseTokenInput } from '../import/parse-token-input.ts';
-import { buildChangeSet } from './build-change-set.ts';
+import { designSystemVariables } from '../fixtures/figma/design-system-variables.ts';
+import { convertVariables } from '../../src/tokens/convert.ts';
+import { readDtcgExport } from '../../src/tokens/dtcg/read.ts';
+import { buildFormat } from '../../src/tokens/formats.ts';
+import { parseTokenInput } from '../../src/tokens/import/parse-token-input.ts';
+import { buildChangeSet } from '../../src/tokens/writeback/build-change-set.ts';
 
 function exportFiles(bundle: boolean) {
   const model = convertVariables(designSystemVariables());
