@@ -1,7 +1,7 @@
 import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy } from './scripts/vite/content-security-policy';
-import { tokenportTheme } from './scripts/vite/tokenport-theme';
+import { contentSecurityPolicy } from './scripts/vite/content-security-policy.ts';
+import { tokenportTheme } from './scripts/vite/tokenport-theme.ts';
 
 export default defineConfig(({ mode }) => {
   const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildContentSecurityPolicy } from './content-security-policy';
+import { buildContentSecurityPolicy } from './content-security-policy.ts';
 
 describe('buildContentSecurityPolicy', () => {
   const policy = buildContentSecurityPolicy({

@@ -12,8 +12,8 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const SOURCE = fileURLToPath(new URL('../../src/ui/theme/tokenport.variables.json', import.meta.url));
 
 export async function buildThemeCss(sourcePath = SOURCE): Promise<string> {
-  const { convertVariables } = await import('../../src/tokens/convert');
-  const { buildFormat } = await import('../../src/tokens/formats');
+  const { convertVariables } = await import('../../src/tokens/convert.ts');
+  const { buildFormat } = await import('../../src/tokens/formats.ts');
   const response = JSON.parse(await readFile(sourcePath, 'utf8')) as {
     meta: Parameters<typeof convertVariables>[0];
   };

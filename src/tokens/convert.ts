@@ -14,8 +14,8 @@ import type {
   TokenModel,
   TokenType,
   TokenValue,
-} from './model';
-import { asciiSlug, idSuffix, sanitizeSegment, slug, splitName } from './names';
+} from './model.ts';
+import { asciiSlug, idSuffix, sanitizeSegment, slug, splitName } from './names.ts';
 
 export interface ConvertOptions {
   floatTypeOverrides?: Record<string, FloatType>;

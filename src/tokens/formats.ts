@@ -1,16 +1,16 @@
 /** Every output format behind one call: `buildFormat(model, 'css', options) → files`. */
-import type { ConversionWarning, TokenModel } from './model';
-import type { ModeSelector } from './exporters/css';
-import { buildCss } from './exporters/css';
-import { buildDtcg } from './exporters/dtcg';
-import { buildJs } from './exporters/js';
-import { buildScss } from './exporters/scss';
-import { buildSwift } from './exporters/swift';
-import { buildAndroidXml, buildCompose } from './exporters/android';
-import { buildTailwind } from './exporters/tailwind';
-import type { OutputFile } from './exporters/shared';
+import type { ConversionWarning, TokenModel } from './model.ts';
+import type { ModeSelector } from './exporters/css.ts';
+import { buildCss } from './exporters/css.ts';
+import { buildDtcg } from './exporters/dtcg.ts';
+import { buildJs } from './exporters/js.ts';
+import { buildScss } from './exporters/scss.ts';
+import { buildSwift } from './exporters/swift.ts';
+import { buildAndroidXml, buildCompose } from './exporters/android.ts';
+import { buildTailwind } from './exporters/tailwind.ts';
+import type { OutputFile } from './exporters/shared.ts';
 
-export type { OutputFile } from './exporters/shared';
+export type { OutputFile } from './exporters/shared.ts';
 export type FormatId =
   'dtcg' | 'css' | 'scss' | 'js' | 'ts' | 'tailwind' | 'swift' | 'android-xml' | 'compose';
 

@@ -3,7 +3,7 @@
  * resolves a cross-collection alias with the consumer's mode of the target collection; statically
  * we pick the target mode with the same name (Light → Light), else the target's default mode.
  */
-import type { Literal, ModelCollection, ModelToken, TokenModel } from './model';
+import type { Literal, ModelCollection, ModelToken, TokenModel } from './model.ts';
 
 export interface ModeContext {
   /** The mode name chosen for the collection being exported (e.g. "Dark"). */

@@ -11,7 +11,7 @@ import type {
   RGBA,
   VariableScope,
 } from '@figma/rest-api-spec';
-import type { FigmaVariablesInput } from './model';
+import type { FigmaVariablesInput } from './model.ts';
 
 const COLLECTION_ID = 'VariableCollectionId:styles:0';
 const MODE_ID = 'styles:0';

@@ -11,11 +11,11 @@ import type {
   ModelToken,
   TokenModel,
   TokenValue,
-} from '../model';
-import { androidResourceName, kotlinIdentifier } from '../names';
-import { createResolver } from '../resolve';
-import type { OutputFile } from './shared';
-import { collectionsWithTokens, GENERATED, hexArgb, isColor, isDarkMode, num } from './shared';
+} from '../model.ts';
+import { androidResourceName, kotlinIdentifier } from '../names.ts';
+import { createResolver } from '../resolve.ts';
+import type { OutputFile } from './shared.ts';
+import { collectionsWithTokens, GENERATED, hexArgb, isColor, isDarkMode, num } from './shared.ts';
 
 function xmlText(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

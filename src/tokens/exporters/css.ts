@@ -11,10 +11,10 @@ import type {
   ModelToken,
   TokenModel,
   TokenValue,
-} from '../model';
-import { cssIdent } from '../names';
-import type { OutputFile } from './shared';
-import { collectionsWithTokens, GENERATED, hexRgba, isColor, num, safeComment } from './shared';
+} from '../model.ts';
+import { cssIdent } from '../names.ts';
+import type { OutputFile } from './shared.ts';
+import { collectionsWithTokens, GENERATED, hexRgba, isColor, num, safeComment } from './shared.ts';
 
 export type ModeSelector = 'data-attribute' | 'class' | 'media';
 

@@ -4,8 +4,8 @@
  * are its modes. Top-level groups are collection slugs; aliases are built from target ids, so they
  * stay unique across collections; Figma's data rides along under `$extensions["com.figma"]`.
  */
-import type { ModelCollection, ModelMode, ModelToken, TokenModel, TokenValue } from '../model';
-import type { OutputFile } from './shared';
+import type { ModelCollection, ModelMode, ModelToken, TokenModel, TokenValue } from '../model.ts';
+import type { OutputFile } from './shared.ts';
 
 type Json = Record<string, unknown>;
 const MEDIA_TYPE = 'application/design-tokens+json';

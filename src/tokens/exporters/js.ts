@@ -2,11 +2,11 @@
  * JS and TS modules: per collection, per mode, a nested object of resolved values. Keys and
  * strings go through JSON.stringify, so no name or value can break out of the module.
  */
-import type { Literal, ModelToken, TokenModel } from '../model';
-import { createResolver } from '../resolve';
-import { cssLiteral } from './css';
-import type { OutputFile } from './shared';
-import { collectionsWithTokens, GENERATED, hexRgba, isColor } from './shared';
+import type { Literal, ModelToken, TokenModel } from '../model.ts';
+import { createResolver } from '../resolve.ts';
+import { cssLiteral } from './css.ts';
+import type { OutputFile } from './shared.ts';
+import { collectionsWithTokens, GENERATED, hexRgba, isColor } from './shared.ts';
 
 type Tree = { [key: string]: Tree | string | number | boolean };
 

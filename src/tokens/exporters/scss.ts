@@ -2,11 +2,11 @@
  * SCSS: one `$variable` per token with its default-mode value (aliases as `$target`, emitted
  * after their targets), and a map per multi-mode collection with every mode resolved.
  */
-import type { ModelToken, TokenModel } from '../model';
-import { createResolver } from '../resolve';
-import { cssLiteral } from './css';
-import type { OutputFile } from './shared';
-import { collectionsWithTokens, GENERATED } from './shared';
+import type { ModelToken, TokenModel } from '../model.ts';
+import { createResolver } from '../resolve.ts';
+import { cssLiteral } from './css.ts';
+import type { OutputFile } from './shared.ts';
+import { collectionsWithTokens, GENERATED } from './shared.ts';
 
 function scssName(model: TokenModel, token: ModelToken): string {
   const collection = model.collections.find((c) => c.id === token.collectionId);

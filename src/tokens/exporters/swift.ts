@@ -2,11 +2,11 @@
  * Swift (SwiftUI): an enum per collection, a nested enum per mode, static constants with resolved
  * values. Pixels stay points (no ×16 as Style Dictionary does); colours are sRGB with alpha.
  */
-import type { Literal, ModelToken, TokenModel } from '../model';
-import { swiftIdentifier } from '../names';
-import { createResolver } from '../resolve';
-import type { OutputFile } from './shared';
-import { collectionsWithTokens, GENERATED, isColor, num } from './shared';
+import type { Literal, ModelToken, TokenModel } from '../model.ts';
+import { swiftIdentifier } from '../names.ts';
+import { createResolver } from '../resolve.ts';
+import type { OutputFile } from './shared.ts';
+import { collectionsWithTokens, GENERATED, isColor, num } from './shared.ts';
 
 export function swiftString(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;

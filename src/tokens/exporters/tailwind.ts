@@ -3,12 +3,12 @@
  * `--radius-*`, `--text-*`, `--font-*`, `--font-weight-*`), so utilities like `bg-bg-surface`
  * exist; other modes override the same variables in plain selector blocks.
  */
-import type { ConversionWarning, ModelToken, TokenModel, TokenValue } from '../model';
-import { cssIdent } from '../names';
-import { cssLiteral } from './css';
-import type { ModeSelector } from './css';
-import type { OutputFile } from './shared';
-import { collectionsWithTokens, GENERATED } from './shared';
+import type { ConversionWarning, ModelToken, TokenModel, TokenValue } from '../model.ts';
+import { cssIdent } from '../names.ts';
+import { cssLiteral } from './css.ts';
+import type { ModeSelector } from './css.ts';
+import type { OutputFile } from './shared.ts';
+import { collectionsWithTokens, GENERATED } from './shared.ts';
 
 function namespace(token: ModelToken): string {
   if (token.type === 'color') return 'color';
