@@ -63,7 +63,8 @@ export function SyncTab() {
   const [confirming, setConfirming] = useState(false);
   const [applying, setApplying] = useState(false);
   const [applyError, setApplyError] = useState<unknown>();
-  const enabled = prefs.data?.writeBackEnabled === true;
+  const [pendingEnabled, setPendingEnabled] = useState<boolean>();
+  const enabled = pendingEnabled ?? prefs.data?.writeBackEnabled === true;
 
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- keyed by the source's identity and update time, not by the (large) input object
   const changeSet = useQuery({
@@ -85,8 +86,20 @@ export function SyncTab() {
     },
   });
 
+  /** Optimistic: the switch moves at once, even while other prefs writes land; a failed save puts it back. */
   async function setEnabled(next: boolean) {
-    await updatePrefs(queryClient, (current) => ({ ...current, writeBackEnabled: next }));
+    setPendingEnabled(next);
+    try {
+      await updatePrefs(queryClient, (current) => ({ ...current, writeBackEnabled: next }));
+    } catch {
+      toast.show({
+        tone: 'danger',
+        title: 'Could not save the setting',
+        body: 'Check your connection and try again.',
+      });
+    } finally {
+      setPendingEnabled(undefined);
+    }
   }
 
   async function apply(plan: ChangeSet) {

@@ -47,12 +47,19 @@ test('an expired token costs exactly one refresh, for a parallel burst and for a
   // and the request is retried.
   await emulator.expireTokens('ada');
   before = count(await emulator.stats(), PATCH_SESSION);
-  await page.getByRole('link', { name: /Design System/ }).first().click();
+  await page
+    .getByRole('link', { name: /Design System/ })
+    .first()
+    .click();
   await expect(page.getByRole('link', { name: /Acme Design System/ }).first()).toBeVisible();
   expect(count(await emulator.stats(), PATCH_SESSION) - before).toBe(1);
 });
 
-test('two tabs that need a new token at once still refresh only once', async ({ page, context, signIn }) => {
+test('two tabs that need a new token at once still refresh only once', async ({
+  page,
+  context,
+  signIn,
+}) => {
   await signIn('ada');
   const second = await context.newPage();
   const teamUrl = `/teams/${ACME_TEAM_ID}`;
@@ -69,12 +76,17 @@ test('revoked Figma access leads to the reconnect screen', async ({ page, signIn
   await signIn('ada');
   await emulator.revokeTokens('ada');
   await page.goto(`/teams/${ACME_TEAM_ID}`);
-  await expect(page.getByText('Figma access was revoked or expired — reconnect').first()).toBeVisible();
+  await expect(
+    page.getByText('Figma access was revoked or expired — reconnect').first(),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: /Reconnect/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
 
-test('sign out: private pages show sign-in, also through the back button', async ({ page, signIn }) => {
+test('sign out: private pages show sign-in, also through the back button', async ({
+  page,
+  signIn,
+}) => {
   await signIn('ada');
   await expect(page.getByText('ada@acme.test')).toBeVisible();
   await page.goto(`/teams/${ACME_TEAM_ID}`);

@@ -17,21 +17,32 @@ test('add a team, open a project and a file; back and forward cost no Figma requ
   await signIn('ada');
   await page.getByRole('textbox', { name: /team/i }).fill(TEAM_URL);
   await page.getByRole('button', { name: /add team/i }).click();
-  await page.getByRole('link', { name: /Acme Design/ }).first().click();
+  await page
+    .getByRole('link', { name: /Acme Design/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`/teams/${ACME_TEAM_ID}$`));
   await expectNoSeriousA11yViolations(page);
 
-  await page.getByRole('link', { name: /Design System/ }).first().click();
+  await page
+    .getByRole('link', { name: /Design System/ })
+    .first()
+    .click();
   await expect(page.getByRole('link', { name: /Acme Design System/ }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   const beforeFile = figmaRequestTotal(await emulator.stats());
-  await page.getByRole('link', { name: /Acme Design System/ }).first().click();
+  await page
+    .getByRole('link', { name: /Acme Design System/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Acme Design System' })).toBeVisible();
   const previews = page.locator('main img[alt]:not([alt=""])');
   await expect(previews.first()).toBeVisible();
   await expect
-    .poll(async () => previews.first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+    .poll(async () =>
+      previews.first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    )
     .toBe(true);
   const afterFile = figmaRequestTotal(await emulator.stats());
   expect(afterFile - beforeFile).toBeLessThanOrEqual(3);
@@ -46,7 +57,10 @@ test('add a team, open a project and a file; back and forward cost no Figma requ
 
 test('find a file among 1,500 by typing', async ({ page, signIn }) => {
   await signIn('ada', `/teams/${ACME_TEAM_ID}`);
-  await page.getByRole('link', { name: /Archive/ }).first().click();
+  await page
+    .getByRole('link', { name: /Archive/ })
+    .first()
+    .click();
   await expect(page.getByText(/1,500 files|of 1,500/)).toBeVisible();
   const rendered = await page.locator('main a[href^="/files/"]').count();
   expect(rendered).toBeLessThan(200);

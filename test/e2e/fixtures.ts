@@ -9,7 +9,10 @@ import type { Page } from '@playwright/test';
 import { E2E_PORTS } from '../../scripts/e2e-env.mjs';
 
 const CONTROL = `http://localhost:${E2E_PORTS.appwrite}/__emulator`;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 export const ACME_TEAM_ID = '1100000000000000001';
 export const DESIGN_SYSTEM_FILE = 'DSYSacme0000000000000001';
@@ -31,8 +34,14 @@ export const emulator = {
   stats: async () => ((await control('stats')) as { requests: Record<string, number> }).requests,
   expireTokens: (user?: DemoUser) => control('tokens/expire', user ? { user } : {}),
   revokeTokens: (user?: DemoUser) => control('tokens/revoke', user ? { user } : {}),
-  fault: (fault: { route: string; count: number; status?: number; headers?: Record<string, string>; body?: unknown; delayMs?: number }) =>
-    control('faults', fault),
+  fault: (fault: {
+    route: string;
+    count: number;
+    status?: number;
+    headers?: Record<string, string>;
+    body?: unknown;
+    delayMs?: number;
+  }) => control('faults', fault),
 };
 
 export function count(requests: Record<string, number>, key: string): number {
@@ -50,7 +59,18 @@ export async function expectNoSeriousA11yViolations(page: Page) {
   // page.evaluate runs through the DevTools protocol, so the app's strict CSP stays on.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{
+            violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')

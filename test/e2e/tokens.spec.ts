@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises';
+import { DESIGN_SYSTEM_FILE, expect, expectNoSeriousA11yViolations, test } from './fixtures';
+
+const GRACE_FILE = 'GRACEds00000000000000008';
+
+test('design-system variables → Variables tab → CSS and DTCG downloads hold light and dark values', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('ada', `/files/${DESIGN_SYSTEM_FILE}/variables`);
+  const table = page.getByRole('table', { name: /Primitives variables/ });
+  await expect(table.getByRole('rowheader').filter({ hasText: /^color\/blue\/500/ })).toBeVisible();
+  await page.getByRole('tab', { name: /Semantic/ }).click();
+  const semantic = page.getByRole('table', { name: /Semantic variables/ });
+  await expect(semantic.getByRole('columnheader', { name: /Light/ })).toBeVisible();
+  await expect(semantic.getByRole('columnheader', { name: /Dark/ })).toBeVisible();
+  await expect(
+    semantic.getByRole('rowheader').filter({ hasText: /^color\/bg\/surface/ }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('link', { name: 'Tokens', exact: true }).click();
+  await page.getByRole('tab', { name: 'tokens.css' }).click();
+  const css = page.getByLabel('Contents of tokens.css');
+  await expect(css).toContainText('--semantic-color-bg-surface: var(--primitives-color-gray-0);');
+  await expect(css).toContainText('[data-semantic="dark"]');
+  await expectNoSeriousA11yViolations(page);
+
+  const cssDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download tokens.css' }).click();
+  const cssText = await readFile((await (await cssDownload).path()) ?? '', 'utf8');
+  const dark = cssText.slice(cssText.indexOf('[data-semantic="dark"]'));
+  expect(cssText).toMatch(
+    /:root \{[^}]*--semantic-color-bg-surface: var\(--primitives-color-gray-0\);/,
+  );
+  expect(dark).toContain('--semantic-color-bg-surface: var(--primitives-color-gray-900);');
+  expect(cssText).toContain('--primitives-color-gray-900: #111827;');
+
+  await page.getByRole('tab', { name: 'tokens/semantic/dark.tokens.json' }).click();
+  const dtcgDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download dark.tokens.json' }).click();
+  const darkTokens = JSON.parse(await readFile((await (await dtcgDownload).path()) ?? '', 'utf8'));
+  expect(darkTokens.semantic.color.bg.surface.$value).toBe('{primitives.color.gray.900}');
+  expect(darkTokens.semantic.color.bg.surface.$extensions['com.figma'].variableId).toMatch(
+    /^VariableID:/,
+  );
+});
+
+test('a Professional-plan user sees why variables are unavailable and gets tokens from styles', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('grace', `/files/${GRACE_FILE}/variables`);
+  await expect(page.getByText('Variables need a Figma Enterprise plan')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('link', { name: 'Tokens from styles' }).click();
+  await expect(page.getByText('Brand/Primary', { exact: true })).toBeVisible();
+  await page.getByRole('tab', { name: 'tokens.css' }).click();
+  await expect(page.getByLabel('Contents of tokens.css')).toContainText(
+    '--styles-brand-primary: #4f46e5;',
+  );
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('importing a broken JSON file names the file and the problem', async ({ page, signIn }) => {
+  await signIn('grace', '/import');
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({
+      name: 'variables.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"meta": {"variables": [}'),
+    });
+  await expect(page.getByText(/variables\.json/).first()).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be imported' })).toBeVisible();
+});
