@@ -224,3 +224,18 @@ describe('readDtcgExport', () => {
     ]);
   });
 });
+
+describe('readDtcgExport: strings that look like references', () => {
+  it('keeps a string value whose braces name no token as text, with a warning', () => {
+    const data = readDtcgExport([
+      {
+        name: 'copy.tokens.json',
+        text: JSON.stringify({ greeting: { $type: 'string', $value: '{first name}' } }),
+      },
+    ]);
+    expect(data.tokens['path:greeting']!.values).toEqual({
+      'collection:copy/default': { kind: 'literal', value: '{first name}' },
+    });
+    expect(data.warnings.map((w) => w.code)).toEqual(['string-like-alias']);
+  });
+});

@@ -431,6 +431,7 @@ export function readDtcgDocuments(documents: readonly ParsedDocument[]): DtcgExp
     target: string;
     file: string;
     jsonPath: string;
+    raw?: string;
   }[] = [];
   let sawFigmaIds = false;
   for (const acc of accumulators.values()) {
@@ -507,6 +508,7 @@ export function readDtcgDocuments(documents: readonly ParsedDocument[]): DtcgExp
           target: alias[1]!.trim(),
           file: raw.file,
           jsonPath: valuePath,
+          raw: value as string,
         });
       } else if (
         isRecord(value) &&
@@ -540,7 +542,27 @@ export function readDtcgDocuments(documents: readonly ParsedDocument[]): DtcgExp
   }
 
   for (const alias of pendingAliases) {
-    const targetKey = keyByPath.get(alias.target);
+    let targetKey = keyByPath.get(alias.target);
+    const targetType = targetKey ? getOwn(tokens, targetKey)?.figma?.resolvedType : undefined;
+    const ownType = alias.token.figma?.resolvedType;
+    if (ownType === 'STRING' && targetType !== undefined && targetType !== 'STRING')
+      targetKey = undefined;
+    if (
+      !targetKey &&
+      alias.raw !== undefined &&
+      (alias.token.type === 'string' || alias.token.type === 'fontFamily')
+    ) {
+      // A string that merely looks like a reference (Figma strings may hold "{…}"): keep it.
+      warnings.push({
+        code: 'string-like-alias',
+        message: `"${alias.raw}" looks like a reference but no token has that path; read as text`,
+        file: alias.file,
+        jsonPath: alias.jsonPath,
+        variable: alias.token.name,
+      });
+      setOwn(alias.token.values, alias.modeKey, { kind: 'literal', value: alias.raw });
+      continue;
+    }
     if (!targetKey) {
       throw new TokenInputError(
         alias.file,

@@ -30,7 +30,8 @@ const float = fc.oneof(
 const literalFor: Record<ResolvedType, fc.Arbitrary<Value>> = {
   COLOR: color,
   FLOAT: float,
-  STRING: fc.string({ maxLength: 20 }),
+  // Includes text that looks like a DTCG reference, which the reader must keep as text.
+  STRING: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('{brand}', '{not.a.token}', '{}')),
   BOOLEAN: fc.boolean(),
 };
 
