@@ -23,7 +23,7 @@ Output:
   -h, --help            show this help
 
 Exit codes: 0 success (warnings on stderr), 1 warnings with --strict or a Figma error,
-2 bad input or bad flags.`;
+2 bad input (malformed files, alias cycles) or bad flags.`;
 
 export type ModeSelector = 'data-attribute' | 'class' | 'media';
 

@@ -157,6 +157,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const files = await readInputs(args, io);
     const parsed = parseTokenInput(files);
     const model = convertVariables(parsed.input);
+    if (model.errors.length > 0) {
+      // Alias cycles: the input itself is broken, so nothing is written.
+      for (const error of model.errors) io.stderr(`error: ${error.message}`);
+      io.stderr('tokenport: nothing written; fix the variables above in Figma and export again');
+      return 2;
+    }
     const warnings: unknown[] = [...parsed.warnings, ...model.warnings];
     const outputs = args.formats.flatMap((format) =>
       buildFormat(model, format as FormatId, {

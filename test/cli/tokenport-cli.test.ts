@@ -227,6 +227,21 @@ describe('tokenport CLI', () => {
     );
   });
 
+  it('refuses alias cycles, naming every variable, and writes nothing (exit 2)', async () => {
+    const meta = designSystemVariables();
+    const [a, b] = Object.values(meta.variables).filter((v) => v.name.startsWith('space/'));
+    const modeA = Object.keys(a!.valuesByMode)[0]!;
+    a!.valuesByMode[modeA] = { type: 'VARIABLE_ALIAS', id: b!.id };
+    b!.valuesByMode[modeA] = { type: 'VARIABLE_ALIAS', id: a!.id };
+    const cyclic = join(work, 'cycle.json');
+    await writeFile(cyclic, JSON.stringify({ meta }));
+    const out = join(work, 'cycle-out');
+    const result = await run(['export', '--input', cyclic, '--out', out, '--format', 'css']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`error: Alias cycle: ${a!.name} → ${b!.name} → ${a!.name}`);
+    await expect(readdir(out)).rejects.toThrow();
+  });
+
   it('rejects a missing input file (exit 2)', async () => {
     const result = await run([
       'export',
