@@ -12,6 +12,10 @@ import { generateLargeVariables } from '../test/fixtures/figma/generate-large.ts
 import { convertVariables } from '../src/tokens/convert.ts';
 import { buildFormat, FORMATS } from '../src/tokens/formats.ts';
 import type { FormatId } from '../src/tokens/formats.ts';
+import { diffExports } from '../src/tokens/diff/diff-exports.ts';
+import { readDtcgExport } from '../src/tokens/dtcg/read.ts';
+import { parseTokenInput } from '../src/tokens/import/parse-token-input.ts';
+import { buildChangeSet } from '../src/tokens/writeback/build-change-set.ts';
 
 const VARIABLES = Number(process.env.BENCH_VARIABLES ?? 5000);
 const MODES = Number(process.env.BENCH_MODES ?? 4);
@@ -196,6 +200,26 @@ async function main() {
   sizes.push({
     what: 'dtcg bundle (tokens.resolver.json)',
     size: bundled.result.reduce((sum, file) => sum + bytes(file.contents), 0),
+  });
+
+  // The way back: reading an export, importing it, diffing and planning a write-back.
+  const bundleFiles = bundled.result.map((file) => ({ name: file.path, text: file.contents }));
+  const read = await time(RUNS, () => readDtcgExport(bundleFiles));
+  rows.push({ step: 'readDtcgExport (bundle)', ms: read.ms });
+  rows.push({
+    step: 'parseTokenInput (bundle)',
+    ms: (await time(RUNS, () => parseTokenInput(bundleFiles))).ms,
+  });
+  rows.push({
+    step: 'diffExports (same export)',
+    ms: (await time(RUNS, () => diffExports(read.result, read.result))).ms,
+  });
+  const plan = await time(RUNS, () =>
+    buildChangeSet(parsed.result.meta, read.result, { allowDelete: true }),
+  );
+  rows.push({
+    step: `buildChangeSet (round trip: ${plan.result.empty ? 'empty' : 'NOT empty'})`,
+    ms: plan.ms,
   });
 
   // Reference engine. Try the full size once within the budget; if Terrazzo is too slow for
