@@ -43,8 +43,12 @@ function tokenNode(
   if (!value) return undefined;
   const $value = dtcgValue(model, token, value);
   if ($value === undefined) return undefined;
+  // DTCG types an alias by its target; a differing own type (e.g. an opacity aliasing a
+  // dimension) would be invalid, so such an alias takes the target's type.
+  const target = value.kind === 'alias' ? model.byId.get(value.targetId) : undefined;
+  const typed = target && dtcgType(target) !== dtcgType(token) ? {} : { $type: dtcgType(token) };
   return {
-    $type: dtcgType(token),
+    ...typed,
     $value,
     ...(token.description ? { $description: token.description } : {}),
     $extensions: {

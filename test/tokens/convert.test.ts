@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { convertVariables } from '../../src/tokens/convert.ts';
+import type { FigmaVariablesInput, TokenModel } from '../../src/tokens/model.ts';
+import { designSystemVariables } from '../fixtures/figma/design-system-variables.ts';
+import { collection, hostileInput, variable } from './hostile-input.ts';
+
+/** Every input variable is a token, or is named by a warning or an error. */
+function unaccounted(input: FigmaVariablesInput, model: TokenModel): string[] {
+  const seen = new Set([
+    ...model.tokens.map((t) => t.id),
+    ...model.warnings.flatMap((w) => (w.variableId ? [w.variableId] : [])),
+    ...model.errors.flatMap((e) => e.variableIds),
+  ]);
+  return Object.keys(input.variables).filter((id) => !seen.has(id));
+}
+
+const byName = (model: TokenModel, name: string) => model.tokens.find((t) => t.name === name);
+
+describe('convertVariables on the design-system file', () => {
+  const input = designSystemVariables();
+  const model = convertVariables(input);
+
+  it('accounts for every variable', () => {
+    expect(unaccounted(input, model)).toEqual([]);
+    expect(model.errors).toEqual([]);
+  });
+
+  it('keeps identity by variable id and aliases across collections by id', () => {
+    const surface = byName(model, 'color/bg/surface');
+    const gray0 = byName(model, 'color/gray/0');
+    const semantic = model.collections.find((c) => c.name === 'Semantic');
+    expect(surface?.values[semantic?.modes[0]?.id ?? '']).toEqual({
+      kind: 'alias',
+      targetId: gray0?.id,
+    });
+  });
+
+  it('infers FLOAT types from scopes, consumers and names, and says why', () => {
+    expect(byName(model, 'space/16')).toMatchObject({
+      type: 'dimension',
+      typeReason: expect.stringContaining('GAP'),
+    });
+    expect(byName(model, 'font/weight/bold')?.type).toBe('fontWeight');
+    expect(byName(model, 'opacity/disabled')?.type).toBe('opacity');
+    expect(byName(model, 'z/overlay')).toMatchObject({ type: 'number', typeReason: 'name' });
+    expect(byName(model, 'font/family/sans')?.type).toBe('fontFamily');
+    expect(byName(model, 'feature/new-nav')?.type).toBe('boolean');
+  });
+
+  it('copies a library variable’s value in, with a warning naming the consumer', () => {
+    const accent = byName(model, 'color/brand/accent');
+    const value = Object.values(accent?.values ?? {})[0];
+    expect(value).toMatchObject({ kind: 'literal', value: { hex: '#f59e0b' } });
+    expect(model.warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'remote-alias-resolved',
+        variableName: 'color/brand/accent',
+      }),
+    );
+  });
+
+  it('renames names that collide once slugged, deterministically, with a warning', () => {
+    const a = byName(model, 'brand/Primary Color');
+    const b = byName(model, 'brand/primary-color');
+    expect(a?.slugPath.join('-')).not.toBe(b?.slugPath.join('-'));
+    expect(model.warnings.filter((w) => w.code === 'slug-collision')).toHaveLength(1);
+    expect(
+      convertVariables(designSystemVariables()).tokens.map((t) => t.slugPath.join('/')),
+    ).toEqual(model.tokens.map((t) => t.slugPath.join('/')));
+  });
+
+  it('honours a per-variable type override', () => {
+    const z = byName(model, 'z/overlay');
+    const overridden = convertVariables(input, {
+      floatTypeOverrides: { [z?.id ?? '']: 'dimension' },
+    });
+    expect(byName(overridden, 'z/overlay')).toMatchObject({
+      type: 'dimension',
+      typeReason: 'set by you',
+    });
+  });
+
+  it('can leave hidden variables out, and says so', () => {
+    const visible = convertVariables(input, { includeHidden: false });
+    expect(byName(visible, 'internal/debug-outline')).toBeUndefined();
+    expect(visible.warnings).toContainEqual(
+      expect.objectContaining({ code: 'hidden-skipped', variableName: 'internal/debug-outline' }),
+    );
+  });
+});
+
+describe('alias cycles', () => {
+  it('reports every member of a cycle and converts the rest', () => {
+    const c = collection('C', ['m']);
+    const input: FigmaVariablesInput = {
+      variableCollections: { C: { ...c, variableIds: ['a', 'b', 'c', 'ok'] } },
+      variables: {
+        a: variable('a', 'loop/a', 'C', { m: { type: 'VARIABLE_ALIAS', id: 'b' } }),
+        b: variable('b', 'loop/b', 'C', { m: { type: 'VARIABLE_ALIAS', id: 'c' } }),
+        c: variable('c', 'loop/c', 'C', { m: { type: 'VARIABLE_ALIAS', id: 'a' } }),
+        ok: variable('ok', 'fine', 'C', { m: 4 }),
+      },
+    };
+    const model = convertVariables(input);
+    expect(model.errors).toHaveLength(1);
+    expect([...(model.errors[0]?.variableNames ?? [])].sort()).toEqual([
+      'loop/a',
+      'loop/b',
+      'loop/c',
+    ]);
+    expect(model.errors[0]?.message).toMatch(
+      /loop\/a → .* → loop\/a|loop\/b → .* → loop\/b|loop\/c → .* → loop\/c/,
+    );
+    expect(model.tokens.map((t) => t.name)).toEqual(['fine']);
+  });
+});
+
+describe('convertVariables on hostile input (property)', () => {
+  it('accounts for every variable and only emits DTCG-legal names', () => {
+    fc.assert(
+      fc.property(hostileInput, (input) => {
+        const model = convertVariables(input);
+        expect(unaccounted(input, model)).toEqual([]);
+        for (const token of model.tokens) {
+          for (const segment of token.path) expect(segment).toMatch(/^[^${}.][^{}.]*$/);
+          for (const value of Object.values(token.values))
+            if (value.kind === 'alias') expect(model.byId.has(value.targetId)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import postcss from 'postcss';
+import { parse as parseTokens } from '@terrazzo/parser';
+import { defineConfig } from '@terrazzo/parser';
+import { convertVariables } from '../../src/tokens/convert.ts';
+import { buildFormat, FORMATS } from '../../src/tokens/formats.ts';
+import type { FormatId } from '../../src/tokens/formats.ts';
+import { designSystemVariables } from '../fixtures/figma/design-system-variables.ts';
+import { hostileInput } from './hostile-input.ts';
+
+const model = convertVariables(designSystemVariables());
+const text = (format: FormatId, options = {}) =>
+  buildFormat(model, format, options)
+    .map((file) => file.contents)
+    .join('\n');
+
+/** Parses CSS and checks every custom property is unique per rule and every var() is defined. */
+function checkCss(css: string) {
+  const root = postcss.parse(css);
+  const defined = new Set<string>();
+  const used: string[] = [];
+  const perBlock = new Map<unknown, Set<string>>();
+  root.walkDecls((decl) => {
+    const names = perBlock.get(decl.parent) ?? new Set<string>();
+    expect(names.has(decl.prop), `${decl.prop} twice in one block`).toBe(false);
+    names.add(decl.prop);
+    perBlock.set(decl.parent, names);
+    defined.add(decl.prop);
+    for (const match of decl.value.matchAll(/var\((--[^)]+)\)/g)) used.push(match[1] ?? '');
+  });
+  for (const name of used) expect(defined.has(name), `${name} is used but not defined`).toBe(true);
+  return root;
+}
+
+describe('CSS', () => {
+  it('puts defaults on :root and only changed tokens in each mode block, aliases as var()', () => {
+    const css = text('css');
+    checkCss(css);
+    const root = css.slice(css.indexOf(':root {'), css.indexOf('}'));
+    expect(root).toContain('--semantic-color-bg-surface: var(--primitives-color-gray-0);');
+    expect(root).toContain('--primitives-space-16: 16px;');
+    expect(root).toContain('--primitives-font-weight-bold: 700;');
+    expect(root).toContain('--primitives-font-family-mono: "JetBrains Mono";');
+    const dark = css.slice(css.indexOf('[data-semantic="dark"]'));
+    expect(dark).toContain('--semantic-color-bg-surface: var(--primitives-color-gray-900);');
+    expect(dark.slice(0, dark.indexOf('}'))).not.toContain('--semantic-color-border-focus');
+    expect(css).toContain('[data-density="compact"]');
+  });
+
+  it('supports class and media-query mode selectors', () => {
+    expect(text('css', { modeSelector: 'class' })).toContain('.dark {');
+    const media = text('css', { modeSelector: 'media' });
+    expect(media).toContain('@media (prefers-color-scheme: dark)');
+    checkCss(media);
+  });
+});
+
+describe('every format', () => {
+  it.each(Object.keys(FORMATS) as FormatId[])('%s is deterministic and non-empty', (format) => {
+    const first = buildFormat(model, format);
+    expect(first.length).toBeGreaterThan(0);
+    expect(buildFormat(convertVariables(designSystemVariables()), format)).toEqual(first);
+  });
+
+  it('JS evaluates to per-mode values with cross-collection aliases resolved', async () => {
+    const js = text('js');
+    const module = (await import(`data:text/javascript,${encodeURIComponent(js)}`)) as {
+      tokens: Record<string, Record<string, Record<string, unknown>>>;
+    };
+    const semantic = module.tokens.semantic as Record<
+      string,
+      { color: { bg: { surface: string } } }
+    >;
+    expect(semantic.light?.color.bg.surface).toBe('#ffffff');
+    expect(semantic.dark?.color.bg.surface).toBe('#111827');
+  });
+
+  it('Swift uses points, not ×16, and valid identifiers', () => {
+    const swift = text('swift');
+    expect(swift).toContain('public static let space16: CGFloat = 16');
+    for (const match of swift.matchAll(/static let ([^:]+):/g))
+      expect(match[1]).toMatch(/^(`[A-Za-z_][A-Za-z0-9_]*`|[A-Za-z_][A-Za-z0-9_]*)$/);
+  });
+
+  it('Android resources are valid names with #AARRGGBB colours, dark values in values-night', () => {
+    const files = buildFormat(model, 'android-xml');
+    const night = files.find((f) => f.path.includes('values-night'));
+    expect(night?.contents).toContain(
+      '<color name="semantic_color_bg_surface">@color/primitives_color_gray_900</color>',
+    );
+    const values = files.find((f) => f.path === 'android/res/values/tokens.xml')?.contents ?? '';
+    expect(values).toContain('<color name="primitives_color_blue_500_alpha_20">#333B82F6</color>');
+    expect(values).toContain('<dimen name="primitives_font_size_body">16sp</dimen>');
+    for (const match of values.matchAll(/name="([^"]+)"/g))
+      expect(match[1]).toMatch(/^[a-z][a-z0-9_]*$/);
+  });
+
+  it('Compose uses 0xAARRGGBB, dp and sp', () => {
+    const kotlin = text('compose');
+    expect(kotlin).toContain('val space16 = 16.dp');
+    expect(kotlin).toContain('val fontSizeBody = 16.sp');
+    expect(kotlin).toMatch(/val colorBlue500 = Color\(0xFF3B82F6\)/);
+  });
+
+  it('Tailwind v4 uses theme namespaces', () => {
+    const tailwind = text('tailwind');
+    expect(tailwind).toContain('@theme {');
+    expect(tailwind).toContain('--color-bg-surface: var(--color-gray-0);');
+    expect(tailwind).toContain('--radius-md: 8px;');
+    checkCss(tailwind);
+  });
+});
+
+describe('DTCG', () => {
+  it('writes a resolver with a set per single-mode collection and a modifier per multi-mode one', () => {
+    const files = buildFormat(model, 'dtcg');
+    const resolver = JSON.parse(
+      files.find((f) => f.path === 'tokens.resolver.json')?.contents ?? '{}',
+    );
+    expect(resolver.version).toBe('2025.10');
+    expect(Object.keys(resolver.sets)).toEqual(['primitives']);
+    expect(resolver.modifiers.semantic).toEqual({
+      contexts: {
+        light: [{ $ref: 'tokens/semantic/light.tokens.json' }],
+        dark: [{ $ref: 'tokens/semantic/dark.tokens.json' }],
+      },
+      default: 'light',
+    });
+  });
+
+  it('is accepted by an independent DTCG parser (Terrazzo)', async () => {
+    const [resolver] = buildFormat(model, 'dtcg', { bundle: true });
+    const config = defineConfig({ lint: { rules: {} } }, { cwd: new URL('file:///tokens/') });
+    const result = await parseTokens(
+      [{ filename: new URL('file:///tokens/tokens.resolver.json'), src: resolver?.contents ?? '' }],
+      { config, skipLint: true },
+    );
+    const surface = result.tokens['semantic.color.bg.surface'];
+    expect(surface?.$type).toBe('color');
+    expect(Object.keys(result.tokens).length).toBeGreaterThan(50);
+  });
+});
+
+describe('hostile names and values (property)', () => {
+  it('CSS parses, JSON parses, identifiers stay valid', () => {
+    fc.assert(
+      fc.property(hostileInput, (input) => {
+        const hostile = convertVariables(input);
+        checkCss(
+          buildFormat(hostile, 'css')
+            .map((f) => f.contents)
+            .join('\n'),
+        );
+        for (const file of buildFormat(hostile, 'dtcg'))
+          expect(() => JSON.parse(file.contents)).not.toThrow();
+        const kotlin = buildFormat(hostile, 'compose')[0]?.contents ?? '';
+        for (const match of kotlin.matchAll(/val ([^ ]+) =/g))
+          expect(match[1]).toMatch(/^(`\w+`|[A-Za-z_]\w*)$/);
+        for (const file of buildFormat(hostile, 'android-xml'))
+          for (const match of file.contents.matchAll(/name="([^"]+)"/g))
+            expect(match[1]).toMatch(/^[a-z][a-z0-9_]*$/);
+        const swift = buildFormat(hostile, 'swift')[0]?.contents ?? '';
+        for (const line of swift.split('\n').filter((l) => l.includes('static let'))) {
+          expect(line).toMatch(/^ +public static let \S+: (Color|CGFloat|Double|Bool|String) = /);
+          if (line.includes(': String = ')) expect(line).toMatch(/= "(?:[^"\\]|\\.)*"$/);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
