@@ -8,6 +8,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { convertVariables } from '../tokens/convert.ts';
 import { buildFormat, FORMATS } from '../tokens/formats.ts';
 import type { FormatId } from '../tokens/formats.ts';
+import type { ConversionWarning } from '../tokens/model.ts';
 import { parseTokenInput, TokenInputError } from '../tokens/import/parse-token-input.ts';
 import type { ImportWarning } from '../tokens/import/parse-token-input.ts';
 import { parseArgs, USAGE, UsageError } from './args.ts';
@@ -163,12 +164,24 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr('tokenport: nothing written; fix the variables above in Figma and export again');
       return 2;
     }
-    const warnings: unknown[] = [...parsed.warnings, ...model.warnings];
+    // Formats add their own warnings (e.g. a mode with no media query) to this list.
+    const formatWarnings: ConversionWarning[] = [];
     const outputs = args.formats.flatMap((format) =>
       buildFormat(model, format as FormatId, {
         ...(args.modeSelector ? { modeSelector: args.modeSelector } : {}),
         ...(args.bundle ? { bundle: true } : {}),
+        warnings: formatWarnings,
       }),
+    );
+    const seen = new Set<string>();
+    const warnings: unknown[] = [...parsed.warnings, ...model.warnings, ...formatWarnings].filter(
+      (warning) => {
+        // CSS and Tailwind may report the same fallback; say it once.
+        const key = describeWarning(warning);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      },
     );
     await writeInside(args.out, outputs);
     for (const warning of warnings) io.stderr(`warning: ${describeWarning(warning)}`);

@@ -114,6 +114,45 @@ describe('tokenport CLI', () => {
     expect(resolver.version).toBe('2025.10');
   });
 
+  it('passes --mode-selector to CSS and reports modes that fall back', async () => {
+    const byClass = join(work, 'class');
+    expect(
+      (
+        await run([
+          'export',
+          '--input',
+          designSystem,
+          '--out',
+          byClass,
+          '--format',
+          'css',
+          '--mode-selector',
+          'class',
+        ])
+      ).code,
+    ).toBe(0);
+    const [cssFile] = (await listFiles(byClass)).filter((file) => file.endsWith('.css'));
+    expect(await readFile(join(byClass, cssFile!), 'utf8')).toMatch(/^\.dark \{/m);
+
+    const byMedia = join(work, 'media');
+    const result = await run([
+      'export',
+      '--input',
+      designSystem,
+      '--out',
+      byMedia,
+      '--format',
+      'css',
+      '--mode-selector',
+      'media',
+    ]);
+    expect(result.code).toBe(0);
+    expect(await readFile(join(byMedia, cssFile!), 'utf8')).toContain(
+      '@media (prefers-color-scheme: dark)',
+    );
+    expect(result.stderr).toMatch(/^warning: Mode “Compact” of “Density” has no media query/m);
+  });
+
   it('fails with --strict when there are warnings', async () => {
     const result = await run([
       'export',
