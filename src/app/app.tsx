@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router-dom';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
 import { ToastProvider } from '../ui/toast';
+import './app.css';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);

@@ -8,6 +8,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { authQueries } from '../auth/session';
 import { paths, routePatterns } from './paths';
 import { RouteErrorBoundary } from './errors/route-error-boundary';
+import { AppLoading } from './app-loading';
 
 /** Private pages need a user; everyone else goes to sign-in with a way back. */
 export function requireUser(queryClient: QueryClient) {
@@ -39,6 +40,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       errorElement: <RouteErrorBoundary />,
+      HydrateFallback: AppLoading,
       children: [
         {
           path: routePatterns.signIn,
