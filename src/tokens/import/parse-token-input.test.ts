@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { convertVariables } from '../convert.ts';
+import { buildFormat } from '../formats.ts';
 import { parseTokenInput, TokenInputError } from './parse-token-input.ts';
 import { findJsonSyntaxProblem } from './parse-json.ts';
 
@@ -381,5 +384,74 @@ describe('parseTokenInput: DTCG from other tools', () => {
         .sort(),
     ).toEqual(['__proto__', 'a.b', 'constructor/toString']);
     expect(warnings.map((w) => w.code)).toContain('illegal-name');
+  });
+});
+
+describe('parseTokenInput: arbitrary input (property)', () => {
+  it('either parses or throws a TokenInputError naming the file, never anything else', () => {
+    const tokenish = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.record(
+          {
+            $type: fc.constantFrom(
+              'color',
+              'number',
+              'dimension',
+              'string',
+              'boolean',
+              'shadow',
+              'fontWeight',
+            ),
+            $value: fc.oneof(fc.jsonValue(), fc.constantFrom('{a}', '{a.b}', '#ff0000', '16px')),
+          },
+          { requiredKeys: [] },
+        ),
+        fc.dictionary(
+          fc.oneof(
+            fc.string(),
+            fc.constantFrom('__proto__', 'constructor', '$root', 'a', 'b', 'a.b', '{x}'),
+          ),
+          tie('node'),
+          { maxKeys: 4 },
+        ),
+      ),
+    }));
+    const documents = fc.oneof(
+      fc.jsonValue(),
+      tokenish.node,
+      fc.record({
+        meta: fc.record({
+          variables: fc.dictionary(fc.string(), fc.jsonValue()),
+          variableCollections: fc.dictionary(fc.string(), fc.jsonValue()),
+        }),
+      }),
+      fc.record({
+        version: fc.constant('2025.10'),
+        sets: fc.dictionary(
+          fc.string(),
+          fc.record({ sources: fc.array(tokenish.node, { maxLength: 2 }) }),
+        ),
+        resolutionOrder: fc.array(fc.record({ $ref: fc.string() }), { maxLength: 2 }),
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(documents, { minLength: 1, maxLength: 3 }), (docs) => {
+        const files = docs.map((doc, index) => ({
+          name: `f${index}.json`,
+          text: JSON.stringify(doc) ?? 'null',
+        }));
+        try {
+          const result = parseTokenInput(files);
+          // Whatever an importer accepts, the converter and a format must handle.
+          const model = convertVariables(result.input);
+          expect(buildFormat(model, 'css').length).toBeGreaterThan(0);
+        } catch (error) {
+          expect(error).toBeInstanceOf(TokenInputError);
+          expect((error as TokenInputError).file).toMatch(/^f\d\.json$/);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
