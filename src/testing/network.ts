@@ -38,7 +38,9 @@ export function stubNetwork(): StubbedNetwork {
   vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
     requests.push(request);
-    const route = routes.find((r) => r.method === request.method && request.url.startsWith(r.prefix));
+    const route = routes.find(
+      (r) => r.method === request.method && request.url.startsWith(r.prefix),
+    );
     if (!route) throw new Error(`Unexpected request in test: ${request.method} ${request.url}`);
     return route.handler(request);
   });
