@@ -58,8 +58,10 @@ const iso = (value: string) => value;
 
 export function createFigmaRestRoutes(state: EmulatorState, figmaOrigin: () => string): Route[] {
   function authenticate(ctx: Ctx, shape: Shape, scope: string): FigmaGrant {
+    // OAuth tokens come as a bearer; personal access tokens (the CLI's FIGMA_TOKEN) as X-Figma-Token.
     const header = ctx.req.headers.authorization ?? '';
-    const token = header.startsWith('Bearer ') ? header.slice(7) : '';
+    const pat = ctx.req.headers['x-figma-token'];
+    const token = header.startsWith('Bearer ') ? header.slice(7) : typeof pat === 'string' ? pat : '';
     const grant = [...state.grants.values()].find((candidate) => candidate.accessToken === token);
     if (!token || !grant || grant.revoked) throw new FigmaHttpError(403, 'Invalid token', shape);
     if (grant.accessExpiresAt <= Date.now()) throw new FigmaHttpError(403, 'Token expired', shape);
