@@ -73,4 +73,10 @@ test('importing a broken JSON file names the file and the problem', async ({ pag
     });
   await expect(page.getByText(/variables\.json/).first()).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'could not be imported' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The dark theme must pass too: switch with the keyboard-accessible theme control.
+  await page.getByRole('radio', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectNoSeriousA11yViolations(page);
 });

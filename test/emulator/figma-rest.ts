@@ -10,6 +10,7 @@ import { demoUserByFigmaId } from './state';
 import type { Plan, SeedFile } from './seed';
 import { FILES, PROJECTS, TEAMS, teamOfFile } from './seed';
 import { buildDocument, componentsOf, findNode, stylesFor } from './documents';
+import type { StyleDef } from './documents';
 import { applyVariableChanges, VariablesValidationError } from './variables-post';
 
 type Shape = 'err' | 'error';
@@ -61,7 +62,11 @@ export function createFigmaRestRoutes(state: EmulatorState, figmaOrigin: () => s
     // OAuth tokens come as a bearer; personal access tokens (the CLI's FIGMA_TOKEN) as X-Figma-Token.
     const header = ctx.req.headers.authorization ?? '';
     const pat = ctx.req.headers['x-figma-token'];
-    const token = header.startsWith('Bearer ') ? header.slice(7) : typeof pat === 'string' ? pat : '';
+    const token = header.startsWith('Bearer ')
+      ? header.slice(7)
+      : typeof pat === 'string'
+        ? pat
+        : '';
     const grant = [...state.grants.values()].find((candidate) => candidate.accessToken === token);
     if (!token || !grant || grant.revoked) throw new FigmaHttpError(403, 'Invalid token', shape);
     if (grant.accessExpiresAt <= Date.now()) throw new FigmaHttpError(403, 'Token expired', shape);
@@ -123,6 +128,18 @@ export function createFigmaRestRoutes(state: EmulatorState, figmaOrigin: () => s
 
   const thumbnail = (key: string) =>
     `${figmaOrigin()}/__render/${encodeURIComponent(key)}/thumbnail.svg`;
+
+  function branchesOf(file: SeedFile) {
+    if (!file.branches) return {};
+    return {
+      branches: file.branches.map((branch) => ({
+        key: branch.key,
+        name: branch.name,
+        thumbnail_url: thumbnail(branch.key),
+        last_modified: file.lastModified,
+      })),
+    };
+  }
 
   function fileSummary(file: SeedFile) {
     return {
@@ -205,16 +222,7 @@ export function createFigmaRestRoutes(state: EmulatorState, figmaOrigin: () => s
         name: folder.name,
         files: FILES.filter((file) => file.projectId === folder.id).map((file) => ({
           ...fileSummary(file),
-          ...(file.branches && ctx.url.searchParams.get('branch_data') === 'true'
-            ? {
-                branches: file.branches.map((branch) => ({
-                  key: branch.key,
-                  name: branch.name,
-                  thumbnail_url: thumbnail(branch.key),
-                  last_modified: file.lastModified,
-                })),
-              }
-            : {}),
+          ...(ctx.url.searchParams.get('branch_data') === 'true' ? branchesOf(file) : {}),
         })),
       });
     }),
@@ -228,16 +236,7 @@ export function createFigmaRestRoutes(state: EmulatorState, figmaOrigin: () => s
         throw new FigmaHttpError(400, 'Invalid parameter: depth must be a positive integer', 'err');
       }
       const styles = Object.fromEntries(
-        stylesFor(file).map((style) => [
-          style.nodeId,
-          {
-            key: style.key,
-            name: style.name,
-            styleType: style.styleType,
-            remote: false,
-            description: style.description,
-          },
-        ]),
+        stylesFor(file).map((style) => [style.nodeId, styleMeta(style)]),
       );
       sendJson(ctx.res, 200, {
         name: file.name,
@@ -252,16 +251,7 @@ export function createFigmaRestRoutes(state: EmulatorState, figmaOrigin: () => s
         schemaVersion: 0,
         styles,
         linkAccess: 'org_view',
-        ...(file.branches
-          ? {
-              branches: file.branches.map((branch) => ({
-                key: branch.key,
-                name: branch.name,
-                thumbnail_url: thumbnail(branch.key),
-                last_modified: file.lastModified,
-              })),
-            }
-          : {}),
+        ...branchesOf(file),
       });
     }),
     route('GET', '/v1/files/:key/nodes', (ctx) => {
@@ -282,18 +272,7 @@ export function createFigmaRestRoutes(state: EmulatorState, figmaOrigin: () => s
               componentSets: {},
               schemaVersion: 0,
               styles: Object.fromEntries(
-                styles
-                  .filter((s) => s.nodeId === id)
-                  .map((s) => [
-                    s.nodeId,
-                    {
-                      key: s.key,
-                      name: s.name,
-                      styleType: s.styleType,
-                      remote: false,
-                      description: s.description,
-                    },
-                  ]),
+                styles.filter((s) => s.nodeId === id).map((s) => [s.nodeId, styleMeta(s)]),
               ),
             }
           : null;
@@ -438,6 +417,17 @@ export function createFigmaRestRoutes(state: EmulatorState, figmaOrigin: () => s
       }
     }),
   ];
+}
+
+/** A style's entry in a file's `styles` map. */
+function styleMeta(style: StyleDef) {
+  return {
+    key: style.key,
+    name: style.name,
+    styleType: style.styleType,
+    remote: false,
+    description: style.description,
+  };
 }
 
 /** Renders the SVG previews and thumbnails the image URLs point at. */
