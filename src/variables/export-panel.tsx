@@ -113,10 +113,7 @@ export function ExportPanel({
         };
       const formatWarnings: typeof model.data.warnings = [];
       let files = FORMAT_ORDER.filter((f) => formats.includes(f)).flatMap((format) =>
-        buildFormat(model.data, format, { modeSelector, warnings: formatWarnings }).map((file) => ({
-          ...file,
-          path: format === 'dtcg' ? file.path : file.path,
-        })),
+        buildFormat(model.data, format, { modeSelector, warnings: formatWarnings }),
       );
       let diff: TokenDiff | undefined;
       let kept = 0;
