@@ -57,30 +57,43 @@ export interface StyleDef {
   node: Json;
 }
 
-function fillStyle(nodeId: string, name: string, hex: string, alpha = 1): StyleDef {
+/** The 64×64 rectangle a fill or effect style is defined on. */
+function swatchNode(nodeId: string, name: string, fill: Json, effects: Json[]): Json {
   return {
-    nodeId,
-    key: `style-${nodeId.replace(':', '-')}`,
+    id: nodeId,
     name,
-    styleType: 'FILL',
-    description: '',
-    node: {
-      id: nodeId,
-      name,
-      type: 'RECTANGLE',
-      scrollBehavior: 'SCROLLS',
-      blendMode: 'PASS_THROUGH',
-      fills: [{ blendMode: 'NORMAL', type: 'SOLID', color: rgba(hex, alpha) }],
-      strokes: [],
-      strokeWeight: 0,
-      strokeAlign: 'INSIDE',
-      effects: [],
-      absoluteBoundingBox: box(0, 0, 64, 64),
-      absoluteRenderBounds: box(0, 0, 64, 64),
-      constraints: { vertical: 'TOP', horizontal: 'LEFT' },
-      interactions: [],
-    },
+    type: 'RECTANGLE',
+    scrollBehavior: 'SCROLLS',
+    blendMode: 'PASS_THROUGH',
+    fills: [fill],
+    strokes: [],
+    strokeWeight: 0,
+    strokeAlign: 'INSIDE',
+    effects,
+    absoluteBoundingBox: box(0, 0, 64, 64),
+    absoluteRenderBounds: box(0, 0, 64, 64),
+    constraints: { vertical: 'TOP', horizontal: 'LEFT' },
+    interactions: [],
   };
+}
+
+function styleDef(
+  nodeId: string,
+  name: string,
+  styleType: StyleDef['styleType'],
+  node: Json,
+  description = '',
+): StyleDef {
+  return { nodeId, key: `style-${nodeId.replace(':', '-')}`, name, styleType, description, node };
+}
+
+function fillStyle(nodeId: string, name: string, hex: string, alpha = 1): StyleDef {
+  return styleDef(
+    nodeId,
+    name,
+    'FILL',
+    swatchNode(nodeId, name, { blendMode: 'NORMAL', type: 'SOLID', color: rgba(hex, alpha) }, []),
+  );
 }
 
 function textStyle(
@@ -140,40 +153,24 @@ function effectStyle(
   blur: number,
   alpha: number,
 ): StyleDef {
-  return {
-    nodeId,
-    key: `style-${nodeId.replace(':', '-')}`,
-    name,
-    styleType: 'EFFECT',
-    description: '',
-    node: {
-      id: nodeId,
-      name,
-      type: 'RECTANGLE',
-      scrollBehavior: 'SCROLLS',
-      blendMode: 'PASS_THROUGH',
-      fills: [{ blendMode: 'NORMAL', type: 'SOLID', color: rgba('#ffffff') }],
-      strokes: [],
-      strokeWeight: 0,
-      strokeAlign: 'INSIDE',
-      effects: [
-        {
-          type: 'DROP_SHADOW',
-          visible: true,
-          radius: blur,
-          color: rgba('#111827', alpha),
-          blendMode: 'NORMAL',
-          offset: { x: 0, y },
-          spread: 0,
-          showShadowBehindNode: false,
-        },
-      ],
-      absoluteBoundingBox: box(0, 0, 64, 64),
-      absoluteRenderBounds: box(0, 0, 64, 64),
-      constraints: { vertical: 'TOP', horizontal: 'LEFT' },
-      interactions: [],
-    },
+  const shadow = {
+    type: 'DROP_SHADOW',
+    visible: true,
+    radius: blur,
+    color: rgba('#111827', alpha),
+    blendMode: 'NORMAL',
+    offset: { x: 0, y },
+    spread: 0,
+    showShadowBehindNode: false,
   };
+  return styleDef(
+    nodeId,
+    name,
+    'EFFECT',
+    swatchNode(nodeId, name, { blendMode: 'NORMAL', type: 'SOLID', color: rgba('#ffffff') }, [
+      shadow,
+    ]),
+  );
 }
 
 export function stylesFor(file: SeedFile): StyleDef[] {

@@ -7,7 +7,7 @@ import type { Ctx, Route } from './http';
 import { escapeHtml, route, sendJson } from './http';
 import type { EmulatorState, FigmaGrant } from './state';
 import { demoUserByFigmaId } from './state';
-import type { Plan, SeedFile } from './seed';
+import type { Plan, SeedFile, SeedProject } from './seed';
 import { FILES, PROJECTS, TEAMS, teamOfFile } from './seed';
 import { buildDocument, componentsOf, findNode, stylesFor } from './documents';
 import type { StyleDef } from './documents';
@@ -150,6 +150,25 @@ export function createFigmaRestRoutes(state: EmulatorState, figmaOrigin: () => s
     };
   }
 
+  /** Projects that sit directly in a team (v1 projects and v2 top-level folders are the same). */
+  function topLevelProjects(teamId: string) {
+    return PROJECTS.filter(
+      (project) => project.teamId === teamId && project.parentFolderId === null,
+    );
+  }
+
+  /** A project (v1) or folder (v2) the caller's team may read, counted against tier 2. */
+  function readableProject(
+    grant: FigmaGrant,
+    match: (project: SeedProject) => boolean,
+  ): SeedProject {
+    const project = PROJECTS.find(match);
+    if (!project) throw new FigmaHttpError(404, 'Not found', 'err');
+    memberTeam(grant, project.teamId, 'err');
+    rateLimit(grant, planOf(project.teamId), 2, 'err');
+    return project;
+  }
+
   return [
     route('GET', '/v1/me', (ctx) => {
       const grant = authenticate(ctx, 'err', 'current_user:read');
@@ -168,17 +187,15 @@ export function createFigmaRestRoutes(state: EmulatorState, figmaOrigin: () => s
       rateLimit(grant, planOf(team.id), 2, 'err');
       sendJson(ctx.res, 200, {
         name: team.name,
-        projects: PROJECTS.filter(
-          (project) => project.teamId === team.id && project.parentFolderId === null,
-        ).map((project) => ({ id: project.id, name: project.name })),
+        projects: topLevelProjects(team.id).map((project) => ({
+          id: project.id,
+          name: project.name,
+        })),
       });
     }),
     route('GET', '/v1/projects/:projectId/files', (ctx) => {
       const grant = authenticate(ctx, 'err', 'projects:read');
-      const project = PROJECTS.find((candidate) => candidate.id === ctx.params.projectId);
-      if (!project) throw new FigmaHttpError(404, 'Not found', 'err');
-      memberTeam(grant, project.teamId, 'err');
-      rateLimit(grant, planOf(project.teamId), 2, 'err');
+      const project = readableProject(grant, (candidate) => candidate.id === ctx.params.projectId);
       sendJson(ctx.res, 200, {
         name: project.name,
         files: FILES.filter((file) => file.projectId === project.id).map(fileSummary),
@@ -190,17 +207,16 @@ export function createFigmaRestRoutes(state: EmulatorState, figmaOrigin: () => s
       rateLimit(grant, planOf(team.id), 2, 'err');
       sendJson(ctx.res, 200, {
         name: team.name,
-        folders: PROJECTS.filter(
-          (project) => project.teamId === team.id && project.parentFolderId === null,
-        ).map((project) => ({ id: project.folderId, name: project.name, parent_folder_id: null })),
+        folders: topLevelProjects(team.id).map((project) => ({
+          id: project.folderId,
+          name: project.name,
+          parent_folder_id: null,
+        })),
       });
     }),
     route('GET', '/v2/folders/:folderId/folders', (ctx) => {
       const grant = authenticate(ctx, 'err', 'folders:read');
-      const parent = PROJECTS.find((project) => project.folderId === ctx.params.folderId);
-      if (!parent) throw new FigmaHttpError(404, 'Not found', 'err');
-      memberTeam(grant, parent.teamId, 'err');
-      rateLimit(grant, planOf(parent.teamId), 2, 'err');
+      const parent = readableProject(grant, (project) => project.folderId === ctx.params.folderId);
       sendJson(ctx.res, 200, {
         name: parent.name,
         folders: PROJECTS.filter((project) => project.parentFolderId === parent.folderId).map(
@@ -214,10 +230,7 @@ export function createFigmaRestRoutes(state: EmulatorState, figmaOrigin: () => s
     }),
     route('GET', '/v2/folders/:folderId/files', (ctx) => {
       const grant = authenticate(ctx, 'err', 'folders:read');
-      const folder = PROJECTS.find((project) => project.folderId === ctx.params.folderId);
-      if (!folder) throw new FigmaHttpError(404, 'Not found', 'err');
-      memberTeam(grant, folder.teamId, 'err');
-      rateLimit(grant, planOf(folder.teamId), 2, 'err');
+      const folder = readableProject(grant, (project) => project.folderId === ctx.params.folderId);
       sendJson(ctx.res, 200, {
         name: folder.name,
         files: FILES.filter((file) => file.projectId === folder.id).map((file) => ({
