@@ -15,6 +15,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-e2e',
+      'dist-e2e-token',
       'coverage',
       'node_modules',
       'test-results',

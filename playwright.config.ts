@@ -41,5 +41,11 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
     },
+    {
+      command: `node node_modules/vite/bin/vite.js preview --outDir dist-e2e-token --port ${E2E_PORTS.tokenFlowApp} --strictPort --host localhost`,
+      url: `http://localhost:${E2E_PORTS.tokenFlowApp}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
   ],
 });

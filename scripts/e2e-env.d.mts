@@ -1,2 +1,8 @@
-export declare const E2E_PORTS: { appwrite: number; figma: number; app: number };
+export declare const E2E_PORTS: {
+  appwrite: number;
+  figma: number;
+  app: number;
+  tokenFlowApp: number;
+};
 export declare const E2E_ENV: Record<string, string>;
+export declare const E2E_TOKEN_FLOW_ENV: Record<string, string>;

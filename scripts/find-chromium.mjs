@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
 export function findChromium() {
-  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
+  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH))
+    return process.env.CHROMIUM_PATH;
   for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
     try {
       const path = execFileSync('which', [name], { encoding: 'utf8' }).trim();

@@ -28,9 +28,13 @@ process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
 if (configured) {
-  console.log(`Tokenport → Appwrite at ${env.VITE_APPWRITE_ENDPOINT} (project ${env.VITE_APPWRITE_PROJECT_ID ?? '?'})`);
+  console.log(
+    `Tokenport → Appwrite at ${env.VITE_APPWRITE_ENDPOINT} (project ${env.VITE_APPWRITE_PROJECT_ID ?? '?'})`,
+  );
 } else {
-  console.log('No VITE_APPWRITE_ENDPOINT configured: starting the local Appwrite + Figma emulator.');
+  console.log(
+    'No VITE_APPWRITE_ENDPOINT configured: starting the local Appwrite + Figma emulator.',
+  );
   run(process.execPath, ['--import', 'tsx', 'test/emulator/cli.ts']);
 }
 run(process.execPath, ['node_modules/vite/bin/vite.js', '--host', 'localhost']);

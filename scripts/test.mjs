@@ -19,12 +19,15 @@ function readJson(path) {
 }
 
 function finish(code) {
-  console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  console.log(
+    `\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`,
+  );
   process.exit(code);
 }
 
 const node = process.execPath;
-if (run('lint', node, ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings=0']) !== 0) finish(1);
+if (run('lint', node, ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings=0']) !== 0)
+  finish(1);
 if (run('typecheck', node, ['node_modules/typescript/bin/tsc', '-b', '--noEmit']) !== 0) finish(1);
 
 const unitCode = run('unit, component, contract and integration tests (Vitest)', node, [
@@ -42,9 +45,14 @@ if (unit) {
 }
 if (unitCode !== 0) finish(unitCode);
 
-const e2eCode = run('end-to-end tests (Playwright)', node, ['scripts/e2e.mjs', '--reporter=list,json'], {
-  PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/playwright.json`,
-});
+const e2eCode = run(
+  'end-to-end tests (Playwright)',
+  node,
+  ['scripts/e2e.mjs', '--reporter=list,json'],
+  {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/playwright.json`,
+  },
+);
 const e2e = readJson(`${out}/playwright.json`);
 if (e2e) {
   totals.passed += e2e.stats.expected + e2e.stats.flaky;

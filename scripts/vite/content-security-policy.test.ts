@@ -19,7 +19,11 @@ describe('buildContentSecurityPolicy', () => {
   });
 
   it('limits the network to the app, the Appwrite endpoint and the Figma API', () => {
-    expect(directive('connect-src')).toEqual(["'self'", 'https://fra.cloud.appwrite.io', 'https://api.figma.com']);
+    expect(directive('connect-src')).toEqual([
+      "'self'",
+      'https://fra.cloud.appwrite.io',
+      'https://api.figma.com',
+    ]);
   });
 
   it('forbids plugins and base-tag hijacking', () => {

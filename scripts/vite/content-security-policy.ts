@@ -44,7 +44,10 @@ export function contentSecurityPolicy(origins: CspOrigins): Plugin {
       return [
         {
           tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: buildContentSecurityPolicy(origins) },
+          attrs: {
+            'http-equiv': 'Content-Security-Policy',
+            content: buildContentSecurityPolicy(origins),
+          },
           injectTo: 'head-prepend',
         },
       ];

@@ -9,7 +9,9 @@ import type { Plugin } from 'vite';
 
 const VIRTUAL_ID = 'virtual:tokenport-theme.css';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-const SOURCE = fileURLToPath(new URL('../../src/ui/theme/tokenport.variables.json', import.meta.url));
+const SOURCE = fileURLToPath(
+  new URL('../../src/ui/theme/tokenport.variables.json', import.meta.url),
+);
 
 export async function buildThemeCss(sourcePath = SOURCE): Promise<string> {
   const { convertVariables } = await import('../../src/tokens/convert.ts');
