@@ -213,7 +213,7 @@ export function VariablesTab() {
           Scopes and code syntax
         </label>
         <p className="files-muted" role="status">
-          {formatCount(rows.length)} variables
+          {formatCount(rows.length)} {rows.length === 1 ? 'variable' : 'variables'}
           {data.warnings.length > 0 &&
             ` · ${formatCount(data.warnings.length)} notes in the Tokens tab`}
         </p>

@@ -55,6 +55,23 @@ test('add a team, open a project and a file; back and forward cost no Figma requ
   expect(figmaRequestTotal(await emulator.stats())).toBe(afterFile);
 });
 
+test('saved teams live in account prefs: they survive a reload and can be removed', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('ada');
+  await page.getByRole('textbox', { name: /team/i }).fill(TEAM_URL);
+  await page.getByRole('button', { name: /add team/i }).click();
+  const teams = page.getByRole('region', { name: 'Teams' });
+  await expect(teams.getByRole('link', { name: 'Acme Design' })).toBeVisible();
+  await page.reload();
+  await expect(teams.getByRole('link', { name: 'Acme Design' })).toBeVisible();
+  await teams.getByRole('button', { name: 'Remove Acme Design' }).click();
+  await expect(teams.getByRole('link', { name: 'Acme Design' })).toHaveCount(0);
+  await page.reload();
+  await expect(teams.getByText('No teams yet')).toBeVisible();
+});
+
 test('find a file among 1,500 by typing', async ({ page, signIn }) => {
   await signIn('ada', `/teams/${ACME_TEAM_ID}`);
   await page

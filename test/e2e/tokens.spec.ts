@@ -64,13 +64,11 @@ test('a Professional-plan user sees why variables are unavailable and gets token
 
 test('importing a broken JSON file names the file and the problem', async ({ page, signIn }) => {
   await signIn('grace', '/import');
-  await page
-    .locator('input[type=file]')
-    .setInputFiles({
-      name: 'variables.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"meta": {"variables": [}'),
-    });
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'variables.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"meta": {"variables": [}'),
+  });
   await expect(page.getByText(/variables\.json/).first()).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'could not be imported' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -79,4 +77,19 @@ test('importing a broken JSON file names the file and the problem', async ({ pag
   await page.getByRole('radio', { name: 'Dark theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expectNoSeriousA11yViolations(page);
+});
+
+test('5,000 variables × 4 modes: the table stays virtual and search narrows it', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('ada', '/files/LARGEvars000000000000005/variables');
+  await expect(page.getByRole('tab', { name: /Primitives 3000/ })).toBeVisible();
+  await page.getByRole('tab', { name: /Theme 2000/ }).click();
+  const table = page.getByRole('table', { name: /Theme variables/ });
+  await expect(table.getByRole('columnheader')).toHaveCount(5);
+  expect(await table.getByRole('row').count()).toBeLessThan(80);
+  await page.getByRole('searchbox', { name: 'Search variables' }).fill('border-4999');
+  await expect(page.getByRole('status').filter({ hasText: /^1 variable\b/ })).toBeVisible();
+  await expect(table.getByRole('rowheader')).toHaveCount(1);
 });
