@@ -122,3 +122,32 @@ test('a deep link survives sign-in, and an absolute next URL is ignored', async 
   await new SignInFlow(page).allow('ada');
   await expect(page).toHaveURL(/localhost:\d+\/$/);
 });
+
+test('Appwrite’s refresh limit with an expired token says when to try again', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('ada');
+  await emulator.expireTokens('ada');
+  await emulator.fault({
+    route: 'PATCH /v1/account/sessions/current',
+    count: 1,
+    status: 429,
+    body: {
+      message:
+        'Rate limit for the current endpoint has been exceeded. Please try again after some time.',
+      code: 429,
+      type: 'general_rate_limit_exceeded',
+      version: '1.9.6',
+    },
+  });
+  await page.goto(`/teams/${ACME_TEAM_ID}`);
+  await expect(
+    page.getByText('Figma access needs renewing, but the renewal limit is reached'),
+  ).toBeVisible();
+  // Appwrite's window resets at the top of the hour: a countdown when close, else the time.
+  await expect(page.getByRole('main')).toContainText(
+    /Try again in \d+ (min|s)|You can try again at /,
+  );
+  await expectNoSeriousA11yViolations(page);
+});
