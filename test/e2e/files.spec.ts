@@ -36,6 +36,7 @@ test('add a team, open a project and a file; back and forward cost no Figma requ
     .getByRole('link', { name: /Acme Design System/ })
     .first()
     .click();
+  await expect(page).toHaveURL(new RegExp(`/files/${DESIGN_SYSTEM_FILE}$`));
   await expect(page.getByRole('heading', { level: 1, name: 'Acme Design System' })).toBeVisible();
   const previews = page.locator('main img[alt]:not([alt=""])');
   await expect(previews.first()).toBeVisible();
