@@ -111,3 +111,20 @@ test('a hostile file name renders as text', async ({ page, signIn }) => {
   await expect(page.getByText('<img src=x onerror=alert(1)>').first()).toBeVisible();
   expect(dialogs).toEqual([]);
 });
+
+test('v2 folders: nested folders and their files', async ({ page, signIn }) => {
+  await signIn('ada', `/teams/${ACME_TEAM_ID}`);
+  await page
+    .getByRole('region', { name: 'Folders' })
+    .getByRole('link', { name: 'Product' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Product' })).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Folders' }).getByRole('link', { name: 'Experiments' }),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: /Checkout flows/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
