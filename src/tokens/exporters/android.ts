@@ -15,7 +15,15 @@ import type {
 import { androidResourceName, kotlinIdentifier } from '../names.ts';
 import { createResolver } from '../resolve.ts';
 import type { OutputFile } from './shared.ts';
-import { collectionsWithTokens, GENERATED, hexArgb, isColor, isDarkMode, num } from './shared.ts';
+import {
+  collectionsWithTokens,
+  differsFromDefault,
+  GENERATED,
+  hexArgb,
+  isColor,
+  isDarkMode,
+  num,
+} from './shared.ts';
 
 function xmlText(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -99,10 +107,11 @@ export function buildAndroidXml(
       for (const token of tokens) {
         const value = token.values[mode.id];
         if (!value) continue;
+        // values-night only overrides; suffixed resources must be complete.
         if (
           mode.id !== collection.defaultModeId &&
           !suffix &&
-          JSON.stringify(value) === JSON.stringify(token.values[collection.defaultModeId])
+          !differsFromDefault(token, collection, mode.id)
         )
           continue;
         const line = resourceLine(`${names.get(token.id)}${suffix}`, token, value, names);

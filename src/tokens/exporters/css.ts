@@ -13,10 +13,19 @@ import type {
   TokenValue,
 } from '../model.ts';
 import { cssIdent } from '../names.ts';
-import type { OutputFile } from './shared.ts';
-import { collectionsWithTokens, GENERATED, hexRgba, isColor, num, safeComment } from './shared.ts';
+import type { ModeSelector, OutputFile } from './shared.ts';
+import {
+  collectionsWithTokens,
+  differsFromDefault,
+  GENERATED,
+  hexRgba,
+  isColor,
+  modeSelectorText,
+  num,
+  safeComment,
+} from './shared.ts';
 
-export type ModeSelector = 'data-attribute' | 'class' | 'media';
+export type { ModeSelector } from './shared.ts';
 
 export interface CssOptions {
   modeSelector?: ModeSelector;
@@ -69,13 +78,8 @@ function selectorFor(
   selector: ModeSelector,
   warnings: ConversionWarning[],
 ): { open: string; close: string } {
-  if (selector === 'class') return { open: `.${cssIdent(mode.slug)} {`, close: '}' };
-  if (selector === 'media' && /^(dark|light)$/i.test(mode.name)) {
-    return {
-      open: `@media (prefers-color-scheme: ${mode.name.toLowerCase()}) {\n  :root {`,
-      close: '  }\n}',
-    };
-  }
+  const text = modeSelectorText(collection, mode, selector);
+  if (text.startsWith('@media')) return { open: `${text} {\n  :root {`, close: '  }\n}' };
   if (selector === 'media') {
     warnings.push({
       code: 'selector-fallback',
@@ -83,16 +87,7 @@ function selectorFor(
       collectionName: collection.name,
     });
   }
-  return {
-    open: `[data-${cssIdent(collection.slug)}="${mode.slug.replace(/"/g, '')}"] {`,
-    close: '}',
-  };
-}
-
-function sameValue(a: TokenValue | undefined, b: TokenValue | undefined): boolean {
-  if (!a || !b || a.kind !== b.kind) return false;
-  if (a.kind === 'alias' && b.kind === 'alias') return a.targetId === b.targetId;
-  return JSON.stringify(a) === JSON.stringify(b);
+  return { open: `${text} {`, close: '}' };
 }
 
 export function buildCss(
@@ -126,11 +121,7 @@ export function buildCss(
     }
     for (const mode of collection.modes) {
       if (mode.id === collection.defaultModeId) continue;
-      const changed = tokens.filter(
-        (token) =>
-          token.values[mode.id] &&
-          !sameValue(token.values[mode.id], token.values[collection.defaultModeId]),
-      );
+      const changed = tokens.filter((token) => differsFromDefault(token, collection, mode.id));
       if (!changed.length) continue;
       const { open, close } = selectorFor(collection, mode, selector, warnings);
       const indent = open.includes('@media') ? '    ' : '  ';

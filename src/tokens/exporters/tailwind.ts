@@ -6,9 +6,13 @@
 import type { ConversionWarning, ModelToken, TokenModel, TokenValue } from '../model.ts';
 import { cssIdent } from '../names.ts';
 import { cssLiteral } from './css.ts';
-import type { ModeSelector } from './css.ts';
-import type { OutputFile } from './shared.ts';
-import { collectionsWithTokens, GENERATED } from './shared.ts';
+import type { ModeSelector, OutputFile } from './shared.ts';
+import {
+  collectionsWithTokens,
+  differsFromDefault,
+  GENERATED,
+  modeSelectorText,
+} from './shared.ts';
 
 function namespace(token: ModelToken): string {
   if (token.type === 'color') return 'color';
@@ -72,20 +76,10 @@ export function buildTailwind(
     for (const mode of collection.modes) {
       if (mode.id === collection.defaultModeId) continue;
       const lines = tokens
-        .filter(
-          (t) =>
-            t.values[mode.id] &&
-            JSON.stringify(t.values[mode.id]) !==
-              JSON.stringify(t.values[collection.defaultModeId]),
-        )
+        .filter((t) => differsFromDefault(t, collection, mode.id))
         .map((t) => `    --${names.get(t.id)}: ${value(t, t.values[mode.id] as TokenValue)};`);
       if (!lines.length) continue;
-      const selector =
-        options.modeSelector === 'class'
-          ? `.${cssIdent(mode.slug)}`
-          : options.modeSelector === 'media' && /^(dark|light)$/i.test(mode.name)
-            ? `@media (prefers-color-scheme: ${mode.name.toLowerCase()})`
-            : `[data-${cssIdent(collection.slug)}="${mode.slug}"]`;
+      const selector = modeSelectorText(collection, mode, options.modeSelector ?? 'data-attribute');
       blocks.push(
         selector.startsWith('@media')
           ? `  ${selector} {\n    :root {\n  ${lines.join('\n  ')}\n    }\n  }`
