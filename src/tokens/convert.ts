@@ -16,6 +16,7 @@ import type {
   TokenValue,
 } from './model.ts';
 import { asciiSlug, idSuffix, sanitizeSegment, slug, splitName } from './names.ts';
+import { hex6 } from './color.ts';
 
 export interface ConvertOptions {
   floatTypeOverrides?: Record<string, FloatType>;
@@ -37,18 +38,12 @@ const DIMENSION_SCOPES = new Set<VariableScope>([
   'PARAGRAPH_INDENT',
 ]);
 
-function channelHex(value: number): string {
-  return Math.round(Math.min(1, Math.max(0, value)) * 255)
-    .toString(16)
-    .padStart(2, '0');
-}
-
 export function colorValue({ r, g, b, a }: RGBA): ColorValue {
   return {
     colorSpace: 'srgb',
     components: [r, g, b],
     alpha: a ?? 1,
-    hex: `#${channelHex(r)}${channelHex(g)}${channelHex(b)}`,
+    hex: hex6(r, g, b),
   };
 }
 

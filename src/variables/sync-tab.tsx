@@ -21,26 +21,14 @@ import { useToast } from '../ui/toast';
 import { loadReader, loadWriteback } from './core';
 import { readFiles } from './download';
 import { isPlanLimited, PlanNotice } from './plan-notice';
+import { colorText } from './value-view';
 import './variables.css';
 
 function describe(value: VariableValue | undefined): string {
   if (value === undefined) return '—';
   if (typeof value === 'object' && value !== null) {
     if ('type' in value && value.type === 'VARIABLE_ALIAS') return `→ ${value.id}`;
-    if ('r' in value) {
-      const hex = [value.r, value.g, value.b]
-        .map((n) =>
-          Math.round(n * 255)
-            .toString(16)
-            .padStart(2, '0'),
-        )
-        .join('');
-      const alpha =
-        'a' in value && typeof value.a === 'number' && value.a < 1
-          ? ` · ${Math.round(value.a * 100)}%`
-          : '';
-      return `#${hex}${alpha}`;
-    }
+    if ('r' in value) return colorText(value.r, value.g, value.b, 'a' in value ? value.a : 1);
   }
   return String(value);
 }

@@ -1,19 +1,16 @@
 import type { Literal, ModelToken, TokenModel, TokenValue } from '../tokens/model';
+import { hex6, isColor } from '../tokens/color';
 import './variables.css';
 
-function isColor(value: Literal): value is Extract<Literal, { components: unknown }> {
-  return typeof value === 'object' && value !== null && 'components' in value;
+/** How the UI writes a colour: hex, plus the opacity when it is not opaque. */
+export function colorText(r: number, g: number, b: number, alpha = 1): string {
+  return `${hex6(r, g, b)}${alpha < 1 ? ` · ${Math.round(alpha * 100)}%` : ''}`;
 }
-
-const hex2 = (n: number) =>
-  Math.round(Math.min(1, Math.max(0, n)) * 255)
-    .toString(16)
-    .padStart(2, '0');
 
 export function formatLiteral(token: ModelToken, value: Literal): string {
   if (isColor(value)) {
     const [r, g, b] = value.components;
-    return `#${hex2(r)}${hex2(g)}${hex2(b)}${value.alpha < 1 ? ` · ${Math.round(value.alpha * 100)}%` : ''}`;
+    return colorText(r, g, b, value.alpha);
   }
   if (typeof value === 'number') {
     const n = String(Number(value.toFixed(4)));

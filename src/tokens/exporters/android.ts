@@ -20,10 +20,10 @@ import {
   differsFromDefault,
   GENERATED,
   hexArgb,
-  isColor,
   isDarkMode,
   num,
 } from './shared.ts';
+import { isColor } from '../color.ts';
 
 function xmlText(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

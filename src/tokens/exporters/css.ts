@@ -19,11 +19,11 @@ import {
   differsFromDefault,
   GENERATED,
   hexRgba,
-  isColor,
   modeSelectorText,
   num,
   safeComment,
 } from './shared.ts';
+import { isColor } from '../color.ts';
 
 export type { ModeSelector } from './shared.ts';
 

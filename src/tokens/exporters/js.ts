@@ -6,7 +6,8 @@ import type { Literal, ModelToken, TokenModel } from '../model.ts';
 import { createResolver } from '../resolve.ts';
 import { cssLiteral } from './css.ts';
 import type { OutputFile } from './shared.ts';
-import { collectionsWithTokens, GENERATED, hexRgba, isColor } from './shared.ts';
+import { collectionsWithTokens, GENERATED, hexRgba } from './shared.ts';
+import { isColor } from '../color.ts';
 
 type Tree = { [key: string]: Tree | string | number | boolean };
 

@@ -6,7 +6,8 @@ import type { Literal, ModelToken, TokenModel } from '../model.ts';
 import { swiftIdentifier } from '../names.ts';
 import { createResolver } from '../resolve.ts';
 import type { OutputFile } from './shared.ts';
-import { collectionsWithTokens, GENERATED, isColor, num } from './shared.ts';
+import { collectionsWithTokens, GENERATED, num } from './shared.ts';
+import { isColor } from '../color.ts';
 
 export function swiftString(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;

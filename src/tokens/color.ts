@@ -1,0 +1,20 @@
+/** Figma colours are 0–1 floats; every place that prints one as hex goes through here. */
+import type { ColorValue, Literal } from './model.ts';
+
+export function isColor(value: Literal): value is ColorValue {
+  return typeof value === 'object' && value !== null && 'components' in value;
+}
+
+/** A 0–1 channel as 0–255, clamped: Figma's floats can drift just past the range. */
+export function channel255(value: number): number {
+  return Math.round(Math.min(1, Math.max(0, value)) * 255);
+}
+
+export function hexByte(byte: number): string {
+  return byte.toString(16).padStart(2, '0');
+}
+
+/** `#rrggbb` from 0–1 channels. */
+export function hex6(r: number, g: number, b: number): string {
+  return `#${hexByte(channel255(r))}${hexByte(channel255(g))}${hexByte(channel255(b))}`;
+}
