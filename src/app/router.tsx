@@ -6,6 +6,7 @@ import { createBrowserRouter, redirect } from 'react-router-dom';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router-dom';
 import type { QueryClient } from '@tanstack/react-query';
 import { authQueries } from '../auth/session';
+import { safeNextPath } from '../auth/safe-next-path';
 import { paths, routePatterns } from './paths';
 import { RouteErrorBoundary } from './errors/route-error-boundary';
 import { AppLoading } from './app-loading';
@@ -28,10 +29,7 @@ export function redirectIfSignedIn(queryClient: QueryClient) {
     const url = new URL(request.url);
     if (url.searchParams.has('error')) return null;
     const user = await queryClient.ensureQueryData(authQueries.currentUser()).catch(() => null);
-    if (user) {
-      const { safeNextPath } = await import('../auth/safe-next-path');
-      throw redirect(safeNextPath(url.searchParams.get('next'), url.origin));
-    }
+    if (user) throw redirect(safeNextPath(url.searchParams.get('next'), url.origin));
     return null;
   };
 }

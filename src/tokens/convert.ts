@@ -17,6 +17,7 @@ import type {
 } from './model.ts';
 import { asciiSlug, idSuffix, sanitizeSegment, slug, splitName } from './names.ts';
 import { hex6 } from './color.ts';
+import { isAlias } from './writeback/figma-values.ts';
 
 export interface ConvertOptions {
   floatTypeOverrides?: Record<string, FloatType>;
@@ -45,14 +46,6 @@ export function colorValue({ r, g, b, a }: RGBA): ColorValue {
     alpha: a ?? 1,
     hex: hex6(r, g, b),
   };
-}
-
-function isAlias(value: unknown): value is { type: 'VARIABLE_ALIAS'; id: string } {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { type?: unknown }).type === 'VARIABLE_ALIAS'
-  );
 }
 
 function isRgba(value: unknown): value is RGBA {
