@@ -17,10 +17,10 @@ export default defineConfig({
   // One emulator holds shared state (rate limits, counters): tests run one at a time and reset it.
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
-  retries: process.env.CI ? 1 : 0,
+  retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     baseURL: `http://localhost:${E2E_PORTS.app}`,
     headless: true,

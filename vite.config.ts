@@ -18,7 +18,12 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       reportCompressedSize: true,
     },
-    server: { port: 5173, strictPort: true },
+    server: {
+      port: 5173,
+      strictPort: true,
+      // `npm test` writes its builds and reports here while `npm start` may be running.
+      watch: { ignored: ['**/dist*/**', '**/test-results/**', '**/playwright-report/**'] },
+    },
     preview: { port: 4173, strictPort: true },
   };
 });

@@ -1,5 +1,12 @@
 // Ports and build-time configuration of the e2e stack, kept apart from `npm start`'s so both can run.
-export const E2E_PORTS = { appwrite: 18787, figma: 18788, app: 14173, tokenFlowApp: 14174 };
+// TOKENPORT_E2E_PORT_OFFSET lets several checkouts run their e2e stacks side by side on one machine.
+const offset = Number(process.env.TOKENPORT_E2E_PORT_OFFSET ?? 0);
+export const E2E_PORTS = {
+  appwrite: 18787 + offset,
+  figma: 18788 + offset,
+  app: 14173 + offset,
+  tokenFlowApp: 14174 + offset,
+};
 
 export const E2E_ENV = {
   VITE_APPWRITE_ENDPOINT: `http://localhost:${E2E_PORTS.appwrite}/v1`,

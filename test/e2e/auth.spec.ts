@@ -128,10 +128,11 @@ test('Appwrite’s refresh limit with an expired token says when to try again', 
   signIn,
 }) => {
   await signIn('ada');
-  await emulator.expireTokens('ada');
+  // Arm the limit before the token expires: any request in between must meet the 429, as it would
+  // on a real Appwrite whose hourly window is spent.
   await emulator.fault({
     route: 'PATCH /v1/account/sessions/current',
-    count: 1,
+    count: 10,
     status: 429,
     body: {
       message:
@@ -141,6 +142,7 @@ test('Appwrite’s refresh limit with an expired token says when to try again', 
       version: '1.9.6',
     },
   });
+  await emulator.expireTokens('ada');
   await page.goto(`/teams/${ACME_TEAM_ID}`);
   await expect(
     page.getByText('Figma access needs renewing, but the renewal limit is reached'),
