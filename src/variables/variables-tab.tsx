@@ -3,7 +3,7 @@ import { useParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { figmaQueries } from '../figma/queries';
 import type { ModelToken, TokenModel } from '../tokens/model';
-import { FigmaProblem } from '../files/figma-problem';
+import { FigmaProblem } from '../figma/figma-problem';
 import { EmptyState } from '../ui/empty-state';
 import { LoadingState } from '../ui/loading-state';
 import { loadResolve } from './core';
