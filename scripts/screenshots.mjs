@@ -60,7 +60,15 @@ function build() {
   console.log('▶ vite build →', DIST);
   const result = spawnSync(
     process.execPath,
-    ['node_modules/vite/bin/vite.js', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'],
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--outDir',
+      DIST,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
     { stdio: 'inherit', env: { ...process.env, ...E2E_ENV } },
   );
   if (result.status !== 0) process.exit(result.status ?? 1);
@@ -123,7 +131,9 @@ async function capture(browser, variant) {
 
 const executablePath = findChromium();
 if (!executablePath) {
-  console.error('No Chromium found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
+  console.error(
+    'No Chromium found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.',
+  );
   process.exit(1);
 }
 if (!args.includes('--no-build')) build();
@@ -139,7 +149,17 @@ const emulator = startServer(
 );
 const preview = startServer(
   process.execPath,
-  ['node_modules/vite/bin/vite.js', 'preview', '--outDir', DIST, '--port', String(E2E_PORTS.app), '--strictPort', '--host', 'localhost'],
+  [
+    'node_modules/vite/bin/vite.js',
+    'preview',
+    '--outDir',
+    DIST,
+    '--port',
+    String(E2E_PORTS.app),
+    '--strictPort',
+    '--host',
+    'localhost',
+  ],
   APP,
 );
 let failed = false;
@@ -147,14 +167,20 @@ try {
   await Promise.all([emulator.ready, preview.ready]);
   await fetch(`${CONTROL}/reset`, { method: 'POST' });
   // The demo team is saved in ada's account prefs once, through the real API, as a user would.
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   const setup = await browser.newPage();
   await signIn(setup, 'ada');
-  await setup.getByRole('textbox', { name: /team/i }).fill(
-    `https://www.figma.com/files/team/${ACME_TEAM}/Acme-Design`,
-  );
+  await setup
+    .getByRole('textbox', { name: /team/i })
+    .fill(`https://www.figma.com/files/team/${ACME_TEAM}/Acme-Design`);
   await setup.getByRole('button', { name: /add team/i }).click();
-  await setup.getByRole('link', { name: /Acme Design/ }).first().waitFor();
+  await setup
+    .getByRole('link', { name: /Acme Design/ })
+    .first()
+    .waitFor();
   await setup.close();
   for (const variant of VARIANTS) {
     if (!variantFilter || variant.name.includes(variantFilter)) await capture(browser, variant);

@@ -70,7 +70,8 @@ export function VariablesTab() {
     ) : (
       <FigmaProblem error={variables.error} onRetry={() => void variables.refetch()} />
     );
-  if (variables.isPending) return <LoadingState label="Reading this file’s variables from Figma…" />;
+  if (variables.isPending)
+    return <LoadingState label="Reading this file’s variables from Figma…" />;
   if (model.isPending) return <LoadingState label="Converting variables to tokens…" />;
   if (model.isError) return <FigmaProblem error={model.error} />;
   if (!current) {

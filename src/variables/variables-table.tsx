@@ -62,7 +62,11 @@ export function VariablesTable({
           ))}
         </div>
       </div>
-      <div role="rowgroup" className="var-table__body" style={{ height: virtualizer.getTotalSize() }}>
+      <div
+        role="rowgroup"
+        className="var-table__body"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
         {virtualizer.getVirtualItems().map((item) => {
           const token = rows[item.index];
           if (!token) return null;

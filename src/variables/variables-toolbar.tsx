@@ -66,7 +66,8 @@ export function VariablesToolbar({
       </label>
       <p className="variables__count" role="status">
         {formatCount(count)} {count === 1 ? 'variable' : 'variables'}
-        {notes > 0 && ` · ${formatCount(notes)} ${notes === 1 ? 'note' : 'notes'} in the Tokens tab`}
+        {notes > 0 &&
+          ` · ${formatCount(notes)} ${notes === 1 ? 'note' : 'notes'} in the Tokens tab`}
       </p>
     </div>
   );
