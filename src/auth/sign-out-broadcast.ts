@@ -12,7 +12,9 @@ interface SignedOutMessage {
 }
 
 function isSignedOutMessage(data: unknown): data is SignedOutMessage {
-  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'signed-out';
+  return (
+    typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'signed-out'
+  );
 }
 
 export function announceSignOut(now: number = Date.now()): void {

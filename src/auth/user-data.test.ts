@@ -55,7 +55,9 @@ describe('wipeUserData', () => {
     const error = await wipeUserData().catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(AggregateError);
-    expect((error as AggregateError).errors.map((e: Error) => e.message)).toEqual(['store refused']);
+    expect((error as AggregateError).errors.map((e: Error) => e.message)).toEqual([
+      'store refused',
+    ]);
     expect(ranAfterFailure).toBe(true);
     expect(localStorage.getItem(`${FLOAT_TYPES_KEY_PREFIX}FILE1`)).toBeNull();
   });
