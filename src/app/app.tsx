@@ -5,7 +5,7 @@ import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
 import { ToastProvider } from '../ui/toast';
 import { followSignOutElsewhere } from '../auth/session';
-import { paths } from './paths';
+import { paths } from '../lib/paths';
 import './app.css';
 
 export function App() {
