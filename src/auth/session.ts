@@ -7,6 +7,7 @@ import { getConfig } from '../config';
 import { getAccount, isAppwriteException, OAuthProvider } from '../lib/appwrite';
 import type { AppwriteUser } from '../lib/appwrite';
 import { clearFigmaToken } from './figma-token';
+import { rememberExtraScopes } from './extra-scopes';
 
 export const CALLBACK_PATH = '/auth/callback';
 export const SIGN_IN_PATH = '/sign-in';
@@ -47,8 +48,10 @@ export function requestedScopes(extra: readonly string[] = []): string[] {
 
 /** Leaves the page: Appwrite → Figma's consent screen → back to the callback or sign-in page. */
 export function startFigmaSignIn({ next, extraScopes = [] }: SignInOptions): void {
+  rememberExtraScopes(extraScopes);
   const scopes = requestedScopes(extraScopes);
-  const params = { next, ...(extraScopes.length ? { scopes: extraScopes.join(' ') } : {}) };
+  // No scopes in these URLs: the sign-in page must not take them from a link (extra-scopes.ts).
+  const params = { next };
   const success = urlOnThisOrigin(CALLBACK_PATH, params);
   const failure = urlOnThisOrigin(SIGN_IN_PATH, params);
   const account = getAccount();
