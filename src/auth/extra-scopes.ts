@@ -28,4 +28,3 @@ export function rememberedExtraScopes(): string[] {
   const raw = storage()?.getItem(KEY) ?? '';
   return [...new Set(raw.split(' ').filter((scope) => OPTIONAL_SCOPES.includes(scope)))];
 }
-

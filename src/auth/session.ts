@@ -8,6 +8,7 @@ import { getAccount, isAppwriteException, OAuthProvider } from '../lib/appwrite'
 import type { AppwriteUser } from '../lib/appwrite';
 import { clearFigmaToken } from './figma-token';
 import { rememberExtraScopes } from './extra-scopes';
+import { forgetFallbackSession } from './fallback-session';
 
 export const CALLBACK_PATH = '/auth/callback';
 export const SIGN_IN_PATH = '/sign-in';
@@ -77,6 +78,7 @@ export async function signOut(queryClient: QueryClient): Promise<void> {
     if (!alreadyGone) throw error;
   } finally {
     clearFigmaToken();
+    forgetFallbackSession();
   }
   queryClient.clear();
   queryClient.setQueryData(authQueries.currentUser().queryKey, null);
