@@ -107,6 +107,7 @@ async function capture(browser, variant) {
     colorScheme: variant.theme,
   });
   const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
   const dir = join(OUT, variant.name);
   mkdirSync(dir, { recursive: true });
   if (!only || 'sign-in'.includes(only)) {
@@ -129,13 +130,12 @@ async function capture(browser, variant) {
   await context.close();
 }
 
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error(
-    'No Chromium found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.',
-  );
+const found = await findChromium();
+if ('error' in found) {
+  console.error(found.error);
   process.exit(1);
 }
+const executablePath = found.path;
 if (!args.includes('--no-build')) build();
 for (const variant of VARIANTS) {
   if (!only && (!variantFilter || variant.name.includes(variantFilter)))
@@ -172,6 +172,10 @@ try {
     args: ['--no-sandbox', '--disable-gpu'],
   });
   const setup = await browser.newPage();
+  setup.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
+  setup.on('console', (message) => {
+    if (message.type() === 'error') console.error(`  console: ${message.text()}`);
+  });
   await signIn(setup, 'ada');
   await setup
     .getByRole('textbox', { name: /team/i })
