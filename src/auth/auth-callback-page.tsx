@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { authQueries, completeTokenSignIn } from './session';
 import { safeNextPath } from './safe-next-path';
-import { isAppwriteException } from '../lib/appwrite';
+import { isAccountError } from '../lib/account-error';
 import { Callout } from '../ui/callout';
 import { Spinner } from '../ui/spinner';
 import { LinkButton } from '../ui/link-button';
@@ -47,7 +47,7 @@ export function AuthCallbackPage() {
         }
         navigate(next, { replace: true });
       } catch (error) {
-        const expired = isAppwriteException(error) && error.code === 401;
+        const expired = isAccountError(error) && error.kind === 'unauthorized';
         setProblem({
           title: expired ? 'The sign-in link expired' : 'Sign-in could not be completed',
           advice: expired

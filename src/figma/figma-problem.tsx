@@ -5,6 +5,8 @@
 import { useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { isFigmaAuthError } from '../auth/figma-auth-error';
+import { AppwriteProblem } from '../auth/appwrite-problem';
+import { isAppwriteUnreachable } from '../lib/account-error';
 import { startFigmaSignIn, SIGN_IN_PATH } from '../auth/session';
 import { isFigmaApiError } from './figma-api-error';
 import { Button } from '../ui/button';
@@ -96,6 +98,19 @@ export function FigmaProblem({ error, onRetry, headingLevel = 2 }: FigmaProblemP
             body={
               <>
                 <p>Appwrite allows 10 renewals of Figma access per hour.</p>
+                {retryAt && <WaitThenRetry until={retryAt} onRetry={onRetry} />}
+              </>
+            }
+          />
+        );
+      case 'renewal-failed':
+        return (
+          <ErrorState
+            headingLevel={headingLevel}
+            title="Figma access could not be renewed"
+            body={
+              <>
+                <p>Appwrite had a problem renewing Tokenport’s access to Figma.</p>
                 {retryAt && <WaitThenRetry until={retryAt} onRetry={onRetry} />}
               </>
             }
@@ -195,6 +210,15 @@ export function FigmaProblem({ error, onRetry, headingLevel = 2 }: FigmaProblemP
           />
         );
       }
+      case 'timeout':
+        return (
+          <ErrorState
+            headingLevel={headingLevel}
+            title="Figma is not answering"
+            body="Figma did not answer in time. It may be slow or unreachable right now; your data is safe. Try again."
+            action={<RetryButton onRetry={onRetry} />}
+          />
+        );
       case 'network':
         return (
           <ErrorState
@@ -224,6 +248,16 @@ export function FigmaProblem({ error, onRetry, headingLevel = 2 }: FigmaProblemP
           />
         );
     }
+  }
+
+  if (isAppwriteUnreachable(error)) {
+    return (
+      <AppwriteProblem
+        error={error}
+        headingLevel={headingLevel}
+        onRetry={onRetry ?? (() => window.location.reload())}
+      />
+    );
   }
 
   const offline = error instanceof TypeError;
