@@ -12,6 +12,8 @@ import {
 } from '../lib/appwrite';
 import type { AppUser } from '../lib/appwrite';
 import { clearFigmaToken } from './figma-token';
+import { rememberExtraScopes } from './extra-scopes';
+import { forgetFallbackSession } from './fallback-session';
 import { announceSignOut, onSignOutElsewhere } from './sign-out-broadcast';
 import { claimBrowserFor, releaseBrowser, wipeUserData } from './user-data';
 
@@ -50,8 +52,10 @@ export function requestedScopes(extra: readonly string[] = []): string[] {
 
 /** Leaves the page: Appwrite → Figma's consent screen → back to the callback or sign-in page. */
 export function startFigmaSignIn({ next, extraScopes = [] }: SignInOptions): void {
+  rememberExtraScopes(extraScopes);
   const scopes = requestedScopes(extraScopes);
-  const params = { next, ...(extraScopes.length ? { scopes: extraScopes.join(' ') } : {}) };
+  // No scopes in these URLs: the sign-in page must not take them from a link (extra-scopes.ts).
+  const params = { next };
   const success = urlOnThisOrigin(CALLBACK_PATH, params);
   const failure = urlOnThisOrigin(SIGN_IN_PATH, params);
   startFigmaOAuth({ flow: getConfig().authFlow, success, failure, scopes });
@@ -70,8 +74,14 @@ export async function signOut(queryClient: QueryClient): Promise<void> {
   // First, so a refresh still in flight can never hand its token to a request.
   clearFigmaToken();
   await queryClient.cancelQueries();
-  // Already gone (expired, or signed out in another tab) counts as done.
-  await deleteCurrentSession();
+  try {
+    // Already gone (expired, or signed out in another tab) counts as done.
+    await deleteCurrentSession();
+  } finally {
+    // The token flow's session secret (the SDK's localStorage fallback) goes even if the delete
+    // failed: a browser that no longer holds it is signed out whatever the server still knows.
+    forgetFallbackSession();
+  }
   forgetSignedInUser(queryClient);
   announceSignOut();
   releaseBrowser();
