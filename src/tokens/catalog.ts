@@ -55,22 +55,22 @@ export function modeSelectorText(
 }
 
 /**
- * How the UI names a selector choice, with the selector the export will really emit for the
- * first multi-mode collection (placeholders when there is none).
+ * How the UI names a selector choice, with a selector the export really emits for these
+ * collections (placeholders when none has a second mode).
  */
 export function modeSelectorLabel(
   selector: ModeSelector,
   collections: readonly Pick<ModelCollection, 'slug' | 'modes' | 'defaultModeId'>[] = [],
 ): string {
-  const collection = collections.find((c) => c.modes.length > 1);
-  const mode = collection?.modes.find((m) => m.id !== collection.defaultModeId);
-  const example =
-    collection && mode
-      ? modeSelectorText(collection, mode, selector === 'media' ? 'data-attribute' : selector)
-      : selector === 'class'
-        ? '.<mode>'
-        : '[data-<collection>="<mode>"]';
-  if (selector === 'class') return `${example} class`;
-  if (selector === 'media') return `prefers-color-scheme media query (else ${example})`;
-  return `${example} attribute`;
+  const examples = collections.flatMap((collection) =>
+    collection.modes
+      .filter((mode) => mode.id !== collection.defaultModeId)
+      .map((mode) => modeSelectorText(collection, mode, selector)),
+  );
+  if (selector === 'media') {
+    const fallback = examples.find((text) => !text.startsWith('@media'));
+    return `prefers-color-scheme media query${fallback ? ` (other modes: ${fallback})` : ''}`;
+  }
+  const placeholder = selector === 'class' ? '.<mode>' : '[data-<collection>="<mode>"]';
+  return `${examples[0] ?? placeholder} ${selector === 'class' ? 'class' : 'attribute'}`;
 }

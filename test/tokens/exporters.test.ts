@@ -5,7 +5,7 @@ import { parse as parseTokens } from '@terrazzo/parser';
 import { defineConfig } from '@terrazzo/parser';
 import { convertVariables } from '../../src/tokens/convert.ts';
 import { buildFormat } from '../../src/tokens/formats.ts';
-import { FORMATS } from '../../src/tokens/catalog.ts';
+import { FORMATS, MODE_SELECTORS, modeSelectorLabel } from '../../src/tokens/catalog.ts';
 import type { FormatId } from '../../src/tokens/formats.ts';
 import type { ConversionWarning } from '../../src/tokens/model.ts';
 import { designSystemVariables } from '../fixtures/figma/design-system-variables.ts';
@@ -223,5 +223,20 @@ describe('codeSyntax names', () => {
       expect(renamed, format).toHaveLength(1);
       expect(out, format).toMatch(/bg[-_]?surface[-_]\w{1,4}\b|bgSurface_\w{1,4}\b/);
     }
+  });
+});
+
+describe('mode selector labels', () => {
+  it.each(MODE_SELECTORS)('the %s label names a selector the CSS really emits', (selector) => {
+    const label = modeSelectorLabel(selector, model.collections);
+    const shown = /(\[data-[^\]]+\]|\.[a-z0-9-]+)/.exec(label)?.[1] ?? '';
+    expect(shown, label).not.toBe('');
+    const css = text('css', { modeSelector: selector });
+    expect(css).toContain(`\n${shown} {`);
+    if (selector === 'media') expect(css).toContain('@media (prefers-color-scheme: dark)');
+  });
+
+  it('uses placeholders when no collection has a second mode', () => {
+    expect(modeSelectorLabel('data-attribute')).toBe('[data-<collection>="<mode>"] attribute');
   });
 });
