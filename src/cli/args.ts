@@ -22,6 +22,10 @@ Output:
   --no-code-syntax      ignore the WEB / ANDROID / iOS names set in Figma's codeSyntax
                         (default: use them for CSS/SCSS/Tailwind, Android XML/Compose, Swift)
   --bundle              write DTCG as one self-contained tokens.resolver.json
+  --library <choice>    library (remote) variables: inline (default: copy their values into
+                        local variables that alias them) or skip (leave them and those values out)
+  --deleted <choice>    variables deleted in Figma but still referenced: skip (default) or
+                        separate (exported apart, marked deleted and deprecated)
   --strict              exit 1 when there are warnings
 
   -h, --help            show this help
@@ -40,6 +44,14 @@ export interface ExportArgs {
   strict: boolean;
   /** Use Figma's codeSyntax names; `--no-code-syntax` turns it off. */
   codeSyntax: boolean;
+  libraryVariables?: 'skip' | 'inline';
+  deletedVariables?: 'skip' | 'separate';
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if (!allowed.includes(value as T))
+    throw new UsageError(`unknown ${flag} "${value}"; expected ${allowed.join(' or ')}`);
+  return value as T;
 }
 
 export type ParsedArgs = ExportArgs | { command: 'help' };
@@ -126,6 +138,12 @@ export function parseArgs(argv: readonly string[], knownFormats: readonly string
       }
       case '--bundle':
         args.bundle = true;
+        break;
+      case '--library':
+        args.libraryVariables = oneOf(flag, value(), ['inline', 'skip'] as const);
+        break;
+      case '--deleted':
+        args.deletedVariables = oneOf(flag, value(), ['skip', 'separate'] as const);
         break;
       case '--strict':
         args.strict = true;
