@@ -31,3 +31,17 @@ describe('buildContentSecurityPolicy', () => {
     expect(directive('base-uri')).toEqual(["'self'"]);
   });
 });
+
+describe('buildContentSecurityPolicy with GitHub', () => {
+  it('adds only the GitHub API origin to connect-src', () => {
+    const policy = buildContentSecurityPolicy({
+      appwriteEndpoint: 'https://fra.cloud.appwrite.io/v1',
+      figmaApiBase: 'https://api.figma.com',
+      githubApiBase: 'https://api.github.com/',
+    });
+    const connect = policy.split('; ').find((part) => part.startsWith('connect-src '));
+    expect(connect).toBe(
+      "connect-src 'self' https://fra.cloud.appwrite.io https://api.figma.com https://api.github.com",
+    );
+  });
+});

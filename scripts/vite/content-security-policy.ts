@@ -9,15 +9,22 @@ import type { Plugin } from 'vite';
 export interface CspOrigins {
   appwriteEndpoint: string;
   figmaApiBase: string;
+  /** GitHub's REST API, reached only once a repository is connected. */
+  githubApiBase?: string;
 }
 
 function origin(url: string): string {
   return new URL(url).origin;
 }
 
-export function buildContentSecurityPolicy({ appwriteEndpoint, figmaApiBase }: CspOrigins): string {
+export function buildContentSecurityPolicy({
+  appwriteEndpoint,
+  figmaApiBase,
+  githubApiBase,
+}: CspOrigins): string {
   const appwrite = origin(appwriteEndpoint);
   const figma = origin(figmaApiBase);
+  const github = githubApiBase ? [origin(githubApiBase)] : [];
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     'script-src': ["'self'"],
@@ -25,7 +32,7 @@ export function buildContentSecurityPolicy({ appwriteEndpoint, figmaApiBase }: C
     // Figma avatars and rendered previews come from Figma's CDN/S3 hosts, which vary.
     'img-src': ["'self'", 'data:', 'blob:', 'https:', figma],
     'font-src': ["'self'"],
-    'connect-src': ["'self'", appwrite, figma],
+    'connect-src': ["'self'", appwrite, figma, ...github],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
     'form-action': ["'self'"],
