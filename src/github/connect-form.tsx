@@ -30,10 +30,13 @@ export const loadEngine = () => import('./engine');
 
 export function ConnectForm({
   initial,
+  currentToken,
   onConnected,
   onCancel,
 }: {
   initial?: RepositorySettings;
+  /** The tab's token when only the repository settings are being changed. */
+  currentToken?: string | undefined;
   onConnected: (settings: RepositorySettings, token: string, remember: boolean) => Promise<void>;
   onCancel?: () => void;
 }) {
@@ -47,7 +50,7 @@ export function ConnectForm({
 
   const parsed = parseRepository(repository);
   const problems = {
-    token: token.trim() ? undefined : 'Paste a GitHub token.',
+    token: token.trim() || currentToken ? undefined : 'Paste a GitHub token.',
     repository: parsed ? undefined : 'Write the repository as owner/name, e.g. acme/design-tokens.',
     branch: branchProblem(branch),
     formats: formats.length ? undefined : 'Choose at least one format.',
@@ -62,8 +65,9 @@ export function ConnectForm({
   const check = useMutation({
     mutationFn: async (next: RepositorySettings) => {
       const engine = await loadEngine();
-      const connection = await engine.connect(token.trim(), next);
-      await onConnected(next, token.trim(), remember);
+      const chosen = token.trim() || currentToken || '';
+      const connection = await engine.connect(chosen, next);
+      await onConnected(next, chosen, remember);
       return connection;
     },
   });
@@ -91,7 +95,11 @@ export function ConnectForm({
         spellCheck={false}
         value={token}
         onChange={(event) => setToken(event.target.value)}
-        hint="A fine-grained personal access token with Contents and Pull requests: Read and write."
+        hint={
+          currentToken
+            ? 'Leave empty to keep the token this tab already holds.'
+            : 'A fine-grained personal access token with Contents and Pull requests: Read and write.'
+        }
         error={show(problems.token)}
       />
       <label className="inline-control">

@@ -74,6 +74,7 @@ export function RepositoryPanel({
           <ConnectForm
             key={settings ? `${settings.owner}/${settings.repo}` : 'new'}
             {...(settings ? { initial: settings } : {})}
+            currentToken={editing ? token : undefined}
             onConnected={connected}
             {...(editing ? { onCancel: () => setEditing(false) } : {})}
           />
