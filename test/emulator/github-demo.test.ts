@@ -1,12 +1,6 @@
-/** The demo repository's files are the converter's output for the earlier design system. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/** The demo repository (the committed files the emulator serves) against today's design system. */
 import { describe, expect, it } from 'vitest';
-import {
-  buildDemoRepoFiles,
-  DEMO_FOLDER,
-  DEMO_REPO_DIR,
-} from '../fixtures/github-demo/build-demo-repo';
+import { DEMO_FOLDER, readDemoRepoFiles } from '../fixtures/github-demo/build-demo-repo';
 import { EARLIER_EDITS } from '../fixtures/github-demo/earlier-design-system';
 import { designSystemVariables } from '../fixtures/figma/design-system-variables';
 import { convertVariables } from '../../src/tokens/convert';
@@ -15,13 +9,7 @@ import { readDtcgExport } from '../../src/tokens/dtcg/read';
 import { diffExports } from '../../src/tokens/diff/diff-exports';
 
 describe('demo repository fixture', () => {
-  const files = buildDemoRepoFiles();
-
-  it('matches what the converter builds (rerun build-demo-repo.ts after converter changes)', () => {
-    for (const [path, contents] of Object.entries(files)) {
-      expect(readFileSync(join(DEMO_REPO_DIR, path), 'utf8'), path).toBe(contents);
-    }
-  });
+  const files = readDemoRepoFiles();
 
   it("differs from today's design system by exactly the named edits", () => {
     const repo = Object.entries(files)
