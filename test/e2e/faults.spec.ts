@@ -37,6 +37,7 @@ test('revoked Figma access: one refresh, then the reconnect screen on every relo
   context,
   signIn,
 }) => {
+  test.slow(); // several page loads and tabs on a shared, loaded machine
   await signIn('ada');
   await emulator.revokeTokens('ada');
   await page.goto(TEAM_URL);
@@ -60,6 +61,7 @@ test('an expired token across three tabs and reloads costs one refresh', async (
   context,
   signIn,
 }) => {
+  test.slow(); // several page loads and tabs on a shared, loaded machine
   await signIn('ada');
   const tabs = [page, await context.newPage(), await context.newPage()];
   await emulator.expireTokens('ada');
@@ -75,6 +77,7 @@ test('Appwrite 429 on the refresh: one PATCH, then the retry time on every reloa
   context,
   signIn,
 }) => {
+  test.slow(); // several page loads and tabs on a shared, loaded machine
   await signIn('ada');
   await emulator.fault({
     route: PATCH_SESSION,
@@ -129,6 +132,7 @@ test('a token lifetime shorter than the 5-minute margin is not refreshed on ever
   page,
   signIn,
 }) => {
+  test.slow(); // several page loads and tabs on a shared, loaded machine
   await emulator.config({ tokenLifetimeSeconds: 240 });
   await signIn('ada');
   for (let view = 0; view < 4; view += 1) {
@@ -183,7 +187,7 @@ test('an Appwrite that never answers: "Can’t reach Appwrite", then Retry works
   await page.clock.install();
   await emulator.fault({ route: 'GET /v1/account', count: 1, hang: true });
   await page.goto(TEAM_URL);
-  await expect(page.getByLabel('Loading Tokenport')).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Loading Tokenport' })).toBeVisible();
   await expect
     .poll(async () => count(await emulator.stats(), 'GET /v1/account'))
     .toBeGreaterThan(0);
@@ -240,6 +244,7 @@ test('sign-out in another tab: this tab goes to sign-in, loads no more Figma dat
   context,
   signIn,
 }) => {
+  test.slow(); // several page loads and tabs on a shared, loaded machine
   await signIn('ada');
   await seedUserData(page);
   expect(await userDataLeft(page)).toEqual({ float: '{"v":"opacity"}', exports: 1 });
@@ -266,6 +271,7 @@ test('a refresh in flight when another tab signs out is dropped: no Figma call w
   context,
   signIn,
 }) => {
+  test.slow(); // several page loads and tabs on a shared, loaded machine
   await signIn('ada');
   const other = await context.newPage();
   await other.goto('/');
@@ -286,6 +292,7 @@ test('a different user signing in after a session that ended without sign-out fi
   context,
   signIn,
 }) => {
+  test.slow(); // several page loads and tabs on a shared, loaded machine
   await signIn('ada');
   await seedUserData(page);
   await context.clearCookies(); // the session ends (expired) without a sign-out
