@@ -95,15 +95,9 @@ export async function signOut(queryClient: QueryClient): Promise<void> {
 /** What a tab does with its memory when the user is gone: no token, no cached data, no user. */
 export function forgetSignedInUser(queryClient: QueryClient): void {
   clearFigmaToken();
-  const userKey = authQueries.currentUser().queryKey;
-  // "Nobody" first: a page still mounted must not suspend to re-fetch the user it just lost.
-  queryClient.setQueryData(userKey, null);
-  const everythingElse = {
-    predicate: (query: { queryKey: readonly unknown[] }) =>
-      JSON.stringify(query.queryKey) !== JSON.stringify(userKey),
-  };
-  void queryClient.cancelQueries(everythingElse);
-  queryClient.removeQueries(everythingElse);
+  void queryClient.cancelQueries();
+  queryClient.clear();
+  queryClient.setQueryData(authQueries.currentUser().queryKey, null);
 }
 
 /**
