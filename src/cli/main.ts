@@ -192,7 +192,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return args.strict && warnings.length > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof TokenInputError) {
-      io.stderr(`tokenport: ${error.file} at ${error.jsonPath}: ${error.detail}`);
+      io.stderr(`tokenport: ${error.message}`);
       return 2;
     }
     if (error instanceof UsageError) {

@@ -33,12 +33,6 @@ function describe(value: VariableValue | undefined): string {
   return String(value);
 }
 
-/** Input errors name the file and the JSON path where reading stopped. */
-function describeInputError(error: Error): string {
-  const { file, jsonPath } = error as Error & { file?: string; jsonPath?: string };
-  return file ? `${file} at ${jsonPath ?? '$'}: ${error.message}` : error.message;
-}
-
 export function SyncTab() {
   const { fileKey = '' } = useParams();
   const location = useLocation();
@@ -203,7 +197,7 @@ export function SyncTab() {
             <Skeleton height={120} radius="md" />
           ) : changeSet.isError ? (
             <Callout tone="danger" title="That file cannot be written to Figma">
-              <p>{describeInputError(changeSet.error)}</p>
+              <p>{changeSet.error.message /* input errors name their file and JSON path */}</p>
             </Callout>
           ) : plan ? (
             <>
