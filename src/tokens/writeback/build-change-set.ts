@@ -18,7 +18,7 @@ import { dtcgLiteralToFigma } from '../dtcg/read-values.ts';
 import type { FigmaResolvedType } from '../dtcg/read-values.ts';
 import { resolvedTypeOfToken } from '../import/dtcg-import.ts';
 import { getOwn } from '../import/errors.ts';
-import type { FigmaVariablesInput } from '../import/figma-input.ts';
+import type { FigmaVariablesInput } from '../model.ts';
 import { isAlias, isComposedColor, sameFigmaValue } from './figma-values.ts';
 import { assembleBodies } from './split-bodies.ts';
 import type { VariableUnit } from './split-bodies.ts';
