@@ -7,6 +7,8 @@ import { getConfig } from '../config';
 import { getAccount, isAppwriteException, OAuthProvider } from '../lib/appwrite';
 import type { AppwriteUser } from '../lib/appwrite';
 import { clearFigmaToken } from './figma-token';
+import { announceSignOut, onSignOutElsewhere } from './sign-out-broadcast';
+import { claimBrowserFor, releaseBrowser, wipeUserData } from './user-data';
 
 export const CALLBACK_PATH = '/auth/callback';
 export const SIGN_IN_PATH = '/sign-in';
@@ -17,7 +19,9 @@ export const authQueries = {
       queryKey: ['auth', 'current-user'] as const,
       queryFn: async (): Promise<AppwriteUser | null> => {
         try {
-          return await getAccount().get();
+          const user = await getAccount().get();
+          await claimBrowserFor(user.$id);
+          return user;
         } catch (error) {
           // A guest is not an error: it is the signed-out state.
           if (isAppwriteException(error) && error.code === 401) return null;
@@ -64,17 +68,49 @@ export async function completeTokenSignIn(userId: string, secret: string): Promi
   await getAccount().createSession({ userId, secret });
 }
 
-/** Ends the Appwrite session and forgets every private byte this tab holds. */
+/**
+ * Ends the Appwrite session and forgets every private byte: this tab's memory, the data this
+ * browser keeps at rest, and (through the broadcast) the memory of the app's other tabs.
+ */
 export async function signOut(queryClient: QueryClient): Promise<void> {
+  // First, so a refresh still in flight can never hand its token to a request.
+  clearFigmaToken();
+  await queryClient.cancelQueries();
   try {
     await getAccount().deleteSession({ sessionId: 'current' });
   } catch (error) {
     // Already gone (expired, or signed out in another tab) is the state we want anyway.
     const alreadyGone = isAppwriteException(error) && (error.code === 401 || error.code === 404);
     if (!alreadyGone) throw error;
-  } finally {
-    clearFigmaToken();
   }
+  forgetSignedInUser(queryClient);
+  announceSignOut();
+  releaseBrowser();
+  // The session is gone whatever happens here; a store that refuses to clear must not make the
+  // user believe they are still signed in.
+  await wipeUserData().catch((error: unknown) => {
+    console.warn('Tokenport could not erase some data kept in this browser.', error);
+  });
+}
+
+/** What a tab does with its memory when the user is gone: no token, no cached data, no user. */
+export function forgetSignedInUser(queryClient: QueryClient): void {
+  clearFigmaToken();
+  void queryClient.cancelQueries();
   queryClient.clear();
   queryClient.setQueryData(authQueries.currentUser().queryKey, null);
+}
+
+/**
+ * Another tab signed out: forget everything here too and let the app show sign-in
+ * (`goToSignIn`). The signing-out tab already wiped the data at rest.
+ */
+export function followSignOutElsewhere(
+  queryClient: QueryClient,
+  goToSignIn: () => void,
+): () => void {
+  return onSignOutElsewhere(() => {
+    forgetSignedInUser(queryClient);
+    goToSignIn();
+  });
 }
