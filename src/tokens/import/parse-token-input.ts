@@ -98,8 +98,10 @@ export function parseTokenInput(files: readonly TokenInputFile[]): ParsedTokenIn
     name: file.name,
     json: parseJsonFile(file.name, file.text),
   }));
+  // A resolver says what its files are: DTCG sources, whatever extensions they carry.
+  const resolver = documents.some((doc) => isResolverDocument(doc.json));
   const kinds = documents.map((doc) => {
-    const kind = detectSource(doc.json);
+    const kind = resolver ? 'dtcg' : detectSource(doc.json);
     if (!kind) {
       throw new TokenInputError(
         doc.name,
