@@ -37,11 +37,17 @@ const slugish = (value: string) =>
     .replace(/[\s_]+/g, '-');
 const sameSlug = (a: string, b: string) => a === b || slugish(a) === slugish(b);
 
-/** The top-level group often names the collection (Tokenport's layout); the Figma name drops it. */
-function variableName(acc: Accumulator, collection: DtcgCollection): string {
+/**
+ * Under a resolver the top-level group often names the collection (Tokenport's layout), and the
+ * Figma name drops it. Files without a resolver name their collection themselves (Figma's
+ * `<Collection>.<Mode>.json`), so their paths are kept whole.
+ */
+function variableName(acc: Accumulator, collection: DtcgCollection, resolver: boolean): string {
   const head = acc.path[0]!;
   const named =
-    acc.path.length > 1 && (sameSlug(head, collection.slug) || sameSlug(head, collection.name));
+    resolver &&
+    acc.path.length > 1 &&
+    (sameSlug(head, collection.slug) || sameSlug(head, collection.name));
   return (named ? acc.path.slice(1) : acc.path).join('/');
 }
 
@@ -59,6 +65,7 @@ function describeToken(
   collection: DtcgCollection,
   key: string,
   primary: RawToken,
+  resolver: boolean,
 ): DtcgToken {
   const node = primary.node;
   const figma = figmaExtensionOf(node);
@@ -67,7 +74,7 @@ function describeToken(
     path: acc.path,
     pathString: acc.pathString,
     collectionKey: collection.key,
-    name: figma?.name ?? variableName(acc, collection),
+    name: figma?.name ?? variableName(acc, collection, resolver),
     values: {},
     source: { file: primary.file, jsonPath: primary.jsonPath },
   };
@@ -144,8 +151,9 @@ function tokenKey(
 export function buildTokens(
   accumulators: readonly Accumulator[],
   collections: ReadonlyMap<string, DtcgCollection>,
-  warnings: ImportWarning[],
+  options: { resolver: boolean; warnings: ImportWarning[] },
 ): BuiltTokens {
+  const { warnings } = options;
   const built: BuiltTokens = { tokens: {}, references: [], sites: new Map(), sawFigmaIds: false };
   const { tokens } = built;
   for (const acc of accumulators) {
@@ -154,7 +162,7 @@ export function buildTokens(
       [...acc.byMode.values()][0] ??
       acc.base)!.raw;
     const key = tokenKey(acc, collection, primary, tokens, warnings);
-    const token = describeToken(acc, collection, key, primary);
+    const token = describeToken(acc, collection, key, primary, options.resolver);
     if (token.variableId) built.sawFigmaIds = true;
     for (const mode of collection.modes) {
       const occurrence = acc.byMode.get(mode.key) ?? acc.base;

@@ -65,7 +65,7 @@ export function readDtcgDocuments(documents: readonly ParsedDocument[]): DtcgExp
   const layers = readLayers(documents, warnings);
   const collections = collectionsOf(layers, warnings);
   const occurrences = collectOccurrences(layers, collections, { resolver, warnings });
-  const built = buildTokens(occurrences, collections, warnings);
+  const built = buildTokens(occurrences, collections, { resolver, warnings });
   const { tokens } = built;
   resolveReferences(built.references, tokens, warnings);
   const explicitlyTyped = new Set(

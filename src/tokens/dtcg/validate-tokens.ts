@@ -53,6 +53,17 @@ function contextFor(tokens: Record<string, DtcgToken>): ValueContext {
   };
 }
 
+/**
+ * An alias's `$type` matches its target's. Tokenport's own export may type two FLOAT variables
+ * differently (number, dimension) while Figma aliases one to the other; both carry Figma's
+ * resolved type, and when that agrees the alias is what Figma holds.
+ */
+function typesAgree(token: DtcgToken, target: DtcgToken): boolean {
+  if (!target.type || target.type === token.type) return true;
+  const own = token.figma?.resolvedType;
+  return own !== undefined && own === target.figma?.resolvedType;
+}
+
 export function validateTokens(
   tokens: Record<string, DtcgToken>,
   explicitlyTyped: ReadonlySet<string>,
@@ -73,7 +84,7 @@ export function validateTokens(
       const site = sites.get(token.key)?.get(modeKey) ?? token.source;
       if (value.kind === 'alias') {
         const target = getOwn(tokens, value.targetKey);
-        if (explicitlyTyped.has(token.key) && target?.type && target.type !== type)
+        if (explicitlyTyped.has(token.key) && target && !typesAgree(token, target))
           throw new TokenInputError(
             site.file,
             site.jsonPath,
