@@ -7,6 +7,8 @@ import { getConfig } from '../config';
 import { getAccount, isAppwriteException, OAuthProvider } from '../lib/appwrite';
 import type { AppwriteUser } from '../lib/appwrite';
 import { clearFigmaToken } from './figma-token';
+import { rememberExtraScopes } from './extra-scopes';
+import { forgetFallbackSession } from './fallback-session';
 import { announceSignOut, onSignOutElsewhere } from './sign-out-broadcast';
 import { claimBrowserFor, releaseBrowser, wipeUserData } from './user-data';
 
@@ -51,8 +53,10 @@ export function requestedScopes(extra: readonly string[] = []): string[] {
 
 /** Leaves the page: Appwrite → Figma's consent screen → back to the callback or sign-in page. */
 export function startFigmaSignIn({ next, extraScopes = [] }: SignInOptions): void {
+  rememberExtraScopes(extraScopes);
   const scopes = requestedScopes(extraScopes);
-  const params = { next, ...(extraScopes.length ? { scopes: extraScopes.join(' ') } : {}) };
+  // No scopes in these URLs: the sign-in page must not take them from a link (extra-scopes.ts).
+  const params = { next };
   const success = urlOnThisOrigin(CALLBACK_PATH, params);
   const failure = urlOnThisOrigin(SIGN_IN_PATH, params);
   const account = getAccount();
@@ -82,6 +86,10 @@ export async function signOut(queryClient: QueryClient): Promise<void> {
     // Already gone (expired, or signed out in another tab) is the state we want anyway.
     const alreadyGone = isAppwriteException(error) && (error.code === 401 || error.code === 404);
     if (!alreadyGone) throw error;
+  } finally {
+    // The token flow's session secret (the SDK's localStorage fallback) goes even if the delete
+    // failed: a browser that no longer holds it is signed out whatever the server still knows.
+    forgetFallbackSession();
   }
   forgetSignedInUser(queryClient);
   announceSignOut();

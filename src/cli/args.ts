@@ -1,4 +1,6 @@
 /** Command-line parsing for `tokenport export`, with errors a person can act on. */
+import { MODE_SELECTORS } from '../tokens/catalog.ts';
+import type { ModeSelector } from '../tokens/catalog.ts';
 
 export const USAGE = `Usage:
   tokenport export --input <variables.json> [--input more.json ...] --out <dir> [options]
@@ -17,15 +19,19 @@ Output:
                         android (= android-xml + compose), android-xml, compose
                         (default: dtcg)
   --mode-selector <s>   how CSS selects modes: data-attribute (default), class, media
+  --no-code-syntax      ignore the WEB / ANDROID / iOS names set in Figma's codeSyntax
+                        (default: use them for CSS/SCSS/Tailwind, Android XML/Compose, Swift)
   --bundle              write DTCG as one self-contained tokens.resolver.json
+  --library <choice>    library (remote) variables: inline (default: copy their values into
+                        local variables that alias them) or skip (leave them and those values out)
+  --deleted <choice>    variables deleted in Figma but still referenced: skip (default) or
+                        separate (exported apart, marked deleted and deprecated)
   --strict              exit 1 when there are warnings
 
   -h, --help            show this help
 
 Exit codes: 0 success (warnings on stderr), 1 warnings with --strict or a Figma error,
 2 bad input (malformed files, alias cycles) or bad flags.`;
-
-export type ModeSelector = 'data-attribute' | 'class' | 'media';
 
 export interface ExportArgs {
   command: 'export';
@@ -36,6 +42,16 @@ export interface ExportArgs {
   modeSelector?: ModeSelector;
   bundle: boolean;
   strict: boolean;
+  /** Use Figma's codeSyntax names; `--no-code-syntax` turns it off. */
+  codeSyntax: boolean;
+  libraryVariables?: 'skip' | 'inline';
+  deletedVariables?: 'skip' | 'separate';
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if (!allowed.includes(value as T))
+    throw new UsageError(`unknown ${flag} "${value}"; expected ${allowed.join(' or ')}`);
+  return value as T;
 }
 
 export type ParsedArgs = ExportArgs | { command: 'help' };
@@ -43,8 +59,6 @@ export type ParsedArgs = ExportArgs | { command: 'help' };
 export class UsageError extends Error {
   override name = 'UsageError';
 }
-
-const MODE_SELECTORS: readonly ModeSelector[] = ['data-attribute', 'class', 'media'];
 
 /** `android` is a shorthand for both Android outputs; `js` and `ts` are separate formats. */
 export function expandFormats(list: string, known: readonly string[]): string[] {
@@ -79,6 +93,7 @@ export function parseArgs(argv: readonly string[], knownFormats: readonly string
     formats: ['dtcg'],
     bundle: false,
     strict: false,
+    codeSyntax: true,
   };
   let sawOut = false;
   for (let i = 0; i < rest.length; i++) {
@@ -113,7 +128,7 @@ export function parseArgs(argv: readonly string[], knownFormats: readonly string
         break;
       case '--mode-selector': {
         const selector = value();
-        if (!MODE_SELECTORS.includes(selector as ModeSelector)) {
+        if (!(MODE_SELECTORS as readonly string[]).includes(selector)) {
           throw new UsageError(
             `unknown --mode-selector "${selector}"; expected ${MODE_SELECTORS.join(', ')}`,
           );
@@ -124,8 +139,17 @@ export function parseArgs(argv: readonly string[], knownFormats: readonly string
       case '--bundle':
         args.bundle = true;
         break;
+      case '--library':
+        args.libraryVariables = oneOf(flag, value(), ['inline', 'skip'] as const);
+        break;
+      case '--deleted':
+        args.deletedVariables = oneOf(flag, value(), ['skip', 'separate'] as const);
+        break;
       case '--strict':
         args.strict = true;
+        break;
+      case '--no-code-syntax':
+        args.codeSyntax = false;
         break;
       default:
         throw new UsageError(`unknown option "${token}"`);

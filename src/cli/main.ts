@@ -4,8 +4,9 @@
  * can run it in-process as well as in a child process.
  */
 import { convertVariables } from '../tokens/convert.ts';
-import { buildFormat, FORMATS } from '../tokens/formats.ts';
-import type { FormatId } from '../tokens/formats.ts';
+import { buildFormat } from '../tokens/formats.ts';
+import { FORMAT_IDS } from '../tokens/catalog.ts';
+import type { FormatId } from '../tokens/catalog.ts';
 import type { ConversionWarning } from '../tokens/model.ts';
 import { parseTokenInput, TokenInputError } from '../tokens/import/parse-token-input.ts';
 import type { ImportWarning } from '../tokens/import/parse-token-input.ts';
@@ -21,7 +22,7 @@ export interface CliIo {
   fetchImpl?: typeof fetch;
 }
 
-export const KNOWN_FORMATS: readonly string[] = Object.keys(FORMATS);
+export const KNOWN_FORMATS: readonly string[] = FORMAT_IDS;
 
 /** One line per warning: the variable first, then what happened, then where. */
 export function describeWarning(warning: unknown): string {
@@ -60,7 +61,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     const files = await readInputs(args, io);
     const parsed = parseTokenInput(files);
-    const model = convertVariables(parsed.input);
+    const model = convertVariables(parsed.input, {
+      ...(args.libraryVariables ? { libraryVariables: args.libraryVariables } : {}),
+      ...(args.deletedVariables ? { deletedVariables: args.deletedVariables } : {}),
+    });
     if (model.errors.length > 0) {
       // Alias cycles: the input itself is broken, so nothing is written.
       for (const error of model.errors) io.stderr(`error: ${error.message}`);
@@ -72,6 +76,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const outputs = args.formats.flatMap((format) =>
       buildFormat(model, format as FormatId, {
         ...(args.modeSelector ? { modeSelector: args.modeSelector } : {}),
+        codeSyntax: args.codeSyntax,
         ...(args.bundle ? { bundle: true } : {}),
         warnings: formatWarnings,
       }),

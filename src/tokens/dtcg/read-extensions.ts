@@ -36,6 +36,7 @@ export function figmaExtensionOf(node: Record<string, unknown>): FigmaTokenExten
   if (typeof figma.hiddenFromPublishing === 'boolean')
     out.hiddenFromPublishing = figma.hiddenFromPublishing;
   if (typeof figma.remote === 'boolean') out.remote = figma.remote;
+  if (figma.deletedButReferenced === true) out.deletedButReferenced = true;
   return out;
 }
 

@@ -43,6 +43,7 @@ function setAlias(ref: PendingReference, target: DtcgToken): void {
     kind: 'alias',
     targetKey: target.key,
     targetPath: target.pathString,
+    ...(ref.filled ? { filled: true as const } : {}),
   };
   setOwn(ref.token.values, ref.modeKey, value);
 }

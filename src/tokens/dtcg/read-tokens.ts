@@ -5,6 +5,8 @@
 import { childPath, getOwn, isRecord, setOwn } from '../import/errors.ts';
 import type { ImportWarning } from '../import/errors.ts';
 import { figmaExtensionOf } from './read-extensions.ts';
+import { composedOf, isFilled } from './read-provenance.ts';
+import type { PendingComposed } from './read-provenance.ts';
 import type { Accumulator } from './read-occurrences.ts';
 import type { RawToken } from './read-tree.ts';
 import type { DtcgCollection, DtcgToken } from './read-types.ts';
@@ -15,6 +17,8 @@ export interface PendingReference {
   token: DtcgToken;
   modeKey: string;
   reference: { kind: 'curly'; target: string; raw: string } | { kind: 'pointer'; pointer: string };
+  /** The export filled this mode from the default mode (Figma had no value). */
+  filled?: boolean;
   file: string;
   /** Where the reference is written: `…$value` or `…$ref` for a token-level `$ref`. */
   jsonPath: string;
@@ -26,6 +30,8 @@ export type ValueSites = Map<string, Map<string, { file: string; jsonPath: strin
 export interface BuiltTokens {
   tokens: Record<string, DtcgToken>;
   references: PendingReference[];
+  /** Composed colours recorded beside literal values, linked once every key is known. */
+  composed: PendingComposed[];
   sites: ValueSites;
   sawFigmaIds: boolean;
 }
@@ -97,12 +103,13 @@ function describeToken(
 function readModeValue(token: DtcgToken, modeKey: string, raw: RawToken, built: BuiltTokens): void {
   const { references } = built;
   const node = raw.node;
+  const filled = isFilled(node);
   const at = (jsonPath: string) => {
     const sites =
       built.sites.get(token.key) ?? new Map<string, { file: string; jsonPath: string }>();
     sites.set(modeKey, { file: raw.file, jsonPath });
     built.sites.set(token.key, sites);
-    return { token, modeKey, file: raw.file, jsonPath };
+    return { token, modeKey, file: raw.file, jsonPath, ...(filled ? { filled: true as const } : {}) };
   };
   if (typeof node.$ref === 'string' && !Object.hasOwn(node, '$value')) {
     const where = at(childPath(raw.jsonPath, '$ref'));
@@ -122,7 +129,9 @@ function readModeValue(token: DtcgToken, modeKey: string, raw: RawToken, built: 
     references.push({ ...where, reference: { kind: 'pointer', pointer } });
     return;
   }
-  setOwn(token.values, modeKey, { kind: 'literal', value });
+  setOwn(token.values, modeKey, { kind: 'literal', value, ...(filled ? { filled: true as const } : {}) });
+  const composed = composedOf(node);
+  if (composed) built.composed.push({ token, modeKey, ...composed });
 }
 
 function tokenKey(
@@ -154,7 +163,13 @@ export function buildTokens(
   options: { resolver: boolean; warnings: ImportWarning[] },
 ): BuiltTokens {
   const { warnings } = options;
-  const built: BuiltTokens = { tokens: {}, references: [], sites: new Map(), sawFigmaIds: false };
+  const built: BuiltTokens = {
+    tokens: {},
+    references: [],
+    composed: [],
+    sites: new Map(),
+    sawFigmaIds: false,
+  };
   const { tokens } = built;
   for (const acc of accumulators) {
     const collection = collections.get(acc.collectionKey)!;

@@ -11,7 +11,8 @@ import { readLayers } from './read-layers.ts';
 import type { LayerInfo } from './read-layers.ts';
 import { inferTypes } from './read-infer-types.ts';
 import { collectOccurrences } from './read-occurrences.ts';
-import { resolveReferences } from './read-references.ts';
+import { indexByPath, resolveReferences } from './read-references.ts';
+import { resolveComposedLinks } from './read-provenance.ts';
 import { isResolverDocument } from './read-resolver.ts';
 import type { ParsedDocument } from './read-resolver.ts';
 import { buildTokens } from './read-tokens.ts';
@@ -48,6 +49,13 @@ function collectionsOf(
   return collections;
 }
 
+/** Composed colours link by path; where files share a path, the first token holding it. */
+function firstKeyByPath(tokens: Record<string, DtcgToken>): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const [path, list] of indexByPath(tokens)) keys.set(path, list[0]!.key);
+  return keys;
+}
+
 function refuseCycles(data: DtcgExport, tokens: Record<string, DtcgToken>): void {
   const cycle = findAliasCycles(data)[0];
   if (!cycle) return;
@@ -68,6 +76,7 @@ export function readDtcgDocuments(documents: readonly ParsedDocument[]): DtcgExp
   const built = buildTokens(occurrences, collections, { resolver, warnings });
   const { tokens } = built;
   resolveReferences(built.references, tokens, warnings);
+  resolveComposedLinks(built.composed, firstKeyByPath(tokens), tokens);
   const explicitlyTyped = new Set(
     Object.values(tokens)
       .filter((token) => token.type !== undefined)
