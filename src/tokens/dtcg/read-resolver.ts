@@ -128,6 +128,17 @@ function layerFromModifier(
   return layer;
 }
 
+/**
+ * Tokenport's export of a file with no local collections: nothing to order, and its own
+ * `com.figma` map says so. Any other empty resolutionOrder is a mistake the spec calls invalid.
+ */
+function isEmptyTokenportExport(root: Record<string, unknown>): boolean {
+  const figma = isRecord(root.$extensions) ? getOwn(root.$extensions, 'com.figma') : undefined;
+  return (
+    isRecord(figma) && isRecord(figma.collections) && Object.keys(figma.collections).length === 0
+  );
+}
+
 function checkRoot(
   file: string,
   root: unknown,
@@ -141,7 +152,13 @@ function checkRoot(
       '$.version',
       `a resolver's version must be "2025.10", found ${JSON.stringify(root.version) ?? 'none'}`,
     );
-  if (!Array.isArray(root.resolutionOrder) || root.resolutionOrder.length === 0)
+  if (!Array.isArray(root.resolutionOrder))
+    throw new TokenInputError(
+      file,
+      '$.resolutionOrder',
+      'a resolver needs a resolutionOrder array',
+    );
+  if (root.resolutionOrder.length === 0 && !isEmptyTokenportExport(root))
     throw new TokenInputError(
       file,
       '$.resolutionOrder',
