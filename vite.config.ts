@@ -22,7 +22,14 @@ export default defineConfig(({ mode }) => {
       port: 5173,
       strictPort: true,
       // `npm test` writes its builds and reports here while `npm start` may be running.
-      watch: { ignored: ['**/dist*/**', '**/test-results/**', '**/playwright-report/**'] },
+      watch: {
+        ignored: [
+          '**/dist*/**',
+          '**/test-results/**',
+          '**/playwright-report/**',
+          '**/.screenshots/**',
+        ],
+      },
     },
     preview: { port: 4173, strictPort: true },
   };
