@@ -10,9 +10,16 @@ export default defineConfig(({ mode }) => {
   const figmaApiBase =
     env.VITE_FIGMA_API_BASE?.trim() ||
     (endpointConfigured ? 'https://api.figma.com' : 'http://localhost:8788');
+  const githubApiBase =
+    env.VITE_GITHUB_API_BASE?.trim() ||
+    (endpointConfigured ? 'https://api.github.com' : 'http://localhost:8789');
 
   return {
-    plugins: [react(), tokenportTheme(), contentSecurityPolicy({ appwriteEndpoint, figmaApiBase })],
+    plugins: [
+      react(),
+      tokenportTheme(),
+      contentSecurityPolicy({ appwriteEndpoint, figmaApiBase, githubApiBase }),
+    ],
     build: {
       target: 'es2022',
       sourcemap: false,
