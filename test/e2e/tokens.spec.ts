@@ -22,7 +22,7 @@ test('design-system variables → Variables tab → CSS and DTCG downloads hold 
   await page.getByRole('link', { name: 'Tokens', exact: true }).click();
   await page.getByRole('tab', { name: 'tokens.css' }).click();
   const css = page.getByLabel('Contents of tokens.css');
-  await expect(css).toContainText('--semantic-color-bg-surface: var(--primitives-color-gray-0);');
+  await expect(css).toContainText('--acme-color-bg-surface: var(--primitives-color-gray-0);');
   await expect(css).toContainText('[data-semantic="dark"]');
   await expectNoSeriousA11yViolations(page);
 
@@ -31,9 +31,9 @@ test('design-system variables → Variables tab → CSS and DTCG downloads hold 
   const cssText = await readFile((await (await cssDownload).path()) ?? '', 'utf8');
   const dark = cssText.slice(cssText.indexOf('[data-semantic="dark"]'));
   expect(cssText).toMatch(
-    /:root \{[^}]*--semantic-color-bg-surface: var\(--primitives-color-gray-0\);/,
+    /:root \{[^}]*--acme-color-bg-surface: var\(--primitives-color-gray-0\);/,
   );
-  expect(dark).toContain('--semantic-color-bg-surface: var(--primitives-color-gray-900);');
+  expect(dark).toContain('--acme-color-bg-surface: var(--primitives-color-gray-900);');
   expect(cssText).toContain('--primitives-color-gray-900: #111827;');
 
   await page.getByRole('tab', { name: 'tokens/semantic/dark.tokens.json' }).click();

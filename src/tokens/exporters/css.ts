@@ -8,7 +8,6 @@
 import type { ModeSelector } from '../catalog.ts';
 import { modeSelectorText } from '../catalog.ts';
 import type {
-  ComposedColor,
   ConversionWarning,
   Literal,
   ModelCollection,
@@ -71,6 +70,37 @@ export function cssLiteral(token: ModelToken, value: Literal, remUnits: boolean)
   return num(value);
 }
 
+/**
+ * A declared value: aliases stay `var(--target)`; a composed colour keeps its link as
+ * `color-mix(in srgb, <base> <opacity>%, transparent)` (the base's alpha times the opacity,
+ * as Figma composes it), so modes of the base colour still flow through.
+ */
+export function cssValue(
+  token: ModelToken,
+  value: TokenValue,
+  names: Map<string, string>,
+  remUnits: boolean,
+): string {
+  const link = (targetId: string) => {
+    const target = names.get(targetId);
+    return target ? `var(${target})` : undefined;
+  };
+  if (value.kind === 'alias') return link(value.targetId) ?? 'initial';
+  const composed = value.composed;
+  if (!composed) return cssLiteral(token, value.value, remUnits);
+  const base =
+    composed.color.kind === 'alias' ? link(composed.color.targetId) : hexRgba(composed.color.value);
+  const opacityVar =
+    composed.opacity.kind === 'alias' ? link(composed.opacity.targetId) : undefined;
+  const opacity =
+    composed.opacity.kind === 'literal'
+      ? `${num(Math.min(1, Math.max(0, composed.opacity.value)) * 100)}%`
+      : opacityVar && `calc(${opacityVar} * 100%)`;
+  return base && opacity
+    ? `color-mix(in srgb, ${base} ${opacity}, transparent)`
+    : cssLiteral(token, value.value, remUnits);
+}
+
 /** `--name` per token id, unique in the file; codeSyntax WEB names are used as written. */
 export function cssNames(
   model: TokenModel,
@@ -119,33 +149,9 @@ export function buildCss(
 ): OutputFile[] {
   const selector = options.modeSelector ?? 'data-attribute';
   const names = cssNames(model, options, warnings);
-  const value = (token: ModelToken, v: TokenValue): string => {
-    if (v.kind === 'literal' && v.composed) return composedCss(token, v.composed, v.value);
-    if (v.kind === 'literal') return cssLiteral(token, v.value, model.options.remUnits);
-    const target = names.get(v.targetId);
-    return target ? `var(${target})` : 'initial';
-  };
-  // A composed colour keeps its link, so modes of the base colour still flow through.
-  const composedCss = (token: ModelToken, composed: ComposedColor, resolved: Literal): string => {
-    const base =
-      composed.color.kind === 'alias'
-        ? names.get(composed.color.targetId)
-        : cssLiteral(token, composed.color.value, false);
-    const opacityName =
-      composed.opacity.kind === 'alias' ? names.get(composed.opacity.targetId) : undefined;
-    const percent =
-      composed.opacity.kind === 'literal'
-        ? `${num(Math.min(1, Math.max(0, composed.opacity.value)) * 100)}%`
-        : opacityName
-          ? `calc(var(${opacityName}) * 100%)`
-          : undefined;
-    if (!base || !percent) return cssLiteral(token, resolved, false);
-    const color = composed.color.kind === 'alias' ? `var(${base})` : base;
-    return `color-mix(in srgb, ${color} ${percent}, transparent)`;
-  };
   const declaration = ({ token, value: v }: Declaration) => {
     const comment = token.description ? ` /* ${safeComment(token.description)} */` : '';
-    return `${names.get(token.id)}: ${value(token, v)};${comment}`;
+    return `${names.get(token.id)}: ${cssValue(token, v, names, model.options.remUnits)};${comment}`;
   };
 
   const root: string[] = [];

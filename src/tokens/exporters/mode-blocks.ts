@@ -45,13 +45,21 @@ export function defaultValue(
   return token.values[collection.defaultModeId] ?? Object.values(token.values)[0];
 }
 
+/** Every token a value links to: an alias target, or a composed colour's base and opacity. */
+function linkedIds(value: TokenValue): string[] {
+  if (value.kind === 'alias') return [value.targetId];
+  if (!value.composed) return [];
+  const { color, opacity } = value.composed;
+  return [color, opacity].flatMap((link) => (link.kind === 'alias' ? [link.targetId] : []));
+}
+
 /** Who aliases whom, in any mode: target id → ids of the tokens that alias it. */
 function aliasedBy(model: TokenModel): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const token of model.tokens) {
     const targets = new Set<string>();
     for (const value of Object.values(token.values))
-      if (value.kind === 'alias') targets.add(value.targetId);
+      for (const target of linkedIds(value)) targets.add(target);
     for (const target of targets) {
       const list = index.get(target);
       if (list) list.push(token.id);

@@ -5,11 +5,11 @@
  */
 import type { ModeSelector } from '../catalog.ts';
 import { modeSelectorText } from '../catalog.ts';
-import type { ConversionWarning, ModelToken, TokenModel, TokenValue } from '../model.ts';
+import type { ConversionWarning, ModelToken, TokenModel } from '../model.ts';
 import { cssIdent } from '../names.ts';
 import type { CodeSyntaxOption } from './code-syntax.ts';
 import { codeSyntaxName } from './code-syntax.ts';
-import { cssLiteral } from './css.ts';
+import { cssValue } from './css.ts';
 import type { Declaration } from './mode-blocks.ts';
 import { defaultValue, planModeBlocks, renderRule } from './mode-blocks.ts';
 import { NameScope, tokenOwner } from './name-scope.ts';
@@ -74,13 +74,8 @@ export function buildTailwind(
 ): OutputFile[] {
   const selector = options.modeSelector ?? 'data-attribute';
   const names = tailwindNames(model, options, warnings);
-  const value = (token: ModelToken, v: TokenValue) => {
-    if (v.kind === 'literal') return cssLiteral(token, v.value, model.options.remUnits);
-    const target = names.get(v.targetId);
-    return target ? `var(${target})` : 'initial';
-  };
   const declaration = ({ token, value: v }: Declaration) =>
-    `${names.get(token.id)}: ${value(token, v)};`;
+    `${names.get(token.id)}: ${cssValue(token, v, names, model.options.remUnits)};`;
   const theme: string[] = [];
   for (const { collection, tokens } of collectionsWithTokens(model)) {
     for (const token of tokens) {
