@@ -14,7 +14,7 @@ import type { ImportWarning } from '../tokens/import/parse-token-input.ts';
 import { parseArgs, USAGE, UsageError } from './args.ts';
 import type { ExportArgs } from './args.ts';
 import { FigmaFetchError, fetchLocalVariables } from './figma-fetch.ts';
-import { UnsafePathError, writeInside } from './safe-write.ts';
+import { OutputDirError, prepareOutDir, UnsafePathError, writeInside } from './safe-write.ts';
 
 export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
@@ -155,6 +155,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   try {
+    await prepareOutDir(args.out);
     const files = await readInputs(args, io);
     const parsed = parseTokenInput(files);
     const model = convertVariables(parsed.input, {
@@ -209,6 +210,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (error instanceof UnsafePathError) {
       io.stderr(`tokenport: ${error.message}`);
       return 1;
+    }
+    if (error instanceof OutputDirError) {
+      io.stderr(`tokenport: ${error.message}`);
+      return 2;
+    }
+    // A structure deeper than the reader or converter can follow (e.g. `$value` nested 50,000
+    // levels) is bad input, not a crash: one line, no stack.
+    if (error instanceof RangeError) {
+      io.stderr(
+        'tokenport: the input is nested too deeply to read (is it a token file?); nothing written',
+      );
+      return 2;
     }
     throw error;
   }
