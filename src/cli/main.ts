@@ -156,7 +156,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   try {
-    await prepareOutDir(args.out);
     const files = await readInputs(args, io);
     const parsed = parseTokenInput(files);
     const model = convertVariables(parsed.input, {
@@ -189,6 +188,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return true;
       },
     );
+    // Only once there is something to write: bad input must leave no empty --out behind.
+    await prepareOutDir(args.out);
     await writeInside(args.out, outputs);
     for (const warning of warnings) io.stderr(`warning: ${describeWarning(warning)}`);
     const variableCount = Object.keys(parsed.input.variables).length;
