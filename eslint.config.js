@@ -18,6 +18,7 @@ export default tseslint.config(
       'dist-e2e',
       'dist-e2e-token',
       'dist-cli',
+      '.screenshots',
       'coverage',
       'node_modules',
       'test-results',

@@ -5,6 +5,7 @@ export declare const E2E_PORTS: {
   tokenFlowApp: number;
   crossSiteApp: number;
   crossSiteTokenFlowApp: number;
+  github: number;
 };
 export declare const E2E_ENV: Record<string, string>;
 export declare const E2E_TOKEN_FLOW_ENV: Record<string, string>;
