@@ -29,6 +29,22 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH, args: chromiumArgs },
   },
+  projects: [
+    { name: 'same-site', testIgnore: /cross-site\.spec\.ts$/ },
+    {
+      // The app on 127.0.0.1, Appwrite on localhost: two sites, as most deployments are. The
+      // browser blocks third-party cookies, as Safari, Firefox and Brave do by default.
+      name: 'cross-site',
+      testMatch: /cross-site\.spec\.ts$/,
+      use: {
+        baseURL: `http://127.0.0.1:${E2E_PORTS.crossSiteApp}`,
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH,
+          args: [...chromiumArgs, '--test-third-party-cookie-phaseout'],
+        },
+      },
+    },
+  ],
   webServer: [
     {
       command: 'node --import tsx test/emulator/cli.ts',
@@ -48,6 +64,18 @@ export default defineConfig({
       url: `http://localhost:${E2E_PORTS.tokenFlowApp}`,
       reuseExistingServer: false,
       timeout: 180_000,
+    },
+    {
+      command: `node node_modules/vite/bin/vite.js preview --outDir dist-e2e --port ${E2E_PORTS.crossSiteApp} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${E2E_PORTS.crossSiteApp}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node node_modules/vite/bin/vite.js preview --outDir dist-e2e-token --port ${E2E_PORTS.crossSiteTokenFlowApp} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${E2E_PORTS.crossSiteTokenFlowApp}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
   ],
 });

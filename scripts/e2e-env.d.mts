@@ -3,6 +3,8 @@ export declare const E2E_PORTS: {
   figma: number;
   app: number;
   tokenFlowApp: number;
+  crossSiteApp: number;
+  crossSiteTokenFlowApp: number;
   github: number;
 };
 export declare const E2E_ENV: Record<string, string>;

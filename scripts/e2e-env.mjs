@@ -6,6 +6,9 @@ export const E2E_PORTS = {
   figma: 18788 + offset,
   app: 14173 + offset,
   tokenFlowApp: 14174 + offset,
+  // The same two builds served on 127.0.0.1: another site than the emulator's `localhost`.
+  crossSiteApp: 14175 + offset,
+  crossSiteTokenFlowApp: 14176 + offset,
   github: 18789 + offset,
 };
 

@@ -13,7 +13,7 @@ import type { ImportWarning } from '../tokens/import/parse-token-input.ts';
 import { parseArgs, USAGE, UsageError } from './args.ts';
 import { FigmaFetchError } from './figma-fetch.ts';
 import { readInputs } from './read-inputs.ts';
-import { UnsafePathError, writeInside } from './safe-write.ts';
+import { OutputDirError, prepareOutDir, UnsafePathError, writeInside } from './safe-write.ts';
 
 export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
@@ -91,6 +91,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return true;
       },
     );
+    // Only once there is something to write: bad input must leave no empty --out behind.
+    await prepareOutDir(args.out);
     await writeInside(args.out, outputs);
     for (const warning of warnings) io.stderr(`warning: ${describeWarning(warning)}`);
     const variableCount = Object.keys(parsed.input.variables).length;
@@ -114,6 +116,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (error instanceof UnsafePathError) {
       io.stderr(`tokenport: ${error.message}`);
       return 1;
+    }
+    if (error instanceof OutputDirError) {
+      io.stderr(`tokenport: ${error.message}`);
+      return 2;
+    }
+    // A structure deeper than the reader or converter can follow (e.g. `$value` nested 50,000
+    // levels) is bad input, not a crash: one line, no stack.
+    if (error instanceof RangeError) {
+      io.stderr(
+        'tokenport: the input is nested too deeply to read (is it a token file?); nothing written',
+      );
+      return 2;
     }
     throw error;
   }

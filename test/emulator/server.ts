@@ -149,6 +149,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       }
       sendJson(ctx.res, 200, { ok: true });
     }),
+    // Read-only: lets the browser suite search the page, storage and traffic for the real token.
+    route('GET', '/__emulator/tokens/:user', (ctx) => {
+      const figmaId = demoUserByKey(ctx.params.user ?? '')?.figmaId;
+      const grant = figmaId ? state.grants.get(figmaId) : undefined;
+      if (!grant) return sendJson(ctx.res, 404, { message: 'no grant for that user' });
+      sendJson(ctx.res, 200, { accessToken: grant.accessToken, refreshToken: grant.refreshToken });
+    }),
     route('POST', '/__emulator/users/:user/plan', async (ctx) => {
       const { plan } = (await ctx.body()) as { plan?: Plan };
       const figmaId = demoUserByKey(ctx.params.user ?? '')?.figmaId;
