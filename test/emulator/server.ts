@@ -9,7 +9,14 @@ import type { Ctx, Route } from './http';
 import { matchRoute, parseBody, readRaw, route, sendHtml, sendJson } from './http';
 import { AppwriteError, createAppwriteRoutes, sendAppwriteError } from './appwrite';
 import { createFigmaOAuth, createFigmaOAuthRoutes } from './figma-oauth';
-import { createFigmaRestRoutes, figmaErrorBody, FigmaHttpError, renderSvg } from './figma-rest';
+import {
+  countByTier,
+  createFigmaControlRoutes,
+  createFigmaRestRoutes,
+  figmaErrorBody,
+  FigmaHttpError,
+  renderSvg,
+} from './figma-rest';
 import { createState, demoUserByKey, PROJECT_ID } from './state';
 import type { EmulatorConfig, EmulatorState } from './state';
 import { DEMO_USERS, TEAMS } from './seed';
@@ -89,7 +96,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       sendJson(ctx.res, 200, { ok: true });
     }),
     route('GET', '/__emulator/stats', (ctx) => {
-      sendJson(ctx.res, 200, { requests: Object.fromEntries(state.stats) });
+      sendJson(ctx.res, 200, {
+        requests: Object.fromEntries(state.stats),
+        tiers: countByTier(state.stats),
+      });
     }),
     route('POST', '/__emulator/faults', async (ctx) => {
       const body = (await ctx.body()) as {
@@ -153,7 +163,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }),
   ];
 
-  const appwriteRoutes = [...controlRoutes, ...createAppwriteRoutes(state, oauth, () => origins)];
+  const appwriteRoutes = [
+    ...controlRoutes,
+    ...createFigmaControlRoutes(state),
+    ...createAppwriteRoutes(state, oauth, () => origins),
+  ];
   const figmaRoutes = [
     ...createFigmaOAuthRoutes(state, oauth, () => origins.appwrite),
     ...createFigmaRestRoutes(state, () => origins.figma),
