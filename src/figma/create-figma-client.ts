@@ -5,6 +5,8 @@
  */
 import { FigmaAuthError } from '../auth/figma-auth-error';
 import { classifyFigmaError, FigmaApiError, figmaErrorMessage } from './figma-api-error';
+import { endpointOf } from './endpoints';
+import type { FigmaEndpoint } from './endpoints';
 
 export interface TokenSource {
   token(): Promise<string>;
@@ -23,10 +25,20 @@ export interface FigmaClient {
   post<T>(path: string, body: unknown, options?: RequestOptions): Promise<T>;
 }
 
+/** Watches every call for the rate-limit budget; `before` may refuse a call by throwing. */
+export interface RequestMeter {
+  before(endpoint: FigmaEndpoint, method: 'GET' | 'POST'): void;
+  after(
+    endpoint: FigmaEndpoint,
+    response: { status: number; headers: Headers; missingScope?: string | undefined },
+  ): void;
+}
+
 export interface FigmaClientOptions {
   baseUrl: string;
   tokens: TokenSource;
   fetch?: typeof fetch;
+  meter?: RequestMeter;
 }
 
 export function buildFigmaUrl(baseUrl: string, path: string, query?: Record<string, QueryValue>) {
@@ -61,6 +73,8 @@ export function createFigmaClient(options: FigmaClientOptions): FigmaClient {
     requestOptions: RequestOptions,
     attempt: number,
   ): Promise<unknown> {
+    const metered = endpointOf(method, path);
+    options.meter?.before(metered, method);
     const token = await options.tokens.token();
     const url = buildFigmaUrl(options.baseUrl, path, requestOptions.query);
     const endpoint = `${method} ${path}`;
@@ -88,14 +102,21 @@ export function createFigmaClient(options: FigmaClientOptions): FigmaClient {
       });
     }
     const parsed = await readBody(response);
-    if (response.ok) return parsed;
+    const error = response.ok
+      ? undefined
+      : classifyFigmaError(
+          response.status,
+          figmaErrorMessage(parsed, response.statusText || `HTTP ${response.status}`),
+          endpoint,
+          response.headers,
+        );
+    options.meter?.after(metered, {
+      status: response.status,
+      headers: response.headers,
+      missingScope: error?.kind === 'scope' ? (error.requiredScope ?? metered.scope) : undefined,
+    });
+    if (!error) return parsed;
 
-    const error = classifyFigmaError(
-      response.status,
-      figmaErrorMessage(parsed, response.statusText || `HTTP ${response.status}`),
-      endpoint,
-      response.headers,
-    );
     if (error.kind === 'auth') {
       options.tokens.reportRejected(token);
       if (attempt === 0) return send(method, path, body, requestOptions, 1);
