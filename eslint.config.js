@@ -3,6 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import importBoundaries from './scripts/eslint/import-boundaries.js';
 
 // Only src/lib/appwrite.ts may touch the SDK, and the pure token core may not reach
 // for React, the network or the DOM: both rules keep the architecture honest.
@@ -33,7 +34,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
       'no-restricted-imports': ['error', restrictAppwrite],
       'react/no-danger': 'off',
@@ -45,6 +49,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries: importBoundaries },
+    rules: { 'boundaries/module-table': 'error' },
   },
   {
     files: ['src/lib/appwrite.ts'],
@@ -60,7 +69,12 @@ export default tseslint.config(
             ...restrictAppwrite.paths,
             { name: 'react', message: 'src/tokens is pure: no React.' },
           ],
-          patterns: [{ group: ['**/figma/*', '**/auth/*', '**/lib/*', '**/ui/*'], message: 'src/tokens is pure.' }],
+          patterns: [
+            {
+              group: ['**/figma/*', '**/auth/*', '**/lib/*', '**/ui/*'],
+              message: 'src/tokens is pure.',
+            },
+          ],
         },
       ],
       'no-restricted-globals': ['error', 'fetch', 'document', 'window', 'localStorage'],

@@ -7,7 +7,7 @@ import type { LoaderFunctionArgs, RouteObject } from 'react-router-dom';
 import type { QueryClient } from '@tanstack/react-query';
 import { authQueries } from '../auth/session';
 import { safeNextPath } from '../auth/safe-next-path';
-import { paths, routePatterns } from './paths';
+import { paths, routePatterns } from '../lib/paths';
 import { RouteErrorBoundary } from './errors/route-error-boundary';
 import { AppLoading } from './app-loading';
 

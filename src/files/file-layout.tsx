@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useParams } from 'react-router-dom';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { paths } from '../app/paths';
+import { paths } from '../lib/paths';
 import { figmaQueries } from '../figma/queries';
 import { formatRelativeTime } from '../ui/format';
 import { Icon } from '../ui/icon';
-import { FigmaProblem } from './figma-problem';
+import { FigmaProblem } from '../figma/figma-problem';
 import { PageSkeleton } from './page-skeleton';
 import { recordRecentFile } from './library';
 import './files.css';

@@ -5,7 +5,7 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { paths } from '../app/paths';
+import { paths } from '../lib/paths';
 import { formatCount, formatRelativeTime } from '../ui/format';
 import { TextField } from '../ui/text-field';
 import './files.css';

@@ -4,7 +4,7 @@ import type { GetFileResponse } from '@figma/rest-api-spec';
 import { figmaQueries } from '../figma/queries';
 import { formatCount } from '../ui/format';
 import { Skeleton } from '../ui/skeleton';
-import { FigmaProblem } from './figma-problem';
+import { FigmaProblem } from '../figma/figma-problem';
 import './files.css';
 
 /** Previews are one batched render call; cap it so a huge page cannot ask Figma for hundreds. */

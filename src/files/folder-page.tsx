@@ -1,11 +1,11 @@
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
-import { paths } from '../app/paths';
+import { paths } from '../lib/paths';
 import { figmaQueries } from '../figma/queries';
 import { EmptyState } from '../ui/empty-state';
 import { Icon } from '../ui/icon';
 import { PageHeader } from '../ui/page-header';
-import { FigmaProblem } from './figma-problem';
+import { FigmaProblem } from '../figma/figma-problem';
 import { FileList } from './file-list';
 import { PageSkeleton } from './page-skeleton';
 import './files.css';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { paths } from '../app/paths';
+import { paths } from '../lib/paths';
 import { Card } from '../ui/card';
 import { Icon } from '../ui/icon';
 import { formatRelativeTime } from '../ui/format';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
-import { paths } from '../app/paths';
+import { paths } from '../lib/paths';
 import { figmaQueries } from '../figma/queries';
 import { isFigmaApiError } from '../figma/figma-api-error';
 import { Button } from '../ui/button';

@@ -1,13 +1,13 @@
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
-import { paths } from '../app/paths';
+import { paths } from '../lib/paths';
 import { figmaQueries } from '../figma/queries';
 import { isFigmaApiError } from '../figma/figma-api-error';
 import { Card } from '../ui/card';
 import { EmptyState } from '../ui/empty-state';
 import { Icon } from '../ui/icon';
 import { PageHeader } from '../ui/page-header';
-import { FigmaProblem } from './figma-problem';
+import { FigmaProblem } from '../figma/figma-problem';
 import { PageSkeleton } from './page-skeleton';
 import './files.css';
 

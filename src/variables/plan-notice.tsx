@@ -1,4 +1,4 @@
-import { paths } from '../app/paths';
+import { paths } from '../lib/paths';
 import { LinkButton } from '../ui/link-button';
 import { ErrorState } from '../ui/error-state';
 import { isFigmaApiError } from '../figma/figma-api-error';

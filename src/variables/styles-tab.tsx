@@ -1,7 +1,7 @@
 import { useParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { figmaQueries } from '../figma/queries';
-import { FigmaProblem } from '../files/figma-problem';
+import { FigmaProblem } from '../figma/figma-problem';
 import { EmptyState } from '../ui/empty-state';
 import { Skeleton } from '../ui/skeleton';
 import { loadStyles } from './core';

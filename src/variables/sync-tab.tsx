@@ -11,7 +11,7 @@ import { startFigmaSignIn } from '../auth/session';
 import { figmaClient } from '../figma/client';
 import { figmaQueries } from '../figma/queries';
 import { isFigmaApiError } from '../figma/figma-api-error';
-import { FigmaProblem } from '../files/figma-problem';
+import { FigmaProblem } from '../figma/figma-problem';
 import type { ChangeSet } from '../tokens/writeback/types';
 import { Button } from '../ui/button';
 import { Callout } from '../ui/callout';

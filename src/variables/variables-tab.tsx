@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { figmaQueries } from '../figma/queries';
 import type { FloatType, ModelToken, TokenType } from '../tokens/model';
-import { FigmaProblem } from '../files/figma-problem';
+import { FigmaProblem } from '../figma/figma-problem';
 import { EmptyState } from '../ui/empty-state';
 import { Skeleton } from '../ui/skeleton';
 import { TextField } from '../ui/text-field';

@@ -1,11 +1,11 @@
 import { isRouteErrorResponse, useLocation, useRouteError } from 'react-router-dom';
 import { isFigmaAuthError } from '../../auth/figma-auth-error';
 import { isFigmaApiError } from '../../figma/figma-api-error';
-import { FigmaProblem } from '../../files/figma-problem';
+import { FigmaProblem } from '../../figma/figma-problem';
 import { ErrorState } from '../../ui/error-state';
 import { LinkButton } from '../../ui/link-button';
 import { Button } from '../../ui/button';
-import { paths } from '../paths';
+import { paths } from '../../lib/paths';
 
 /**
  * Catches what a route throws. Figma problems (revoked access, rate limits, scopes…) get their

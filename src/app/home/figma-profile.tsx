@@ -3,7 +3,7 @@ import { figmaQueries } from '../../figma/queries';
 import { Avatar } from '../../ui/avatar';
 import { Card } from '../../ui/card';
 import { Skeleton } from '../../ui/skeleton';
-import { FigmaProblem } from '../../files/figma-problem';
+import { FigmaProblem } from '../../figma/figma-problem';
 import './home-page.css';
 
 /** The signed-in Figma identity, fetched through the token gate: proof the connection works. */

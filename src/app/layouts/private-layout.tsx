@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { authQueries, signOut } from '../../auth/session';
-import { paths } from '../paths';
+import { paths } from '../../lib/paths';
 import { AppShell } from '../../ui/app-shell';
 import { Button } from '../../ui/button';
 import { ThemeSwitcher } from '../../ui/theme-switcher';

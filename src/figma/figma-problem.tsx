@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { isFigmaAuthError } from '../auth/figma-auth-error';
 import { startFigmaSignIn, SIGN_IN_PATH } from '../auth/session';
-import { isFigmaApiError } from '../figma/figma-api-error';
+import { isFigmaApiError } from './figma-api-error';
 import { Button } from '../ui/button';
 import { Countdown, describeWait } from '../ui/countdown';
 import { ErrorState } from '../ui/error-state';
