@@ -125,7 +125,11 @@ export interface RecordedResponse {
 }
 
 /** Counts a call that reached Figma and learns from its answer. */
-export function recordFigmaCall(endpoint: FigmaEndpoint, response: RecordedResponse, now = Date.now()) {
+export function recordFigmaCall(
+  endpoint: FigmaEndpoint,
+  response: RecordedResponse,
+  now = Date.now(),
+) {
   // Another tab may have counted since: add to what is stored, not to this tab's copy.
   if (userId) state = read(userId);
   const day = dayOf(now);
@@ -168,8 +172,12 @@ export function blockedReason(
 }
 
 export function budgetSnapshot(now = Date.now()): BudgetSnapshot {
+  const limitedUntil = Object.fromEntries(
+    Object.entries(state.limitedUntil).filter(([, until]) => until > now),
+  ) as BudgetState['limitedUntil'];
   snapshot ??= {
     ...state,
+    limitedUntil,
     session,
     month: monthCounts(now),
     previewsOnDemand:

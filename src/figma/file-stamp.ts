@@ -100,7 +100,13 @@ export function revalidatedByFileVersion<T>(
     const stamp = await currentStamp(ctx.client, fileKey, fetchMeta);
     if (stamp === undefined) return previous;
     if (stamp && sameRevision(stamp, stampOf(previous))) return previous;
-    return fetchFull(ctx, stamp ?? undefined);
+    try {
+      return await fetchFull(ctx, stamp ?? undefined);
+    } catch (error) {
+      // Out of requests for now: the previous answer beats an error page.
+      if (isFigmaApiError(error) && error.kind === 'rate-limit') return previous;
+      throw error;
+    }
   };
 }
 

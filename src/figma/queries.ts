@@ -22,6 +22,8 @@ import type {
 } from '@figma/rest-api-spec';
 import { figmaClient } from './client';
 import { knownStamp, revalidatedByFileVersion } from './file-stamp';
+import { splitStyleNodes } from './style-nodes';
+import type { StyleNodes } from './style-nodes';
 import type { FileStamp, MetaFetcher } from './file-stamp';
 
 export const FIGMA_STALE_MS = 60_000;
@@ -129,6 +131,22 @@ export const figmaQueries = {
       ),
       staleTime: FIGMA_STALE_MS,
       enabled: ids.length > 0,
+    }),
+
+  /** Every style's node, from the file answer where it holds them, else one `/nodes` call. */
+  styleNodes: (fileKey: string, version: string | undefined) =>
+    queryOptions({
+      queryKey: [...figmaQueries.all(), 'file', fileKey, 'style-nodes', { version }] as const,
+      queryFn: async ({ client }): Promise<StyleNodes> => {
+        const file = await client.ensureQueryData(figmaQueries.file(fileKey, 2));
+        const { inFile, missing } = splitStyleNodes(file);
+        if (missing.length === 0) return inFile;
+        const fetched = await client.fetchQuery(figmaQueries.fileNodes(fileKey, missing));
+        return { ...inFile, ...fetched.nodes };
+      },
+      // Keyed by the file's version: a new version is a new key.
+      staleTime: Infinity,
+      enabled: version !== undefined,
     }),
 
   fileMeta: (fileKey: string) =>

@@ -174,7 +174,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   ];
 
   async function dispatch(kind: 'appwrite' | 'figma', req: IncomingMessage, res: ServerResponse) {
-    const url = new URL(req.url ?? '/', kind === 'appwrite' ? origins.appwrite : origins.figma);
+    // A request may arrive between the first listen and the second (a readiness probe): its origin
+    // is not known yet, but its path is all routing needs.
+    const base = (kind === 'appwrite' ? origins.appwrite : origins.figma) || 'http://localhost';
+    const url = new URL(req.url ?? '/', base);
     if (kind === 'appwrite') {
       if (!appwriteCors(req, res)) {
         return sendAppwriteError(
