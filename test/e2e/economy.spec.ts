@@ -143,7 +143,7 @@ test('a View-seat user opens the same file 20 times across reloads with at most 
   const render = page.getByRole('button', { name: /Render previews — uses 1 of your ~6/ });
   await expect(render).toBeVisible();
   await expect(page.getByRole('img', { name: 'File thumbnail' })).toBeVisible();
-  await page.getByText('Figma requests').click();
+  await page.getByText('Figma requests', { exact: true }).click();
   await expect(page.getByRole('row', { name: /Tier 1/ })).toContainText('reached — lifts');
 });
 
