@@ -9,7 +9,9 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['./src/testing/setup.ts'],
-    testTimeout: 20000,
+    // Generous bounds, not waits: a loaded CI machine must not turn a slow child process into a failure.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     pool: 'forks',
   },
 });

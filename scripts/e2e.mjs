@@ -5,11 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { findChromium } from './find-chromium.mjs';
 import { E2E_ENV, E2E_TOKEN_FLOW_ENV } from './e2e-env.mjs';
 
-const chromium = findChromium();
-if (!chromium) {
-  console.error(
-    'No Chromium found for the end-to-end tests. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.',
-  );
+const chromium = await findChromium();
+if ('error' in chromium) {
+  console.error(chromium.error);
   process.exit(1);
 }
 
@@ -45,6 +43,6 @@ step(
   ['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)],
   {
     ...E2E_ENV,
-    CHROMIUM_PATH: chromium,
+    CHROMIUM_PATH: chromium.path,
   },
 );

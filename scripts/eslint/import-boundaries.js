@@ -10,7 +10,7 @@ export const MODULE_TABLE = {
   auth: ['lib', 'config', 'ui'],
   figma: ['auth', 'lib', 'config', 'ui'],
   tokens: [],
-  cli: ['tokens'],
+  cli: ['tokens', 'figma'],
   files: ['figma', 'ui', 'tokens', 'auth', 'lib', 'config'],
   variables: ['figma', 'ui', 'tokens', 'auth', 'lib', 'config'],
   github: ['figma', 'ui', 'tokens', 'auth', 'lib', 'config'],

@@ -1,14 +1,26 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router-dom';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
 import { ToastProvider } from '../ui/toast';
+import { followSignOutElsewhere } from '../auth/session';
+import { paths } from '../lib/paths';
 import './app.css';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(() => createAppRouter(queryClient));
+  // A sign-out in another tab ends this one's session too: show sign-in, with the way back here.
+  useEffect(
+    () =>
+      followSignOutElsewhere(queryClient, () => {
+        const { pathname, search } = router.state.location;
+        if (pathname === paths.signIn()) return;
+        void router.navigate(paths.signIn(`${pathname}${search}`), { replace: true });
+      }),
+    [queryClient, router],
+  );
   return (
     <QueryClientProvider client={queryClient}>
       <ToastProvider>

@@ -1,15 +1,52 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import { getConfig } from '../config';
 import { authQueries, completeTokenSignIn } from './session';
 import { safeNextPath } from './safe-next-path';
+import {
+  CODE_EXPIRED,
+  MISSING_CODE,
+  noSessionProblem,
+  unreachableProblem,
+} from './callback-problem';
+import type { CallbackProblem } from './callback-problem';
+import { canKeepFallbackSession, hasFallbackSession } from './fallback-session';
 import { isAppwriteException } from '../lib/appwrite';
 import { Callout } from '../ui/callout';
 import { Spinner } from '../ui/spinner';
 import { LinkButton } from '../ui/link-button';
 import './sign-in-page.css';
 
-type Problem = { title: string; advice: string };
+/** Finishes sign-in; returns the problem to show, or nothing when a user is signed in. */
+async function finishSignIn(
+  queryClient: QueryClient,
+  code: { userId: string | null; secret: string | null },
+): Promise<CallbackProblem | undefined> {
+  const config = getConfig();
+  const endpointHost = new URL(config.appwriteEndpoint).hostname;
+  try {
+    if (config.authFlow === 'token') {
+      if (!code.userId || !code.secret) return MISSING_CODE;
+      await completeTokenSignIn(code.userId, code.secret);
+    }
+    await queryClient.invalidateQueries({ queryKey: authQueries.currentUser().queryKey });
+    const user = await queryClient.fetchQuery(authQueries.currentUser());
+    if (user) return undefined;
+    return noSessionProblem({
+      flow: config.authFlow,
+      appHost: window.location.hostname,
+      endpointHost,
+      fallbackKept: hasFallbackSession(),
+      storageUsable: canKeepFallbackSession(),
+    });
+  } catch (error) {
+    return isAppwriteException(error) && error.code === 401
+      ? CODE_EXPIRED
+      : unreachableProblem(endpointHost);
+  }
+}
 
 /**
  * Where Appwrite sends the browser after Figma said yes. The token flow's one-minute secret is
@@ -18,44 +55,23 @@ type Problem = { title: string; advice: string };
 export function AuthCallbackPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [problem, setProblem] = useState<Problem>();
+  const [problem, setProblem] = useState<CallbackProblem>();
   const started = useRef(false);
 
   useEffect(() => {
     if (started.current) return;
     started.current = true;
     const url = new URL(window.location.href);
-    const userId = url.searchParams.get('userId');
-    const secret = url.searchParams.get('secret');
+    const code = { userId: url.searchParams.get('userId'), secret: url.searchParams.get('secret') };
     const next = safeNextPath(url.searchParams.get('next'), url.origin);
     url.searchParams.delete('userId');
     url.searchParams.delete('secret');
     window.history.replaceState(window.history.state, '', url.pathname + url.search);
 
-    void (async () => {
-      try {
-        if (userId && secret) await completeTokenSignIn(userId, secret);
-        await queryClient.invalidateQueries({ queryKey: authQueries.currentUser().queryKey });
-        const user = await queryClient.fetchQuery(authQueries.currentUser());
-        if (!user) {
-          setProblem({
-            title: 'Signed in on Figma, but this browser kept no session',
-            advice:
-              'Your browser blocks the cookies of the Appwrite server (third-party cookies). Put Appwrite on a subdomain of this site, or switch Tokenport to the token flow (VITE_APPWRITE_AUTH_FLOW=token) — see the README.',
-          });
-          return;
-        }
-        navigate(next, { replace: true });
-      } catch (error) {
-        const expired = isAppwriteException(error) && error.code === 401;
-        setProblem({
-          title: expired ? 'The sign-in link expired' : 'Sign-in could not be completed',
-          advice: expired
-            ? 'The one-time sign-in code is valid for a minute and was already used or expired. Sign in again.'
-            : 'Check your connection and sign in again.',
-        });
-      }
-    })();
+    void finishSignIn(queryClient, code).then((found) => {
+      if (found) setProblem(found);
+      else navigate(next, { replace: true });
+    });
   }, [navigate, queryClient]);
 
   return (
@@ -65,7 +81,7 @@ export function AuthCallbackPage() {
           <>
             <h1 className="sign-in__title">{problem.title}</h1>
             <Callout tone="danger" title="What to do">
-              <p>{problem.advice}</p>
+              <p data-cause={problem.cause}>{problem.advice}</p>
             </Callout>
             <LinkButton to="/sign-in" variant="primary">
               Back to sign-in

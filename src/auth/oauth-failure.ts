@@ -25,7 +25,10 @@ interface AppwriteErrorPayload {
   code?: unknown;
 }
 
-export function parseOAuthFailure(raw: string | null, requestedScopes: readonly string[]): OAuthFailure | undefined {
+export function parseOAuthFailure(
+  raw: string | null,
+  requestedScopes: readonly string[],
+): OAuthFailure | undefined {
   if (raw === null) return undefined;
   let payload: AppwriteErrorPayload;
   try {
@@ -87,7 +90,8 @@ export function parseOAuthFailure(raw: string | null, requestedScopes: readonly 
     return {
       cause: 'provider',
       title: 'Figma could not complete the sign-in',
-      advice: 'This is usually temporary. Try again; if it keeps happening, check the Figma app’s redirect URL.',
+      advice:
+        'This is usually temporary. Try again; if it keeps happening, check the Figma app’s redirect URL.',
       detail,
     };
   }

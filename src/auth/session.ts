@@ -7,6 +7,10 @@ import { getConfig } from '../config';
 import { getAccount, isAppwriteException, OAuthProvider } from '../lib/appwrite';
 import type { AppwriteUser } from '../lib/appwrite';
 import { clearFigmaToken } from './figma-token';
+import { rememberExtraScopes } from './extra-scopes';
+import { forgetFallbackSession } from './fallback-session';
+import { announceSignOut, onSignOutElsewhere } from './sign-out-broadcast';
+import { claimBrowserFor, releaseBrowser, wipeUserData } from './user-data';
 
 export const CALLBACK_PATH = '/auth/callback';
 export const SIGN_IN_PATH = '/sign-in';
@@ -17,7 +21,9 @@ export const authQueries = {
       queryKey: ['auth', 'current-user'] as const,
       queryFn: async (): Promise<AppwriteUser | null> => {
         try {
-          return await getAccount().get();
+          const user = await getAccount().get();
+          await claimBrowserFor(user.$id);
+          return user;
         } catch (error) {
           // A guest is not an error: it is the signed-out state.
           if (isAppwriteException(error) && error.code === 401) return null;
@@ -47,8 +53,10 @@ export function requestedScopes(extra: readonly string[] = []): string[] {
 
 /** Leaves the page: Appwrite → Figma's consent screen → back to the callback or sign-in page. */
 export function startFigmaSignIn({ next, extraScopes = [] }: SignInOptions): void {
+  rememberExtraScopes(extraScopes);
   const scopes = requestedScopes(extraScopes);
-  const params = { next, ...(extraScopes.length ? { scopes: extraScopes.join(' ') } : {}) };
+  // No scopes in these URLs: the sign-in page must not take them from a link (extra-scopes.ts).
+  const params = { next };
   const success = urlOnThisOrigin(CALLBACK_PATH, params);
   const failure = urlOnThisOrigin(SIGN_IN_PATH, params);
   const account = getAccount();
@@ -64,8 +72,14 @@ export async function completeTokenSignIn(userId: string, secret: string): Promi
   await getAccount().createSession({ userId, secret });
 }
 
-/** Ends the Appwrite session and forgets every private byte this tab holds. */
+/**
+ * Ends the Appwrite session and forgets every private byte: this tab's memory, the data this
+ * browser keeps at rest, and (through the broadcast) the memory of the app's other tabs.
+ */
 export async function signOut(queryClient: QueryClient): Promise<void> {
+  // First, so a refresh still in flight can never hand its token to a request.
+  clearFigmaToken();
+  await queryClient.cancelQueries();
   try {
     await getAccount().deleteSession({ sessionId: 'current' });
   } catch (error) {
@@ -73,8 +87,38 @@ export async function signOut(queryClient: QueryClient): Promise<void> {
     const alreadyGone = isAppwriteException(error) && (error.code === 401 || error.code === 404);
     if (!alreadyGone) throw error;
   } finally {
-    clearFigmaToken();
+    // The token flow's session secret (the SDK's localStorage fallback) goes even if the delete
+    // failed: a browser that no longer holds it is signed out whatever the server still knows.
+    forgetFallbackSession();
   }
+  forgetSignedInUser(queryClient);
+  announceSignOut();
+  releaseBrowser();
+  // The session is gone whatever happens here; a store that refuses to clear must not make the
+  // user believe they are still signed in.
+  await wipeUserData().catch((error: unknown) => {
+    console.warn('Tokenport could not erase some data kept in this browser.', error);
+  });
+}
+
+/** What a tab does with its memory when the user is gone: no token, no cached data, no user. */
+export function forgetSignedInUser(queryClient: QueryClient): void {
+  clearFigmaToken();
+  void queryClient.cancelQueries();
   queryClient.clear();
   queryClient.setQueryData(authQueries.currentUser().queryKey, null);
+}
+
+/**
+ * Another tab signed out: forget everything here too and let the app show sign-in
+ * (`goToSignIn`). The signing-out tab already wiped the data at rest.
+ */
+export function followSignOutElsewhere(
+  queryClient: QueryClient,
+  goToSignIn: () => void,
+): () => void {
+  return onSignOutElsewhere(() => {
+    forgetSignedInUser(queryClient);
+    goToSignIn();
+  });
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { getConfig } from '../config';
+import { rememberedExtraScopes } from './extra-scopes';
 import { parseOAuthFailure } from './oauth-failure';
 import { safeNextPath } from './safe-next-path';
 import { requestedScopes, startFigmaSignIn } from './session';
@@ -23,7 +24,8 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const [leaving, setLeaving] = useState(false);
   const next = safeNextPath(params.get('next'), window.location.origin);
-  const extraScopes = (params.get('scopes') ?? '').split(/\s+/).filter(Boolean);
+  // Never from the URL: a link must not choose what Tokenport asks Figma for.
+  const extraScopes = rememberedExtraScopes();
   const scopes = requestedScopes(extraScopes);
   const failure = parseOAuthFailure(params.get('error'), scopes);
   const config = getConfig();

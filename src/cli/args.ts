@@ -18,6 +18,10 @@ Output:
                         (default: dtcg)
   --mode-selector <s>   how CSS selects modes: data-attribute (default), class, media
   --bundle              write DTCG as one self-contained tokens.resolver.json
+  --library <choice>    library (remote) variables: inline (default: copy their values into
+                        local variables that alias them) or skip (leave them and those values out)
+  --deleted <choice>    variables deleted in Figma but still referenced: skip (default) or
+                        separate (exported apart, marked deleted and deprecated)
   --strict              exit 1 when there are warnings
 
   -h, --help            show this help
@@ -36,6 +40,14 @@ export interface ExportArgs {
   modeSelector?: ModeSelector;
   bundle: boolean;
   strict: boolean;
+  libraryVariables?: 'skip' | 'inline';
+  deletedVariables?: 'skip' | 'separate';
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if (!allowed.includes(value as T))
+    throw new UsageError(`unknown ${flag} "${value}"; expected ${allowed.join(' or ')}`);
+  return value as T;
 }
 
 export type ParsedArgs = ExportArgs | { command: 'help' };
@@ -123,6 +135,12 @@ export function parseArgs(argv: readonly string[], knownFormats: readonly string
       }
       case '--bundle':
         args.bundle = true;
+        break;
+      case '--library':
+        args.libraryVariables = oneOf(flag, value(), ['inline', 'skip'] as const);
+        break;
+      case '--deleted':
+        args.deletedVariables = oneOf(flag, value(), ['skip', 'separate'] as const);
         break;
       case '--strict':
         args.strict = true;

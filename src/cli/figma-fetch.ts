@@ -1,7 +1,11 @@
 /**
- * Fetches `GET /v1/files/:key/variables/local` for the CLI with a personal access token, and
- * turns Figma's error replies (both shapes) into one sentence. The token is never printed.
+ * Fetches `GET /v1/files/:key/variables/local` for the CLI with a personal access token. Figma's
+ * replies are classified by the same rules as the app's (src/figma/figma-api-error.ts); only the
+ * advice differs, because a CLI user fixes things with flags and tokens, not buttons. The token
+ * is never printed.
  */
+import { classifyFigmaError, figmaErrorMessage } from '../figma/figma-api-error.ts';
+import type { FigmaApiError, FigmaErrorKind } from '../figma/figma-api-error.ts';
 
 export class FigmaFetchError extends Error {
   override name = 'FigmaFetchError';
@@ -20,21 +24,35 @@ export interface FetchVariablesOptions {
   fetchImpl?: typeof fetch;
 }
 
-function figmaMessage(body: unknown): string | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const record = body as Record<string, unknown>;
-  if (typeof record.message === 'string') return record.message;
-  if (typeof record.err === 'string') return record.err;
-  return undefined;
+const CLI_ADVICE: Partial<Record<FigmaErrorKind, (error: FigmaApiError) => string>> = {
+  plan: () =>
+    'the Variables REST API is only available to full members of Enterprise organizations. On other plans, export the variables from Figma (Local variables → Export modes) and pass the files with --input.',
+  scope: () => 'the token needs the file_variables:read scope.',
+  auth: () => 'check FIGMA_TOKEN (personal access tokens expire after at most 90 days).',
+  'not-found': () => 'check the file key and that the token can open the file.',
+  'rate-limit': (error) => {
+    const seconds = error.rateLimit?.retryAfterSeconds;
+    return seconds === undefined
+      ? 'rate limited; try again later.'
+      : `rate limited; try again in ${seconds} seconds.`;
+  },
+};
+
+function parseBody(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 export async function fetchLocalVariables(options: FetchVariablesOptions): Promise<string> {
   const base = (options.apiBase ?? 'https://api.figma.com').replace(/\/+$/, '');
-  const url = `${base}/v1/files/${encodeURIComponent(options.fileKey)}/variables/local`;
+  const endpoint = `/v1/files/${encodeURIComponent(options.fileKey)}/variables/local`;
   const doFetch = options.fetchImpl ?? fetch;
   let response: Response;
   try {
-    response = await doFetch(url, {
+    response = await doFetch(`${base}${endpoint}`, {
       headers: { 'X-Figma-Token': options.token, Accept: 'application/json' },
     });
   } catch (error) {
@@ -45,31 +63,11 @@ export async function fetchLocalVariables(options: FetchVariablesOptions): Promi
   }
   const text = await response.text();
   if (response.ok) return text;
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = undefined;
-  }
-  const message = figmaMessage(body) ?? (text.trim().slice(0, 200) || response.statusText);
-  let hint = '';
-  if (response.status === 403 && /limited by figma plan|incorrect account type/i.test(message)) {
-    hint =
-      ' — the Variables REST API is only available to full members of Enterprise organizations. On other plans, export the variables from Figma (Local variables → Export modes) and pass the files with --input.';
-  } else if (response.status === 403 && /invalid scope/i.test(message)) {
-    hint = ' — the token needs the file_variables:read scope.';
-  } else if (response.status === 403 && /invalid token|token expired/i.test(message)) {
-    hint = ' — check FIGMA_TOKEN (personal access tokens expire after at most 90 days).';
-  } else if (response.status === 404) {
-    hint = ' — check the file key and that the token can open the file.';
-  } else if (response.status === 429) {
-    const retry = response.headers.get('retry-after');
-    hint = retry
-      ? ` — rate limited; try again in ${retry} seconds.`
-      : ' — rate limited; try again later.';
-  }
+  const message = figmaErrorMessage(parseBody(text), response.statusText);
+  const error = classifyFigmaError(response.status, message, endpoint, response.headers);
+  const advice = CLI_ADVICE[error.kind]?.(error);
   throw new FigmaFetchError(
-    `Figma answered ${response.status}: ${message}${hint}`,
+    `Figma answered ${response.status}: ${message}${advice ? ` — ${advice}` : ''}`,
     response.status,
   );
 }

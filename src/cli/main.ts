@@ -157,7 +157,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     const files = await readInputs(args, io);
     const parsed = parseTokenInput(files);
-    const model = convertVariables(parsed.input);
+    const model = convertVariables(parsed.input, {
+      ...(args.libraryVariables ? { libraryVariables: args.libraryVariables } : {}),
+      ...(args.deletedVariables ? { deletedVariables: args.deletedVariables } : {}),
+    });
     if (model.errors.length > 0) {
       // Alias cycles: the input itself is broken, so nothing is written.
       for (const error of model.errors) io.stderr(`error: ${error.message}`);

@@ -18,3 +18,18 @@ export function hexByte(byte: number): string {
 export function hex6(r: number, g: number, b: number): string {
   return `#${hexByte(channel255(r))}${hexByte(channel255(g))}${hexByte(channel255(b))}`;
 }
+
+/** A Figma RGBA (0–1 floats, alpha optional) as the model's colour. */
+export function colorValue({
+  r,
+  g,
+  b,
+  a,
+}: {
+  r: number;
+  g: number;
+  b: number;
+  a?: number;
+}): ColorValue {
+  return { colorSpace: 'srgb', components: [r, g, b], alpha: a ?? 1, hex: hex6(r, g, b) };
+}

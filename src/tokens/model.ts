@@ -27,7 +27,43 @@ export interface ColorValue {
 
 export type Literal = ColorValue | number | string | boolean;
 
-export type TokenValue = { kind: 'literal'; value: Literal } | { kind: 'alias'; targetId: string };
+/** Figma's composed colour: a colour (or an alias to one) with its own opacity (or an alias to one). */
+export interface ComposedColor {
+  color: { kind: 'alias'; targetId: string } | { kind: 'literal'; value: ColorValue };
+  /** 0–1, as Figma's plugin API writes it. */
+  opacity: { kind: 'alias'; targetId: string } | { kind: 'literal'; value: number };
+}
+
+/**
+ * A library (remote) variable whose value was copied in because library variables are not
+ * exported as if they were local.
+ */
+export interface LibraryAliasSource {
+  variableId: string;
+  variableKey?: string;
+  name: string;
+}
+
+/** Optional facts every value may carry, so exports can say where a value came from. */
+interface ValueProvenance {
+  /**
+   * Figma has no value for this mode: the value was copied from the default mode so platforms
+   * that need one get one. Write-back never sends a filled value unless it was edited.
+   */
+  filled?: true;
+  /** The value was copied in from this library variable (Figma holds an alias to it). */
+  libraryAlias?: LibraryAliasSource;
+}
+
+export type TokenValue =
+  | ({
+      kind: 'literal';
+      /** For a composed colour: the resolved colour, alpha included. */
+      value: Literal;
+      /** Present when Figma holds a composed colour; `value` is then its resolved colour. */
+      composed?: ComposedColor;
+    } & ValueProvenance)
+  | ({ kind: 'alias'; targetId: string } & ValueProvenance);
 
 export interface ModelMode {
   id: string;
@@ -65,6 +101,11 @@ export interface ModelToken {
   scopes: VariableScope[];
   codeSyntax: VariableCodeSyntax;
   remote: boolean;
+  /**
+   * Figma deleted the variable but keeps it because something still references it. Only in
+   * the model when the user asked to export such variables apart (`deletedVariables: 'separate'`).
+   */
+  deletedButReferenced?: true;
 }
 
 export interface ConversionWarning {
@@ -79,6 +120,11 @@ export interface ConversionWarning {
     | 'type-mismatch'
     | 'hidden-skipped'
     | 'remote-variable-inlined'
+    | 'remote-variable-skipped'
+    | 'deleted-skipped'
+    | 'deleted-separate'
+    | 'composed-color'
+    | 'opacity-range'
     | 'unsupported-value'
     | 'selector-fallback';
   message: string;
@@ -101,5 +147,14 @@ export interface TokenModel {
   byId: Map<string, ModelToken>;
   warnings: ConversionWarning[];
   errors: ConversionError[];
-  options: { remUnits: boolean };
+  options: {
+    remUnits: boolean;
+    libraryVariables: LibraryVariables;
+    deletedVariables: DeletedVariables;
+  };
 }
+
+/** Library (remote) variables: left out, or their resolved values copied into local aliases. */
+export type LibraryVariables = 'skip' | 'inline';
+/** Deleted-but-referenced variables: left out, or exported apart and marked. */
+export type DeletedVariables = 'skip' | 'separate';

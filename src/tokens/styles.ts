@@ -23,6 +23,111 @@ export interface StylesResult {
   skipped: { name: string; reason: string }[];
 }
 
+/** One typed part of a style, e.g. a text style's `font-size`; `''` names the style itself. */
+interface StylePart {
+  part: string;
+  resolvedType: LocalVariable['resolvedType'];
+  value: LocalVariable['valuesByMode'][string];
+  scopes: VariableScope[];
+  /** The style's description goes on its first part only, so it is not repeated per part. */
+  described?: boolean;
+}
+
+/** A style's parts, or why it cannot be exported. */
+type StyleReading = StylePart[] | { skip: string };
+
+function readFillStyle(node: Node): StyleReading {
+  const fill = ((node.fills as Node[] | undefined) ?? []).find((f) => f.visible !== false);
+  if (fill?.type !== 'SOLID')
+    return { skip: `${String(fill?.type ?? 'no')} fills are not exported yet` };
+  const color = fill.color as RGBA;
+  const opacity = typeof fill.opacity === 'number' ? fill.opacity : 1;
+  const value = { ...color, a: (color.a ?? 1) * opacity };
+  return [{ part: '', resolvedType: 'COLOR', value, scopes: ['ALL_FILLS'], described: true }];
+}
+
+function readTextStyle(node: Node): StyleReading {
+  const text = node.style as Node | undefined;
+  if (!text) return { skip: 'no type settings on the style node' };
+  const parts: StylePart[] = [];
+  if (typeof text.fontFamily === 'string')
+    parts.push({
+      part: 'font-family',
+      resolvedType: 'STRING',
+      value: text.fontFamily,
+      scopes: ['FONT_FAMILY'],
+      described: true,
+    });
+  const float = (part: string, value: unknown, scope: VariableScope) => {
+    if (typeof value === 'number')
+      parts.push({ part, resolvedType: 'FLOAT', value, scopes: [scope] });
+  };
+  float('font-size', text.fontSize, 'FONT_SIZE');
+  float('font-weight', text.fontWeight, 'FONT_WEIGHT');
+  float(
+    'line-height',
+    typeof text.lineHeightPx === 'number' ? Math.round(text.lineHeightPx * 100) / 100 : undefined,
+    'LINE_HEIGHT',
+  );
+  float('letter-spacing', text.letterSpacing, 'LETTER_SPACING');
+  return parts;
+}
+
+function readEffectStyle(node: Node): StyleReading {
+  const effect = ((node.effects as Node[] | undefined) ?? []).find(
+    (e) => e.visible !== false && (e.type === 'DROP_SHADOW' || e.type === 'INNER_SHADOW'),
+  );
+  if (!effect) return { skip: 'only drop and inner shadows are exported' };
+  const offset = (effect.offset as { x: number; y: number } | undefined) ?? { x: 0, y: 0 };
+  const float = (part: string, value: number): StylePart => ({
+    part,
+    resolvedType: 'FLOAT',
+    value,
+    scopes: ['EFFECT_FLOAT'],
+  });
+  return [
+    {
+      part: 'color',
+      resolvedType: 'COLOR',
+      value: effect.color as RGBA,
+      scopes: ['EFFECT_COLOR'],
+      described: true,
+    },
+    float('offset-x', offset.x),
+    float('offset-y', offset.y),
+    float('blur', Number(effect.radius ?? 0)),
+    float('spread', Number(effect.spread ?? 0)),
+  ];
+}
+
+const READERS: Partial<Record<string, (node: Node) => StyleReading>> = {
+  FILL: readFillStyle,
+  TEXT: readTextStyle,
+  EFFECT: readEffectStyle,
+};
+
+function styleVariable(
+  styleId: string,
+  name: string,
+  description: string,
+  part: StylePart,
+): LocalVariable {
+  const id = `VariableID:style:${styleId}${part.part ? `:${part.part}` : ''}`;
+  return {
+    id,
+    name: part.part ? `${name}/${part.part}` : name,
+    key: id,
+    variableCollectionId: COLLECTION_ID,
+    resolvedType: part.resolvedType,
+    valuesByMode: { [MODE_ID]: part.value },
+    remote: false,
+    description: part.described ? description : '',
+    hiddenFromPublishing: false,
+    scopes: part.scopes,
+    codeSyntax: {},
+  };
+}
+
 export function stylesToVariables(
   file: Pick<GetFileResponse, 'styles'>,
   nodes: GetFileNodesResponse['nodes'],
@@ -39,113 +144,22 @@ export function stylesToVariables(
   };
   const variables: Record<string, LocalVariable> = {};
   const skipped: StylesResult['skipped'] = [];
-  const add = (
-    styleId: string,
-    name: string,
-    part: string,
-    resolvedType: LocalVariable['resolvedType'],
-    value: LocalVariable['valuesByMode'][string],
-    scopes: VariableScope[],
-    description = '',
-  ) => {
-    const id = `VariableID:style:${styleId}${part ? `:${part}` : ''}`;
-    variables[id] = {
-      id,
-      name: part ? `${name}/${part}` : name,
-      key: id,
-      variableCollectionId: COLLECTION_ID,
-      resolvedType,
-      valuesByMode: { [MODE_ID]: value },
-      remote: false,
-      description,
-      hiddenFromPublishing: false,
-      scopes,
-      codeSyntax: {},
-    };
-    collection.variableIds.push(id);
-  };
-
   for (const [styleId, style] of Object.entries(file.styles ?? {})) {
     const node = nodes[styleId]?.document as Node | undefined;
-    if (!node) {
-      skipped.push({ name: style.name, reason: 'Figma returned no node for this style' });
+    const read = READERS[style.styleType];
+    const reading: StyleReading = !node
+      ? { skip: 'Figma returned no node for this style' }
+      : read
+        ? read(node)
+        : { skip: `${style.styleType} styles are not exported` };
+    if ('skip' in reading) {
+      skipped.push({ name: style.name, reason: reading.skip });
       continue;
     }
-    if (style.styleType === 'FILL') {
-      const fill = ((node.fills as Node[] | undefined) ?? []).find((f) => f.visible !== false);
-      if (fill?.type !== 'SOLID') {
-        skipped.push({
-          name: style.name,
-          reason: `${String(fill?.type ?? 'no')} fills are not exported yet`,
-        });
-        continue;
-      }
-      const color = fill.color as RGBA;
-      const opacity = typeof fill.opacity === 'number' ? fill.opacity : 1;
-      add(
-        styleId,
-        style.name,
-        '',
-        'COLOR',
-        { ...color, a: (color.a ?? 1) * opacity },
-        ['ALL_FILLS'],
-        style.description,
-      );
-    } else if (style.styleType === 'TEXT') {
-      const text = node.style as Node | undefined;
-      if (!text) {
-        skipped.push({ name: style.name, reason: 'no type settings on the style node' });
-        continue;
-      }
-      if (typeof text.fontFamily === 'string')
-        add(
-          styleId,
-          style.name,
-          'font-family',
-          'STRING',
-          text.fontFamily,
-          ['FONT_FAMILY'],
-          style.description,
-        );
-      if (typeof text.fontSize === 'number')
-        add(styleId, style.name, 'font-size', 'FLOAT', text.fontSize, ['FONT_SIZE']);
-      if (typeof text.fontWeight === 'number')
-        add(styleId, style.name, 'font-weight', 'FLOAT', text.fontWeight, ['FONT_WEIGHT']);
-      if (typeof text.lineHeightPx === 'number')
-        add(
-          styleId,
-          style.name,
-          'line-height',
-          'FLOAT',
-          Math.round(text.lineHeightPx * 100) / 100,
-          ['LINE_HEIGHT'],
-        );
-      if (typeof text.letterSpacing === 'number')
-        add(styleId, style.name, 'letter-spacing', 'FLOAT', text.letterSpacing, ['LETTER_SPACING']);
-    } else if (style.styleType === 'EFFECT') {
-      const effect = ((node.effects as Node[] | undefined) ?? []).find(
-        (e) => e.visible !== false && (e.type === 'DROP_SHADOW' || e.type === 'INNER_SHADOW'),
-      );
-      if (!effect) {
-        skipped.push({ name: style.name, reason: 'only drop and inner shadows are exported' });
-        continue;
-      }
-      const offset = (effect.offset as { x: number; y: number } | undefined) ?? { x: 0, y: 0 };
-      add(
-        styleId,
-        style.name,
-        'color',
-        'COLOR',
-        effect.color as RGBA,
-        ['EFFECT_COLOR'],
-        style.description,
-      );
-      add(styleId, style.name, 'offset-x', 'FLOAT', offset.x, ['EFFECT_FLOAT']);
-      add(styleId, style.name, 'offset-y', 'FLOAT', offset.y, ['EFFECT_FLOAT']);
-      add(styleId, style.name, 'blur', 'FLOAT', Number(effect.radius ?? 0), ['EFFECT_FLOAT']);
-      add(styleId, style.name, 'spread', 'FLOAT', Number(effect.spread ?? 0), ['EFFECT_FLOAT']);
-    } else {
-      skipped.push({ name: style.name, reason: `${style.styleType} styles are not exported` });
+    for (const part of reading) {
+      const variable = styleVariable(styleId, style.name, style.description, part);
+      variables[variable.id] = variable;
+      collection.variableIds.push(variable.id);
     }
   }
   return { input: { variables, variableCollections: { [COLLECTION_ID]: collection } }, skipped };

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { FloatType } from '../tokens/model';
+import { FLOAT_TYPES_KEY_PREFIX } from '../lib/user-data-stores';
 
-const key = (fileKey: string) => `tokenport.float-types.${fileKey}`;
+const key = (fileKey: string) => `${FLOAT_TYPES_KEY_PREFIX}${fileKey}`;
 
 /** Per-variable type overrides: a preference, not a secret, so localStorage per file. */
 export function useFloatOverrides(fileKey: string) {

@@ -2,13 +2,12 @@
  * The last export downloaded for each source, kept in this browser (IndexedDB) so the next export
  * can show what changed since. Token files hold no secrets.
  */
+import { LAST_EXPORTS_STORE as STORE, USER_DATA_DB as DB } from '../lib/user-data-stores';
+
 export interface StoredFile {
   path: string;
   contents: string;
 }
-
-const DB = 'tokenport';
-const STORE = 'last-exports';
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {

@@ -19,18 +19,40 @@ export function dtcgType(token: ModelToken): string {
   }
 }
 
+function aliasPath(model: TokenModel, targetId: string): string | undefined {
+  const target = model.byId.get(targetId);
+  const collection = model.collections.find((c) => c.id === target?.collectionId);
+  return target && collection ? `{${[collection.slug, ...target.path].join('.')}}` : undefined;
+}
+
 function dtcgValue(model: TokenModel, token: ModelToken, value: TokenValue): unknown {
-  if (value.kind === 'alias') {
-    const target = model.byId.get(value.targetId);
-    const collection = model.collections.find((c) => c.id === target?.collectionId);
-    return target && collection ? `{${[collection.slug, ...target.path].join('.')}}` : undefined;
-  }
+  if (value.kind === 'alias') return aliasPath(model, value.targetId);
   if (token.type === 'dimension' && typeof value.value === 'number') {
     return model.options.remUnits
       ? { value: value.value / 16, unit: 'rem' }
       : { value: value.value, unit: 'px' };
   }
   return value.value;
+}
+
+/**
+ * Where a value came from, for readers (write-back above all): a composed colour's link and
+ * opacity, a value filled in for a mode Figma left empty, a library variable copied in.
+ */
+function valueProvenance(model: TokenModel, value: TokenValue): Json {
+  const out: Json = {};
+  if (value.kind === 'literal' && value.composed) {
+    const { color, opacity } = value.composed;
+    out.composed = {
+      color: color.kind === 'alias' ? aliasPath(model, color.targetId) : color.value,
+      ...(color.kind === 'alias' ? { colorVariableId: color.targetId } : {}),
+      opacity: opacity.kind === 'alias' ? aliasPath(model, opacity.targetId) : opacity.value,
+      ...(opacity.kind === 'alias' ? { opacityVariableId: opacity.targetId } : {}),
+    };
+  }
+  if (value.filled) out.filledFromDefaultMode = true;
+  if (value.libraryAlias) out.libraryAlias = { ...value.libraryAlias };
+  return out;
 }
 
 function tokenNode(
@@ -51,6 +73,9 @@ function tokenNode(
     ...typed,
     $value,
     ...(token.description ? { $description: token.description } : {}),
+    ...(token.deletedButReferenced
+      ? { $deprecated: 'Deleted in Figma; kept only because something still references it.' }
+      : {}),
     $extensions: {
       'com.figma': {
         variableId: token.id,
@@ -63,6 +88,8 @@ function tokenNode(
         hiddenFromPublishing: token.hiddenFromPublishing,
         ...(mode ? { modeId: mode.id } : {}),
         ...(token.remote ? { remote: true } : {}),
+        ...(token.deletedButReferenced ? { deletedButReferenced: true } : {}),
+        ...valueProvenance(model, value),
       },
     },
   };
@@ -150,7 +177,14 @@ export function buildDtcg(model: TokenModel, options: { bundle?: boolean } = {})
     ...(Object.keys(sets).length ? { sets } : {}),
     ...(Object.keys(modifiers).length ? { modifiers } : {}),
     resolutionOrder,
-    $extensions: { 'com.figma': { collections: figmaCollections } },
+    $extensions: {
+      'com.figma': {
+        collections: figmaCollections,
+        // What happened to library and deleted-but-referenced variables, as the user chose.
+        libraryVariables: model.options.libraryVariables,
+        deletedVariables: model.options.deletedVariables,
+      },
+    },
   };
   files.push({
     path: 'tokens.resolver.json',

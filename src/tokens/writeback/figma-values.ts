@@ -3,7 +3,7 @@
  * went through hex or a DTCG round trip count as unchanged and Figma's own floats are kept),
  * numbers within float noise, aliases by target id.
  */
-import type { RGBA, VariableAlias, VariableValue } from '@figma/rest-api-spec';
+import type { RGBA, VariableAlias, VariableComposedColor, VariableValue } from '@figma/rest-api-spec';
 
 export const HALF_STEP = 0.5 / 255;
 
@@ -15,7 +15,7 @@ export function isAlias(value: unknown): value is VariableAlias {
   );
 }
 
-export function isComposedColor(value: unknown): boolean {
+export function isComposedColor(value: unknown): value is VariableComposedColor {
   return typeof value === 'object' && value !== null && 'color' in value && 'opacity' in value;
 }
 

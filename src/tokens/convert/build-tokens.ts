@@ -1,0 +1,135 @@
+/**
+ * Input variables → tokens, in a stable order (collection order, then Figma's variable order).
+ * Variables that do not become tokens (library, deleted, orphaned, valueless) are each named in a
+ * warning.
+ */
+import type { LocalVariable } from '@figma/rest-api-spec';
+import type { FigmaVariablesInput, ModelCollection, ModelToken } from '../model.ts';
+import { sanitizeSegment, slug, splitName } from '../names.ts';
+import { isLibraryVariable, variableById } from './context.ts';
+import type { ConvertContext } from './context.ts';
+import { modeValues } from './mode-values.ts';
+import type { PendingComposed } from './mode-values.ts';
+import { createTypeInference } from './token-type.ts';
+
+function orderedVariables(
+  context: ConvertContext,
+  input: FigmaVariablesInput['variableCollections'],
+  collections: readonly ModelCollection[],
+): LocalVariable[] {
+  const ordered: LocalVariable[] = [];
+  const listed = new Set<string>();
+  for (const collection of collections) {
+    for (const id of input[collection.id]?.variableIds ?? []) {
+      const variable = variableById(context, id);
+      if (!variable || listed.has(id)) continue;
+      listed.add(id);
+      ordered.push(variable);
+    }
+  }
+  for (const variable of Object.values(context.variables))
+    if (!listed.has(variable.id)) ordered.push(variable);
+  return ordered;
+}
+
+/** Why a variable is not a token of its own, or undefined when it is one. */
+function notExportedBecause(context: ConvertContext, variable: LocalVariable): string | undefined {
+  const usedByOthers = context.aliasedBy.has(variable.id);
+  if (isLibraryVariable(context, variable)) {
+    return context.options.libraryVariables === 'skip'
+      ? `“${variable.name}” comes from a library; library variables are skipped${usedByOthers ? ', so local variables that alias it lose that value' : ''}.`
+      : `“${variable.name}” comes from a library, so it is not exported as a local token${usedByOthers ? '; its value is inlined where local variables alias it' : ''}.`;
+  }
+  if (variable.deletedButReferenced && context.options.deletedVariables === 'skip') {
+    return `“${variable.name}” was deleted in Figma and is kept only because something still references it; it is not exported${usedByOthers ? ' (variables that alias it get its value)' : ''}. Export deleted variables apart to keep it.`;
+  }
+  if (!context.collectionById.has(variable.variableCollectionId))
+    return `“${variable.name}” belongs to a collection missing from the response, so it is not exported.`;
+  return undefined;
+}
+
+function warningCodeFor(context: ConvertContext, variable: LocalVariable) {
+  if (isLibraryVariable(context, variable))
+    return context.options.libraryVariables === 'skip'
+      ? 'remote-variable-skipped'
+      : 'remote-variable-inlined';
+  if (variable.deletedButReferenced && context.options.deletedVariables === 'skip')
+    return 'deleted-skipped';
+  return 'missing-collection';
+}
+
+function pathOf(context: ConvertContext, variable: LocalVariable, collection: ModelCollection) {
+  const segments = splitName(variable.name);
+  const path = segments.map(sanitizeSegment);
+  if (path.some((segment, index) => segment !== segments[index])) {
+    context.warnings.push({
+      code: 'renamed',
+      message: `“${variable.name}” holds characters DTCG forbids in names ({ } . or a leading $); exported as “${path.join('/')}”.`,
+      collectionName: collection.name,
+      variableId: variable.id,
+      variableName: variable.name,
+    });
+  }
+  return { path, slugPath: segments.map(slug) };
+}
+
+export function buildTokens(
+  context: ConvertContext,
+  input: FigmaVariablesInput['variableCollections'],
+  collections: readonly ModelCollection[],
+  pending: PendingComposed[],
+): ModelToken[] {
+  const typeOf = createTypeInference(context);
+  const tokens: ModelToken[] = [];
+  for (const variable of orderedVariables(context, input, collections)) {
+    const where = { variableId: variable.id, variableName: variable.name };
+    const skipped = notExportedBecause(context, variable);
+    if (skipped) {
+      context.warnings.push({
+        code: warningCodeFor(context, variable),
+        message: skipped,
+        ...where,
+      });
+      continue;
+    }
+    const collection = context.collectionById.get(variable.variableCollectionId)!;
+    const values = modeValues(context, variable, collection, pending);
+    if (Object.keys(values).length === 0) {
+      context.warnings.push({
+        code: 'unsupported-value',
+        message: `“${variable.name}” has no usable value in any mode, so it is not exported.`,
+        collectionName: collection.name,
+        ...where,
+      });
+      continue;
+    }
+    if (variable.deletedButReferenced) {
+      context.warnings.push({
+        code: 'deleted-separate',
+        message: `“${variable.name}” was deleted in Figma but is still referenced; exported apart, marked as deleted and deprecated.`,
+        collectionName: collection.name,
+        ...where,
+      });
+    }
+    const { type, reason } = typeOf(variable);
+    tokens.push({
+      id: variable.id,
+      name: variable.name,
+      ...pathOf(context, variable, collection),
+      collectionId: collection.id,
+      resolvedType: variable.resolvedType,
+      type,
+      typeReason: reason,
+      values,
+      description: variable.description ?? '',
+      hiddenFromPublishing: Boolean(
+        variable.hiddenFromPublishing || collection.hiddenFromPublishing,
+      ),
+      scopes: variable.scopes ?? [],
+      codeSyntax: variable.codeSyntax ?? {},
+      remote: variable.remote,
+      ...(variable.deletedButReferenced ? { deletedButReferenced: true as const } : {}),
+    });
+  }
+  return tokens;
+}

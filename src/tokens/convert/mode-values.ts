@@ -1,0 +1,264 @@
+/**
+ * One variable's Figma values → token values per mode: literals, aliases, composed colours,
+ * values copied in from library or deleted variables, and values filled in for modes Figma left
+ * empty. Every value that cannot be kept is named in a warning.
+ */
+import type { LocalVariable, RGBA, VariableAlias } from '@figma/rest-api-spec';
+import type {
+  ComposedColor,
+  ConversionWarning,
+  ModelCollection,
+  ModelMode,
+  TokenValue,
+} from '../model.ts';
+import { colorValue } from '../color.ts';
+import { isAlias, isComposedColor } from '../writeback/figma-values.ts';
+import { isExported, isLibraryVariable, variableById } from './context.ts';
+import type { ConvertContext } from './context.ts';
+
+export interface ValueSite {
+  variable: LocalVariable;
+  collection: ModelCollection;
+  mode: ModelMode;
+}
+
+/** Composed colours whose resolved colour is computed once every token exists. */
+export interface PendingComposed {
+  tokenId: string;
+  modeId: string;
+}
+
+function warn(
+  context: ConvertContext,
+  site: ValueSite,
+  code: ConversionWarning['code'],
+  message: string,
+) {
+  context.warnings.push({
+    code,
+    message,
+    variableId: site.variable.id,
+    variableName: site.variable.name,
+    collectionName: site.collection.name,
+  });
+}
+
+function isRgba(value: unknown): value is RGBA {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    ['r', 'g', 'b'].every((k) => typeof (value as Record<string, unknown>)[k] === 'number')
+  );
+}
+
+function literalOf(
+  resolvedType: LocalVariable['resolvedType'],
+  value: unknown,
+): TokenValue | undefined {
+  switch (resolvedType) {
+    case 'COLOR':
+      return isRgba(value) ? { kind: 'literal', value: colorValue(value) } : undefined;
+    case 'FLOAT':
+      return typeof value === 'number' && Number.isFinite(value)
+        ? { kind: 'literal', value }
+        : undefined;
+    case 'STRING':
+      return typeof value === 'string' ? { kind: 'literal', value } : undefined;
+    case 'BOOLEAN':
+      return typeof value === 'boolean' ? { kind: 'literal', value } : undefined;
+  }
+}
+
+/** The target's value for the consumer's mode: same-named mode, else its default mode. */
+function valueForModeName(context: ConvertContext, target: LocalVariable, modeName: string) {
+  const collection = context.inputCollections[target.variableCollectionId];
+  const wanted = modeName.toLowerCase();
+  const modeId =
+    collection?.modes.find((mode) => mode.name.toLowerCase() === wanted)?.modeId ??
+    collection?.defaultModeId;
+  const values = target.valuesByMode ?? {};
+  return (modeId !== undefined ? values[modeId] : undefined) ?? Object.values(values)[0];
+}
+
+/**
+ * A target that is not exported (library, deleted, collection missing): follow it to the first
+ * exported variable (kept as an alias) or to a literal (copied in).
+ */
+function inlineFrom(
+  context: ConvertContext,
+  target: LocalVariable,
+  modeName: string,
+  seen = new Set<string>(),
+): TokenValue | undefined {
+  seen.add(target.id);
+  const value = valueForModeName(context, target, modeName);
+  if (value === undefined) return undefined;
+  if (isAlias(value)) {
+    const next = variableById(context, value.id);
+    if (!next || seen.has(next.id) || next.resolvedType !== target.resolvedType) return undefined;
+    return isExported(context, next)
+      ? { kind: 'alias', targetId: next.id }
+      : inlineFrom(context, next, modeName, seen);
+  }
+  return literalOf(target.resolvedType, value);
+}
+
+function aliasValue(
+  context: ConvertContext,
+  site: ValueSite,
+  alias: VariableAlias,
+  resolvedType: LocalVariable['resolvedType'],
+): TokenValue | undefined {
+  const { variable, mode } = site;
+  const target = variableById(context, alias.id);
+  if (!target) {
+    warn(
+      context,
+      site,
+      'missing-alias-target',
+      `“${variable.name}” (${mode.name}) aliases a variable that is not in this file (${alias.id}); that mode is left out.`,
+    );
+    return undefined;
+  }
+  if (target.resolvedType !== resolvedType) {
+    warn(
+      context,
+      site,
+      'type-mismatch',
+      `“${variable.name}” (${mode.name}) aliases “${target.name}” of another type; that mode is left out.`,
+    );
+    return undefined;
+  }
+  if (isExported(context, target)) return { kind: 'alias', targetId: target.id };
+  return inlinedAlias(context, site, target);
+}
+
+function inlinedAlias(
+  context: ConvertContext,
+  site: ValueSite,
+  target: LocalVariable,
+): TokenValue | undefined {
+  const { variable, mode } = site;
+  const library = isLibraryVariable(context, target);
+  if (library && context.options.libraryVariables === 'skip') {
+    warn(
+      context,
+      site,
+      'remote-alias-missing',
+      `“${variable.name}” (${mode.name}) aliases library variable “${target.name}”; library variables are skipped, so that mode is left out.`,
+    );
+    return undefined;
+  }
+  const inlined = inlineFrom(context, target, mode.name);
+  if (!inlined) {
+    warn(
+      context,
+      site,
+      'remote-alias-missing',
+      `“${variable.name}” (${mode.name}) aliases “${target.name}”, which is not exported and whose value is unavailable; that mode is left out.`,
+    );
+    return undefined;
+  }
+  const why = library
+    ? `library variable “${target.name}”`
+    : target.deletedButReferenced
+      ? `“${target.name}”, deleted in Figma but still referenced,`
+      : `“${target.name}” from a collection missing from the response`;
+  warn(
+    context,
+    site,
+    'remote-alias-resolved',
+    `“${variable.name}” (${mode.name}) aliases ${why}; its value was copied in.`,
+  );
+  return library
+    ? {
+        ...inlined,
+        libraryAlias: {
+          variableId: target.id,
+          ...(target.key ? { variableKey: target.key } : {}),
+          name: target.name,
+        },
+      }
+    : inlined;
+}
+
+const PLACEHOLDER = colorValue({ r: 0, g: 0, b: 0, a: 0 });
+
+function composedValue(
+  context: ConvertContext,
+  site: ValueSite,
+  raw: { color: unknown; opacity: unknown },
+  pending: PendingComposed[],
+): TokenValue | undefined {
+  const color: ComposedColor['color'] | undefined = isAlias(raw.color)
+    ? (aliasValue(context, site, raw.color, 'COLOR') as ComposedColor['color'] | undefined)
+    : isRgba(raw.color)
+      ? { kind: 'literal', value: colorValue(raw.color) }
+      : undefined;
+  const opacity: ComposedColor['opacity'] | undefined = isAlias(raw.opacity)
+    ? (aliasValue(context, site, raw.opacity, 'FLOAT') as ComposedColor['opacity'] | undefined)
+    : typeof raw.opacity === 'number' && Number.isFinite(raw.opacity)
+      ? { kind: 'literal', value: raw.opacity }
+      : undefined;
+  if (!color || !opacity) return undefined;
+  pending.push({ tokenId: site.variable.id, modeId: site.mode.id });
+  return { kind: 'literal', value: PLACEHOLDER, composed: { color, opacity } };
+}
+
+function readValue(
+  context: ConvertContext,
+  site: ValueSite,
+  raw: unknown,
+  pending: PendingComposed[],
+): TokenValue | undefined {
+  const { variable, mode } = site;
+  if (isAlias(raw)) return aliasValue(context, site, raw, variable.resolvedType);
+  if (variable.resolvedType === 'COLOR' && isComposedColor(raw)) {
+    const composed = composedValue(context, site, raw, pending);
+    if (composed) return composed;
+    warn(
+      context,
+      site,
+      'unsupported-value',
+      `“${variable.name}” (${mode.name}) is a composed colour whose colour or opacity cannot be read; that mode is left out.`,
+    );
+    return undefined;
+  }
+  const literal = literalOf(variable.resolvedType, raw);
+  if (!literal)
+    warn(
+      context,
+      site,
+      'unsupported-value',
+      `“${variable.name}” (${mode.name}) has a value Tokenport cannot read; that mode is left out.`,
+    );
+  return literal;
+}
+
+export function modeValues(
+  context: ConvertContext,
+  variable: LocalVariable,
+  collection: ModelCollection,
+  pending: PendingComposed[],
+): Record<string, TokenValue> {
+  const values: Record<string, TokenValue> = {};
+  for (const mode of collection.modes) {
+    const site: ValueSite = { variable, collection, mode };
+    let raw: unknown = variable.valuesByMode?.[mode.id];
+    const filled = raw === undefined;
+    if (filled) {
+      raw = variable.valuesByMode?.[collection.defaultModeId];
+      warn(
+        context,
+        site,
+        'missing-mode-value',
+        `“${variable.name}” has no value for mode “${mode.name}”; the default mode’s value is used (and marked as filled in the DTCG export).`,
+      );
+    }
+    if (raw === undefined) continue;
+    const value = readValue(context, site, raw, pending);
+    if (!value) continue;
+    values[mode.id] = filled ? { ...value, filled: true } : value;
+  }
+  return values;
+}

@@ -1,0 +1,122 @@
+/**
+ * FLOAT has no unit in Figma: its token type is inferred from its own scopes, then from the
+ * variable it aliases, then from who aliases it, then from its name.
+ */
+import type { LocalVariable, VariableScope } from '@figma/rest-api-spec';
+import type { FloatType, TokenType } from '../model.ts';
+import { isAlias } from '../writeback/figma-values.ts';
+import { variableById } from './context.ts';
+import type { ConvertContext } from './context.ts';
+
+interface Inferred {
+  type: FloatType;
+  reason: string;
+}
+
+const DIMENSION_SCOPES = new Set<VariableScope>([
+  'CORNER_RADIUS',
+  'WIDTH_HEIGHT',
+  'GAP',
+  'STROKE_FLOAT',
+  'EFFECT_FLOAT',
+  'FONT_SIZE',
+  'LINE_HEIGHT',
+  'LETTER_SPACING',
+  'PARAGRAPH_SPACING',
+  'PARAGRAPH_INDENT',
+]);
+
+function floatTypeFromScopes(scopes: readonly VariableScope[]): FloatType | undefined {
+  if (scopes.includes('FONT_WEIGHT')) return 'fontWeight';
+  if (scopes.includes('OPACITY') || scopes.includes('COLOR_OPACITY')) return 'opacity';
+  if (scopes.some((scope) => DIMENSION_SCOPES.has(scope))) return 'dimension';
+  return undefined;
+}
+
+function floatTypeFromName(name: string): FloatType | undefined {
+  const lower = name.toLowerCase();
+  if (/weight/.test(lower)) return 'fontWeight';
+  if (/opacity|alpha/.test(lower)) return 'opacity';
+  if (
+    /(^|[/\s_-])(z|z-?index|index|order|ratio|scale|count|columns|duration|delay)([/\s_-]|$)/.test(
+      lower,
+    )
+  )
+    return 'number';
+  if (
+    /radius|radii|space|spacing|gap|size|width|height|inset|padding|margin|offset|blur|spread|stroke|border|indent|line-?height|letter-?spacing|tracking|leading|breakpoint|shadow/.test(
+      lower,
+    )
+  ) {
+    return 'dimension';
+  }
+  return undefined;
+}
+
+/** The first scope-typed consumer, breadth first through chains of aliases. */
+function fromConsumers(context: ConvertContext, variable: LocalVariable): Inferred | undefined {
+  const votes = new Map<FloatType, string>();
+  const queue = [...(context.aliasedBy.get(variable.id) ?? [])];
+  const visited = new Set<string>();
+  for (let head = 0; head < queue.length; head++) {
+    const consumerId = queue[head] ?? '';
+    if (visited.has(consumerId)) continue;
+    visited.add(consumerId);
+    const consumer = variableById(context, consumerId);
+    if (!consumer) continue;
+    const fromScopes = floatTypeFromScopes(consumer.scopes ?? []);
+    if (fromScopes && !votes.has(fromScopes)) votes.set(fromScopes, consumer.name);
+    queue.push(...(context.aliasedBy.get(consumerId) ?? []));
+  }
+  const [first] = votes;
+  return first ? { type: first[0], reason: `used by ${first[1]}` } : undefined;
+}
+
+export function createTypeInference(context: ConvertContext) {
+  const cache = new Map<string, Inferred>();
+
+  function inferFloat(variable: LocalVariable, seen = new Set<string>()): Inferred {
+    const cached = cache.get(variable.id);
+    if (cached) return cached;
+    seen.add(variable.id);
+    const override = context.options.floatTypeOverrides?.[variable.id];
+    let result: Inferred | undefined = override
+      ? { type: override, reason: 'set by you' }
+      : undefined;
+    const own = floatTypeFromScopes(variable.scopes ?? []);
+    if (!result && own)
+      result = { type: own, reason: `scope ${(variable.scopes ?? []).join(', ')}` };
+    if (!result) {
+      const defaultValue = Object.values(variable.valuesByMode ?? {})[0];
+      const target = isAlias(defaultValue) ? variableById(context, defaultValue.id) : undefined;
+      if (target && target.resolvedType === 'FLOAT' && !seen.has(target.id)) {
+        const fromTarget = inferFloat(target, seen);
+        result = { type: fromTarget.type, reason: `aliases ${target.name} (${fromTarget.reason})` };
+      }
+    }
+    result ??= fromConsumers(context, variable);
+    if (!result) {
+      const fromName = floatTypeFromName(variable.name);
+      if (fromName) result = { type: fromName, reason: 'name' };
+    }
+    result ??= { type: 'number', reason: 'no scope or name hint' };
+    cache.set(variable.id, result);
+    return result;
+  }
+
+  return function typeOf(variable: LocalVariable): { type: TokenType; reason: string } {
+    switch (variable.resolvedType) {
+      case 'COLOR':
+        return { type: 'color', reason: 'COLOR' };
+      case 'BOOLEAN':
+        return { type: 'boolean', reason: 'BOOLEAN' };
+      case 'STRING':
+        return (variable.scopes ?? []).includes('FONT_FAMILY') ||
+          /font[-\s/]?family|typeface/i.test(variable.name)
+          ? { type: 'fontFamily', reason: 'scope or name' }
+          : { type: 'string', reason: 'STRING' };
+      case 'FLOAT':
+        return inferFloat(variable);
+    }
+  };
+}

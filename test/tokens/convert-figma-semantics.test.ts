@@ -1,0 +1,236 @@
+/**
+ * What Figma's data means, read as Figma means it: deleted-but-referenced variables, modes
+ * without a value, composed colours and library variables.
+ */
+import { readFileSync } from 'node:fs';
+import type { LocalVariable, VariableValue } from '@figma/rest-api-spec';
+import { describe, expect, it } from 'vitest';
+import { convertVariables } from '../../src/tokens/convert.ts';
+import { buildFormat } from '../../src/tokens/formats.ts';
+import type { FigmaVariablesInput, TokenModel } from '../../src/tokens/model.ts';
+import { collection, variable } from './hostile-input.ts';
+
+const publicInput = (name: string): FigmaVariablesInput =>
+  (
+    JSON.parse(readFileSync(`test/fixtures/public/${name}`, 'utf8')) as {
+      meta: FigmaVariablesInput;
+    }
+  ).meta;
+
+const alias = (id: string) => ({ type: 'VARIABLE_ALIAS' as const, id });
+const rgba = (r: number, g: number, b: number, a = 1) => ({ r, g, b, a });
+
+function input(
+  collections: ReturnType<typeof collection>[],
+  variables: LocalVariable[],
+): FigmaVariablesInput {
+  for (const v of variables) {
+    const owner = collections.find((c) => c.id === v.variableCollectionId);
+    owner?.variableIds.push(v.id);
+  }
+  return {
+    variableCollections: Object.fromEntries(collections.map((c) => [c.id, c])),
+    variables: Object.fromEntries(variables.map((v) => [v.id, v])),
+  };
+}
+
+/** Reads parsed JSON by path. */
+const dig = (value: unknown, ...path: string[]): unknown =>
+  path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value);
+
+const tokenNamed = (model: TokenModel, name: string) => model.tokens.find((t) => t.name === name);
+const dtcgFiles = (model: TokenModel) =>
+  Object.fromEntries(
+    buildFormat(model, 'dtcg', { bundle: false }).map((f) => [f.path, JSON.parse(f.contents)]),
+  ) as Record<string, Record<string, unknown>>;
+
+describe('deleted-but-referenced variables', () => {
+  const build = () =>
+    input(
+      [collection('C', ['m'])],
+      [
+        {
+          ...variable('dead', 'x', 'C', { m: rgba(1, 0, 0) }, 'COLOR'),
+          deletedButReferenced: true,
+        },
+        variable('live', 'x', 'C', { m: rgba(0, 0, 1) }, 'COLOR'),
+        variable('user', 'uses-dead', 'C', { m: alias('dead') }, 'COLOR'),
+      ],
+    );
+
+  it('are left out by default; the live variable keeps the clean name; aliases get the value', () => {
+    const model = convertVariables(build());
+    expect(model.tokens.map((t) => t.id)).toEqual(['live', 'user']);
+    expect(tokenNamed(model, 'x')?.slugPath).toEqual(['x']);
+    expect(tokenNamed(model, 'uses-dead')?.values.m).toMatchObject({
+      kind: 'literal',
+      value: { hex: '#ff0000' },
+    });
+    expect(model.warnings).toContainEqual(
+      expect.objectContaining({ code: 'deleted-skipped', variableId: 'dead' }),
+    );
+  });
+
+  it('can be exported apart, marked, without taking the live variable’s name', () => {
+    const model = convertVariables(build(), { deletedVariables: 'separate' });
+    expect(model.tokens.find((t) => t.id === 'live')?.slugPath).toEqual(['x']);
+    const dead = model.tokens.find((t) => t.id === 'dead');
+    expect(dead?.deletedButReferenced).toBe(true);
+    expect(dead?.slugPath).not.toEqual(['x']);
+    const group = dig(dtcgFiles(model)['tokens/c.tokens.json'], 'c') as Record<string, unknown>;
+    const node = Object.values(group).find(
+      (n) => dig(n, '$extensions', 'com.figma', 'variableId') === 'dead',
+    );
+    expect(dig(node, '$deprecated')).toMatch(/Deleted in Figma/);
+    expect(dig(node, '$extensions', 'com.figma', 'deletedButReferenced')).toBe(true);
+  });
+});
+
+describe('a mode without a value (Figma’s “handles aliases” fixture)', () => {
+  const model = convertVariables(publicInput('figma-example-handles-aliases.json'));
+
+  it('fills it from the default mode for platforms, marks it filled, and warns', () => {
+    const var2 = tokenNamed(model, 'var2');
+    expect(var2?.values['1:0']).toEqual({ kind: 'alias', targetId: 'VariableID:2:1' });
+    expect(var2?.values['1:1']).toEqual({
+      kind: 'alias',
+      targetId: 'VariableID:2:1',
+      filled: true,
+    });
+    expect(model.warnings.filter((w) => w.code === 'missing-mode-value')).toHaveLength(2);
+    const files = dtcgFiles(model);
+    const figmaOf = (path: string) =>
+      dig(files[path], 'collection1', 'var2', '$extensions', 'com.figma');
+    expect(figmaOf('tokens/collection1/mode2.tokens.json')).toMatchObject({
+      filledFromDefaultMode: true,
+    });
+    expect(figmaOf('tokens/collection1/mode1.tokens.json')).not.toHaveProperty(
+      'filledFromDefaultMode',
+    );
+  });
+});
+
+describe('composed colours', () => {
+  const composed = (color: unknown, opacity: unknown) =>
+    ({ color, opacity }) as unknown as VariableValue;
+  const build = () =>
+    input(
+      [collection('P', ['base']), collection('S', ['Light', 'Dark'])],
+      [
+        variable('blue', 'blue', 'P', { base: rgba(0, 0, 1) }, 'COLOR'),
+        variable('half', 'opacity/half', 'P', { base: 0.5 }, 'FLOAT'),
+        variable(
+          'hover',
+          'bg/hover',
+          'S',
+          {
+            Light: composed(alias('blue'), 0.25) as LocalVariable['valuesByMode'][string],
+            Dark: composed(
+              rgba(1, 0, 0, 0.8),
+              alias('half'),
+            ) as LocalVariable['valuesByMode'][string],
+          },
+          'COLOR',
+        ),
+        variable('user', 'bg/user', 'S', { Light: alias('hover'), Dark: alias('hover') }, 'COLOR'),
+      ],
+    );
+
+  it('keep the link and the opacity, and resolve to the colour with alpha', () => {
+    const model = convertVariables(build());
+    expect(model.warnings.filter((w) => w.code === 'unsupported-value')).toEqual([]);
+    const hover = tokenNamed(model, 'bg/hover');
+    expect(hover?.values.Light).toMatchObject({
+      kind: 'literal',
+      value: { hex: '#0000ff', alpha: 0.25 },
+      composed: {
+        color: { kind: 'alias', targetId: 'blue' },
+        opacity: { kind: 'literal', value: 0.25 },
+      },
+    });
+    expect(hover?.values.Dark).toMatchObject({
+      value: { hex: '#ff0000', alpha: 0.4 },
+      composed: { opacity: { kind: 'alias', targetId: 'half' } },
+    });
+  });
+
+  it('DTCG holds the resolved colour and the link in $extensions', () => {
+    const light = dtcgFiles(convertVariables(build()))['tokens/s/light.tokens.json'];
+    const node = dig(light, 's', 'bg', 'hover');
+    expect(dig(node, '$value')).toMatchObject({
+      colorSpace: 'srgb',
+      components: [0, 0, 1],
+      alpha: 0.25,
+    });
+    expect(dig(node, '$extensions', 'com.figma', 'composed')).toEqual({
+      color: '{p.blue}',
+      colorVariableId: 'blue',
+      opacity: 0.25,
+    });
+  });
+
+  it('other platforms get the resolved colour', () => {
+    const [js] = buildFormat(convertVariables(build()), 'js', {});
+    expect(js?.contents).toMatch(/#0000ff40|rgba\(0, 0, 255, 0\.25\)/i);
+  });
+
+  it('an opacity outside 0–1 is clamped for the resolved colour, with a warning', () => {
+    const data = build();
+    data.variables.hover!.valuesByMode.Light = composed(
+      alias('blue'),
+      40,
+    ) as LocalVariable['valuesByMode'][string];
+    const model = convertVariables(data);
+    expect(tokenNamed(model, 'bg/hover')?.values.Light).toMatchObject({ value: { alpha: 1 } });
+    expect(model.warnings).toContainEqual(expect.objectContaining({ code: 'opacity-range' }));
+  });
+});
+
+describe('library (remote) variables', () => {
+  const build = () => {
+    const data = input(
+      [{ ...collection('Lib', ['m']), remote: true }, collection('L', ['m'])],
+      [
+        { ...variable('brand', 'brand', 'Lib', { m: rgba(0, 1, 0) }, 'COLOR'), remote: true },
+        variable('local', 'accent', 'L', { m: alias('brand') }, 'COLOR'),
+      ],
+    );
+    return data;
+  };
+
+  it('are never exported as local tokens (Figma’s “ignores remote variables” fixture)', () => {
+    const model = convertVariables(publicInput('figma-example-ignores-remote.json'));
+    expect(model.tokens).toEqual([]);
+    expect(model.collections).toEqual([]);
+    expect(model.warnings).toContainEqual(
+      expect.objectContaining({ code: 'remote-variable-inlined', variableId: 'VariableID:2:1' }),
+    );
+  });
+
+  it('inline: local aliases get the value, and the DTCG export names the library variable', () => {
+    const model = convertVariables(build());
+    expect(model.tokens.map((t) => t.id)).toEqual(['local']);
+    const files = dtcgFiles(model);
+    const accent = dig(files['tokens/l.tokens.json'], 'l', 'accent');
+    expect(dig(accent, '$value')).toMatchObject({ components: [0, 1, 0] });
+    expect(dig(accent, '$extensions', 'com.figma', 'libraryAlias')).toMatchObject({
+      variableId: 'brand',
+      name: 'brand',
+    });
+    expect(dig(files['tokens.resolver.json'], '$extensions', 'com.figma', 'libraryVariables')).toBe(
+      'inline',
+    );
+  });
+
+  it('skip: the library value is left out and each loss is named', () => {
+    const model = convertVariables(build(), { libraryVariables: 'skip' });
+    expect(model.tokens).toEqual([]);
+    expect(model.warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining([
+        'remote-variable-skipped',
+        'remote-alias-missing',
+        'unsupported-value',
+      ]),
+    );
+  });
+});
