@@ -29,6 +29,7 @@ function query(hash: string, data: unknown, dataUpdatedAt: number): Query {
   return {
     queryHash: hash,
     queryKey: JSON.parse(hash) as unknown[],
+    dehydratedAt: dataUpdatedAt,
     state: {
       data,
       dataUpdatedAt,
