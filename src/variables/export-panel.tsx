@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { FigmaVariablesInput } from '../tokens/model';
+import type { FigmaVariablesInput, FloatType } from '../tokens/model';
 import type { FormatId, OutputFile } from '../tokens/formats';
 import type { TokenDiff } from '../tokens/diff/diff-exports';
 import { Button } from '../ui/button';
@@ -17,6 +17,7 @@ import { loadDeprecations, loadDiff, loadFormats, loadReader, loadZip } from './
 import { downloadBlob, readFiles } from './download';
 import { loadLastExport, saveLastExport } from './last-export-store';
 import { useTokenModel } from './use-token-model';
+import { buildInWorker } from './convert-client';
 import './variables.css';
 
 const FORMAT_ORDER: FormatId[] = [
@@ -43,14 +44,20 @@ const LABELS: Record<FormatId, string> = {
 };
 type ModeSelector = 'data-attribute' | 'class' | 'media';
 
+/** Stable, so panels without overrides share the Variables tab's converted model. */
+const NO_OVERRIDES: Record<string, FloatType> = {};
+
 export function ExportPanel({
   sourceKey,
   input,
   title,
+  floatTypeOverrides,
 }: {
   sourceKey: string;
   input: FigmaVariablesInput;
   title: string;
+  /** The Variables tab's per-variable type choices, so both tabs use one model. */
+  floatTypeOverrides?: Record<string, FloatType>;
 }) {
   const toast = useToast();
   const [formats, setFormats] = useState<FormatId[]>(['dtcg', 'css']);
@@ -63,8 +70,8 @@ export function ExportPanel({
     files: { name: string; text: string }[];
   }>();
   const [activePath, setActivePath] = useState<string>();
-  const model = useTokenModel(sourceKey, input, {
-    floatTypeOverrides: {},
+  const model = useTokenModel(input, {
+    floatTypeOverrides: floatTypeOverrides ?? NO_OVERRIDES,
     includeHidden,
     remUnits,
   });
@@ -111,10 +118,14 @@ export function ExportPanel({
           diff: undefined as TokenDiff | undefined,
           kept: 0,
         };
-      const formatWarnings: typeof model.data.warnings = [];
-      let files = FORMAT_ORDER.filter((f) => formats.includes(f)).flatMap((format) =>
-        buildFormat(model.data, format, { modeSelector, warnings: formatWarnings }),
+      // Built in the conversion worker, where the model already is.
+      const built = await buildInWorker(
+        model.data,
+        FORMAT_ORDER.filter((f) => formats.includes(f)),
+        { modeSelector },
       );
+      const formatWarnings = built.warnings;
+      let files = built.files;
       let diff: TokenDiff | undefined;
       let kept = 0;
       if (previous) {

@@ -6,11 +6,13 @@ import { Skeleton } from '../ui/skeleton';
 import { EmptyState } from '../ui/empty-state';
 import { ExportPanel } from './export-panel';
 import { isPlanLimited, PlanNotice } from './plan-notice';
+import { useFloatOverrides } from './float-overrides';
 
 export function TokensTab() {
   const { fileKey = '' } = useParams();
   const variables = useQuery(figmaQueries.localVariables(fileKey));
   const file = useQuery(figmaQueries.file(fileKey, 2));
+  const { overrides } = useFloatOverrides(fileKey);
   if (variables.isError)
     return isPlanLimited(variables.error) ? (
       <PlanNotice fileKey={fileKey} />
@@ -29,6 +31,7 @@ export function TokensTab() {
   return (
     <ExportPanel
       sourceKey={`file:${fileKey}:variables`}
+      floatTypeOverrides={overrides}
       input={variables.data.meta}
       title={file.data?.name ?? fileKey}
     />

@@ -13,6 +13,7 @@ import { loadResolve } from './core';
 import { useFloatOverrides } from './float-overrides';
 import { isPlanLimited, PlanNotice } from './plan-notice';
 import { useTokenModel } from './use-token-model';
+import { ConversionProgress } from './conversion-progress';
 import { ValueView } from './value-view';
 import './variables.css';
 
@@ -33,7 +34,7 @@ export function VariablesTab() {
   const { fileKey = '' } = useParams();
   const variables = useQuery(figmaQueries.localVariables(fileKey));
   const { overrides, setOverride } = useFloatOverrides(fileKey);
-  const model = useTokenModel(`rest:${fileKey}:${variables.dataUpdatedAt}`, variables.data?.meta, {
+  const model = useTokenModel(variables.data?.meta, {
     floatTypeOverrides: overrides,
     includeHidden: true,
     remUnits: false,
@@ -86,6 +87,7 @@ export function VariablesTab() {
   if (variables.isPending || model.isPending) {
     return (
       <div aria-busy="true" aria-label="Loading variables">
+        <ConversionProgress />
         <Skeleton height={32} width={320} />
         <Skeleton height={280} radius="md" />
       </div>
