@@ -23,7 +23,7 @@ export function requireUser(queryClient: QueryClient) {
       const url = new URL(request.url);
       throw redirect(paths.signIn(`${url.pathname}${url.search}`));
     }
-    await (await userCache).bindUserCache(queryClient, user.$id);
+    await (await userCache).bindUserCache(queryClient, user.id);
     return null;
   };
 }

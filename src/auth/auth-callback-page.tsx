@@ -13,7 +13,7 @@ import {
 } from './callback-problem';
 import type { CallbackProblem } from './callback-problem';
 import { canKeepFallbackSession, hasFallbackSession } from './fallback-session';
-import { isAppwriteException } from '../lib/appwrite';
+import { isAccountError } from '../lib/account-error';
 import { Callout } from '../ui/callout';
 import { Spinner } from '../ui/spinner';
 import { LinkButton } from '../ui/link-button';
@@ -42,7 +42,7 @@ async function finishSignIn(
       storageUsable: canKeepFallbackSession(),
     });
   } catch (error) {
-    return isAppwriteException(error) && error.code === 401
+    return isAccountError(error) && error.kind === 'unauthorized'
       ? CODE_EXPIRED
       : unreachableProblem(endpointHost);
   }

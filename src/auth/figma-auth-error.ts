@@ -6,7 +6,9 @@ export type FigmaAuthReason =
   /** The Appwrite session itself is gone (signed out elsewhere, expired). */
   | 'signed-out'
   /** The session has no Figma token at all (e.g. a token-flow session on Appwrite 1.9.x). */
-  | 'no-provider-token';
+  | 'no-provider-token'
+  /** Appwrite failed the refresh (5xx) and the token we hold is no good: retry at `retryAt`. */
+  | 'renewal-failed';
 
 /** Why Tokenport cannot call Figma on the user's behalf right now, and when to try again. */
 export class FigmaAuthError extends Error {

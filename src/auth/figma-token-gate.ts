@@ -4,23 +4,25 @@
  * Why it is this careful: Appwrite's `updateSession('current')` always calls Figma's refresh
  * endpoint, Figma keeps ONE access token per app per user (so each refresh kills the previous
  * token, in every tab), and Appwrite allows only 10 such refreshes per hour per IP. So we read the
- * stored token with `getSession` (free), refresh only when it is missing, expiring or rejected, let
- * concurrent callers share one refresh, and serialise refreshes across tabs with a Web Lock,
- * re-reading the session inside the lock so a second tab adopts the first tab's new token instead
- * of killing it.
+ * stored token (free), refresh only when it is missing, expiring or rejected, let concurrent
+ * callers share one refresh, and serialise refreshes across tabs with a Web Lock, re-reading the
+ * session inside the lock so a second tab adopts the first tab's new token instead of killing it.
+ *
+ * And it remembers, across reloads and tabs (see gate-memory.ts: states and timestamps, never a
+ * token), what a refresh cannot fix: Figma refused it (no refresh until a new sign-in), Appwrite's
+ * limit or an Appwrite failure (no refresh before the retry time), an expiry a refresh did not move
+ * (trust the token until Figma rejects it).
  */
+import { isAccountError } from '../lib/account-error';
+import type { FigmaSession } from '../lib/appwrite';
 import { FigmaAuthError } from './figma-auth-error';
-import { parseAppwriteDate } from './parse-appwrite-date';
-
-export interface ProviderSession {
-  providerAccessToken: string;
-  providerAccessTokenExpiry: string;
-}
+import { emptyMemory, retryTimeAfterRefreshLimit } from './gate-memory';
+import type { GateMemory, GateMemoryStore } from './gate-memory';
 
 /** What the gate needs from Appwrite (the network edge, injected so each rule is testable). */
 export interface SessionSource {
-  getSession(): Promise<ProviderSession>;
-  updateSession(): Promise<ProviderSession>;
+  read(): Promise<FigmaSession>;
+  refresh(): Promise<FigmaSession>;
 }
 
 /** The subset of `navigator.locks` the gate uses. */
@@ -30,23 +32,15 @@ export interface LockManagerLike {
 
 export interface TokenGateOptions {
   source: SessionSource;
+  /** Shared by the app's tabs and kept across reloads. */
+  memory: GateMemoryStore;
   mode?: 'when-needed' | 'always';
-  /** Refresh this long before the recorded expiry. */
+  /** Refresh this long before the recorded expiry (at most MARGIN_FRACTION of the lifetime). */
   marginMs?: number;
   /** In `always` mode, callers within this window after a refresh reuse it: one refresh per burst. */
   burstWindowMs?: number;
   locks?: LockManagerLike | undefined;
-  /**
-   * When any tab last refreshed (a timestamp, never a token), so in `always` mode a tab that holds
-   * no token yet adopts a refresh another tab made a moment ago instead of killing it.
-   */
-  lastRefresh?: SharedTimestamp | undefined;
   now?: () => number;
-}
-
-export interface SharedTimestamp {
-  get(): number;
-  set(value: number): void;
 }
 
 export interface FigmaTokenGate {
@@ -59,124 +53,180 @@ export interface FigmaTokenGate {
 
 interface HeldToken {
   value: string;
+  sessionId: string;
   expiresAt: number;
-  /** When this process obtained it through a refresh (for `always` bursts), else NaN. */
+  /** When Appwrite wrote it, in Appwrite's clock: with `expiresAt`, the token's lifetime. */
+  issuedAt: number;
+  /** When this tab obtained it through a refresh (for `always` bursts), else NaN. */
   refreshedAt: number;
 }
 
 export const REFRESH_LOCK_NAME = 'tokenport:figma-token-refresh';
 const DEFAULT_MARGIN_MS = 5 * 60 * 1000;
+/** A 2-minute token is refreshed 30 s before expiry, not on every view. */
+export const MARGIN_FRACTION = 0.25;
 const DEFAULT_BURST_WINDOW_MS = 1500;
+/** After Appwrite failed a refresh (5xx), wait this long before the next one. */
+export const RENEWAL_FAILED_BACKOFF_MS = 60_000;
 
-interface AppwriteLikeError {
-  code: number;
-  type: string;
+const SIGNED_OUT_MESSAGE = 'Your Tokenport session has ended. Sign in again.';
+
+function deadError(reason: NonNullable<GateMemory['dead']>['reason']): FigmaAuthError {
+  return reason === 'revoked'
+    ? new FigmaAuthError(
+        'revoked',
+        'Figma access was revoked or expired — reconnect Figma to continue.',
+      )
+    : new FigmaAuthError(
+        'no-provider-token',
+        'This Appwrite session holds no Figma token. Sign in again with Figma.',
+      );
 }
 
-function appwriteError(error: unknown): AppwriteLikeError | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const { code, type } = error as { code?: unknown; type?: unknown };
-  if (typeof code !== 'number') return undefined;
-  return { code, type: typeof type === 'string' ? type : '' };
+function blockedError(blocked: NonNullable<GateMemory['blocked']>): FigmaAuthError {
+  return blocked.reason === 'rate-limited'
+    ? new FigmaAuthError(
+        'rate-limited',
+        'Figma access needs renewing, but Appwrite allows only 10 renewals per hour.',
+        new Date(blocked.until),
+      )
+    : new FigmaAuthError(
+        'renewal-failed',
+        'Appwrite could not renew Figma access.',
+        new Date(blocked.until),
+      );
 }
 
-/** Appwrite's abuse windows are fixed hours, so the limit lifts at the top of the next hour. */
-function nextFullHour(now: number): Date {
-  const next = new Date(now);
-  next.setUTCMinutes(60, 0, 0);
-  return next;
+/** Reading the session: a missing session means signed out; everything else passes through. */
+function mapReadError(error: unknown): unknown {
+  if (isAccountError(error) && error.kind === 'unauthorized') {
+    return new FigmaAuthError('signed-out', SIGNED_OUT_MESSAGE);
+  }
+  return error;
 }
 
 export function createFigmaTokenGate(options: TokenGateOptions): FigmaTokenGate {
-  const source = options.source;
+  const { source, memory: store, locks } = options;
   const mode = options.mode ?? 'when-needed';
   const marginMs = options.marginMs ?? DEFAULT_MARGIN_MS;
   const burstWindowMs = options.burstWindowMs ?? DEFAULT_BURST_WINDOW_MS;
   const now = options.now ?? Date.now;
-  const locks = options.locks;
-  const lastRefresh = options.lastRefresh;
 
   let held: HeldToken | undefined;
   let rejected = new Set<string>();
   let inFlight: Promise<string> | undefined;
+  let loading: Promise<string> | undefined;
   // Bumped by clear(): results of work started before a sign-out must not repopulate the gate.
   let generation = 0;
 
-  const isUsable = (value: string, expiresAt: number): boolean =>
-    value !== '' && !rejected.has(value) && !(expiresAt - now() <= marginMs);
+  const memoryOf = (sessionId: string): GateMemory => {
+    const stored = store.read();
+    return stored?.sessionId === sessionId ? stored : emptyMemory(sessionId);
+  };
+  const remember = (sessionId: string, change: (memory: GateMemory) => GateMemory) =>
+    store.write(change(memoryOf(sessionId)));
 
-  function toHeld(session: ProviderSession, refreshed: boolean): HeldToken {
+  const trusted = (token: HeldToken) => token.value !== '' && !rejected.has(token.value);
+
+  function marginFor(token: HeldToken): number {
+    const lifetime = token.expiresAt - token.issuedAt;
+    return lifetime > 0 ? Math.min(marginMs, lifetime * MARGIN_FRACTION) : marginMs;
+  }
+  /** Good for a while: no reason to refresh. */
+  const fresh = (token: HeldToken, memory: GateMemory) =>
+    trusted(token) &&
+    (memory.expiryUnreliableAt !== undefined || token.expiresAt - now() > marginFor(token));
+  /** Still works, though a refresh would be due: what to use while refreshing is blocked. */
+  const notExpired = (token: HeldToken, memory: GateMemory) =>
+    trusted(token) && (memory.expiryUnreliableAt !== undefined || token.expiresAt > now());
+  const blockedNow = (memory: GateMemory) =>
+    memory.blocked !== undefined && now() < memory.blocked.until;
+
+  function toHeld(session: FigmaSession, refreshed: boolean): HeldToken {
     return {
-      value: session.providerAccessToken ?? '',
-      expiresAt: parseAppwriteDate(session.providerAccessTokenExpiry),
+      value: session.accessToken,
+      sessionId: session.sessionId,
+      expiresAt: session.expiresAt,
+      issuedAt: Number.isFinite(session.updatedAt) ? session.updatedAt : now(),
       refreshedAt: refreshed ? now() : Number.NaN,
     };
   }
 
-  function mapSessionError(error: unknown): unknown {
-    const aw = appwriteError(error);
-    if (!aw) return error;
-    if (aw.code === 401 && aw.type === 'general_unauthorized_scope') {
-      return new FigmaAuthError('signed-out', 'Your Tokenport session has ended. Sign in again.');
+  async function readStored(): Promise<HeldToken> {
+    try {
+      return toHeld(await source.read(), false);
+    } catch (error) {
+      throw mapReadError(error);
     }
-    if (aw.code === 404 && aw.type === 'user_session_not_found') {
-      return new FigmaAuthError('signed-out', 'Your Tokenport session has ended. Sign in again.');
+  }
+
+  /** The PATCH itself, and what its answer teaches the gate for every tab. */
+  async function refreshStored(stored: HeldToken): Promise<HeldToken> {
+    const memory = memoryOf(stored.sessionId);
+    let updated: HeldToken;
+    try {
+      updated = toHeld(await source.refresh(), true);
+    } catch (error) {
+      if (!isAccountError(error)) throw error;
+      switch (error.kind) {
+        case 'rate-limited': {
+          const blocked = {
+            reason: 'rate-limited' as const,
+            until: retryTimeAfterRefreshLimit(now()),
+          };
+          remember(stored.sessionId, (m) => ({ ...m, blocked }));
+          if (notExpired(stored, memory)) return stored;
+          throw blockedError(blocked);
+        }
+        case 'server': {
+          const blocked = {
+            reason: 'renewal-failed' as const,
+            until: now() + RENEWAL_FAILED_BACKOFF_MS,
+          };
+          remember(stored.sessionId, (m) => ({ ...m, blocked }));
+          if (notExpired(stored, memory)) return stored;
+          throw blockedError(blocked);
+        }
+        case 'figma-refused':
+          remember(stored.sessionId, (m) => ({ ...m, dead: { reason: 'revoked', at: now() } }));
+          throw deadError('revoked');
+        case 'unauthorized':
+          throw new FigmaAuthError('signed-out', SIGNED_OUT_MESSAGE);
+        default:
+          // Offline or no answer: the stored token may still carry this request.
+          if (notExpired(stored, memory)) return stored;
+          throw error;
+      }
     }
-    if (aw.type.startsWith('user_oauth2_') || aw.type === 'project_provider_unsupported') {
-      return new FigmaAuthError(
-        'revoked',
-        'Figma access was revoked or expired — reconnect Figma to continue.',
-      );
-    }
-    return error;
+    remember(updated.sessionId, ({ blocked: _lifted, expiryUnreliableAt, ...rest }) => ({
+      ...rest,
+      lastRefreshAt: updated.refreshedAt,
+      ...(updated.value === '' ? { dead: { reason: 'no-provider-token', at: now() } } : {}),
+      // A refresh that leaves the expiry in the past (clock skew, a server quirk) would be
+      // repeated on every view: trust the token until Figma itself rejects it.
+      ...(updated.expiresAt > now() ? {} : { expiryUnreliableAt: expiryUnreliableAt ?? now() }),
+    }));
+    if (updated.value === '') throw deadError('no-provider-token');
+    return updated;
   }
 
   /** Runs inside the cross-tab lock: decide from the freshest stored state whether to refresh. */
   async function refreshUnderLock(replacing: string | undefined): Promise<HeldToken> {
-    const stored = toHeld(await source.getSession(), false);
-    const anotherTabRefreshed =
-      replacing !== undefined &&
-      stored.value !== replacing &&
-      isUsable(stored.value, stored.expiresAt);
-    if (anotherTabRefreshed) return { ...stored, refreshedAt: now() };
-    const refreshedMomentsAgo =
-      lastRefresh !== undefined && now() - lastRefresh.get() < burstWindowMs;
-    if (mode === 'always' && refreshedMomentsAgo && isUsable(stored.value, stored.expiresAt)) {
-      return { ...stored, refreshedAt: lastRefresh.get() };
-    }
-    if (
-      mode === 'when-needed' &&
-      replacing === undefined &&
-      isUsable(stored.value, stored.expiresAt)
-    ) {
+    const stored = await readStored();
+    const memory = memoryOf(stored.sessionId);
+    if (memory.dead) throw deadError(memory.dead.reason);
+    if (mode === 'when-needed' && stored.value !== replacing && fresh(stored, memory)) {
       return stored;
     }
-    try {
-      const updated = toHeld(await source.updateSession(), true);
-      lastRefresh?.set(updated.refreshedAt);
-      if (updated.value === '') {
-        throw new FigmaAuthError(
-          'no-provider-token',
-          'This Appwrite session holds no Figma token. Sign in again with Figma.',
-        );
-      }
-      return updated;
-    } catch (error) {
-      const aw = appwriteError(error);
-      if (aw?.code === 429) {
-        // The limit only blocks refreshing; a stored token that has not expired (even one inside
-        // the early-refresh margin, or one `always` mode wanted to renew) keeps working.
-        const stillValid =
-          stored.value !== '' && !rejected.has(stored.value) && stored.expiresAt > now();
-        if (stillValid) return stored;
-        throw new FigmaAuthError(
-          'rate-limited',
-          'Figma access needs renewing, but Appwrite allows only 10 renewals per hour.',
-          nextFullHour(now()),
-        );
-      }
-      throw mapSessionError(error);
+    const lastRefreshAt = memory.lastRefreshAt ?? Number.NEGATIVE_INFINITY;
+    if (mode === 'always' && now() - lastRefreshAt < burstWindowMs && fresh(stored, memory)) {
+      return { ...stored, refreshedAt: lastRefreshAt };
     }
+    if (blockedNow(memory) && memory.blocked) {
+      if (notExpired(stored, memory)) return stored;
+      throw blockedError(memory.blocked);
+    }
+    return refreshStored(stored);
   }
 
   function refresh(): Promise<string> {
@@ -198,37 +248,36 @@ export function createFigmaTokenGate(options: TokenGateOptions): FigmaTokenGate 
     return inFlight;
   }
 
-  async function load(): Promise<string> {
-    const startedIn = generation;
-    let session: ProviderSession;
-    try {
-      session = await source.getSession();
-    } catch (error) {
-      throw mapSessionError(error);
+  /** What a tab holding `token` does now: use it, or refresh (which may still decide not to). */
+  function serveOrRefresh(token: HeldToken): Promise<string> {
+    const memory = memoryOf(token.sessionId);
+    if (memory.dead) return Promise.reject(deadError(memory.dead.reason));
+    const burstFresh = now() - token.refreshedAt < burstWindowMs && trusted(token);
+    if (mode === 'always' ? burstFresh : fresh(token, memory)) {
+      held = token;
+      return Promise.resolve(token.value);
     }
-    if (startedIn !== generation) {
-      throw new FigmaAuthError('signed-out', 'You signed out while Figma access was loading.');
-    }
-    const stored = toHeld(session, false);
-    if (isUsable(stored.value, stored.expiresAt)) {
-      held = stored;
-      return stored.value;
+    if (blockedNow(memory) && memory.blocked) {
+      if (!notExpired(token, memory)) return Promise.reject(blockedError(memory.blocked));
+      held = token;
+      return Promise.resolve(token.value);
     }
     return refresh();
   }
 
-  let loading: Promise<string> | undefined;
+  async function load(): Promise<string> {
+    const startedIn = generation;
+    const stored = await readStored();
+    if (startedIn !== generation) {
+      throw new FigmaAuthError('signed-out', 'You signed out while Figma access was loading.');
+    }
+    return serveOrRefresh(stored);
+  }
 
   return {
-    async token() {
+    token() {
       if (inFlight) return inFlight;
-      if (mode === 'always') {
-        const fresh =
-          held && now() - held.refreshedAt < burstWindowMs && isUsable(held.value, held.expiresAt);
-        return fresh && held ? held.value : refresh();
-      }
-      if (held && isUsable(held.value, held.expiresAt)) return held.value;
-      if (held) return refresh();
+      if (held) return serveOrRefresh(held);
       loading ??= load().finally(() => {
         loading = undefined;
       });

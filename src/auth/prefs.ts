@@ -5,7 +5,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import { getAccount } from '../lib/appwrite';
+import { readPrefs, writePrefs } from '../lib/appwrite';
 
 export type TokenportPrefs = Record<string, unknown>;
 
@@ -13,7 +13,7 @@ export const prefsQueries = {
   prefs: () =>
     queryOptions({
       queryKey: ['auth', 'prefs'] as const,
-      queryFn: async (): Promise<TokenportPrefs> => ({ ...(await getAccount().getPrefs()) }),
+      queryFn: (): Promise<TokenportPrefs> => readPrefs(),
       staleTime: 60_000,
     }),
 };
@@ -26,11 +26,8 @@ export function updatePrefs(
   patch: (current: TokenportPrefs) => TokenportPrefs,
 ): Promise<TokenportPrefs> {
   const write = queue.then(async () => {
-    const account = getAccount();
-    const latest: TokenportPrefs = { ...(await account.getPrefs()) };
-    const next = patch(latest);
-    const user = await account.updatePrefs({ prefs: next });
-    const saved: TokenportPrefs = { ...user.prefs };
+    const latest = await readPrefs();
+    const saved = await writePrefs(patch(latest));
     queryClient.setQueryData(prefsQueries.prefs().queryKey, saved);
     return saved;
   });

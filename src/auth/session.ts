@@ -4,8 +4,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { getConfig } from '../config';
-import { getAccount, isAppwriteException, OAuthProvider } from '../lib/appwrite';
-import type { AppwriteUser } from '../lib/appwrite';
+import {
+  completeTokenSignIn as completeAppwriteTokenSignIn,
+  currentUser,
+  deleteCurrentSession,
+  startFigmaOAuth,
+} from '../lib/appwrite';
+import type { AppUser } from '../lib/appwrite';
 import { clearFigmaToken } from './figma-token';
 import { rememberExtraScopes } from './extra-scopes';
 import { forgetFallbackSession } from './fallback-session';
@@ -19,16 +24,10 @@ export const authQueries = {
   currentUser: () =>
     queryOptions({
       queryKey: ['auth', 'current-user'] as const,
-      queryFn: async (): Promise<AppwriteUser | null> => {
-        try {
-          const user = await getAccount().get();
-          await claimBrowserFor(user.$id);
-          return user;
-        } catch (error) {
-          // A guest is not an error: it is the signed-out state.
-          if (isAppwriteException(error) && error.code === 401) return null;
-          throw error;
-        }
+      queryFn: async (): Promise<AppUser | null> => {
+        const user = await currentUser();
+        if (user) await claimBrowserFor(user.id);
+        return user;
       },
       staleTime: 5 * 60_000,
     }),
@@ -59,17 +58,12 @@ export function startFigmaSignIn({ next, extraScopes = [] }: SignInOptions): voi
   const params = { next };
   const success = urlOnThisOrigin(CALLBACK_PATH, params);
   const failure = urlOnThisOrigin(SIGN_IN_PATH, params);
-  const account = getAccount();
-  if (getConfig().authFlow === 'token') {
-    account.createOAuth2Token({ provider: OAuthProvider.Figma, success, failure, scopes });
-  } else {
-    account.createOAuth2Session({ provider: OAuthProvider.Figma, success, failure, scopes });
-  }
+  startFigmaOAuth({ flow: getConfig().authFlow, success, failure, scopes });
 }
 
 /** Token flow: swap the one-minute secret from the success URL for a session. */
-export async function completeTokenSignIn(userId: string, secret: string): Promise<void> {
-  await getAccount().createSession({ userId, secret });
+export function completeTokenSignIn(userId: string, secret: string): Promise<void> {
+  return completeAppwriteTokenSignIn(userId, secret);
 }
 
 /**
@@ -81,11 +75,8 @@ export async function signOut(queryClient: QueryClient): Promise<void> {
   clearFigmaToken();
   await queryClient.cancelQueries();
   try {
-    await getAccount().deleteSession({ sessionId: 'current' });
-  } catch (error) {
-    // Already gone (expired, or signed out in another tab) is the state we want anyway.
-    const alreadyGone = isAppwriteException(error) && (error.code === 401 || error.code === 404);
-    if (!alreadyGone) throw error;
+    // Already gone (expired, or signed out in another tab) counts as done.
+    await deleteCurrentSession();
   } finally {
     // The token flow's session secret (the SDK's localStorage fallback) goes even if the delete
     // failed: a browser that no longer holds it is signed out whatever the server still knows.

@@ -1,4 +1,6 @@
 /** Command-line parsing for `tokenport export`, with errors a person can act on. */
+import { MODE_SELECTORS } from '../tokens/catalog.ts';
+import type { ModeSelector } from '../tokens/catalog.ts';
 
 export const USAGE = `Usage:
   tokenport export --input <variables.json> [--input more.json ...] --out <dir> [options]
@@ -17,6 +19,8 @@ Output:
                         android (= android-xml + compose), android-xml, compose
                         (default: dtcg)
   --mode-selector <s>   how CSS selects modes: data-attribute (default), class, media
+  --no-code-syntax      ignore the WEB / ANDROID / iOS names set in Figma's codeSyntax
+                        (default: use them for CSS/SCSS/Tailwind, Android XML/Compose, Swift)
   --bundle              write DTCG as one self-contained tokens.resolver.json
   --library <choice>    library (remote) variables: inline (default: copy their values into
                         local variables that alias them) or skip (leave them and those values out)
@@ -29,8 +33,6 @@ Output:
 Exit codes: 0 success (warnings on stderr), 1 warnings with --strict or a Figma error,
 2 bad input (malformed files, alias cycles) or bad flags.`;
 
-export type ModeSelector = 'data-attribute' | 'class' | 'media';
-
 export interface ExportArgs {
   command: 'export';
   inputs: string[];
@@ -40,6 +42,8 @@ export interface ExportArgs {
   modeSelector?: ModeSelector;
   bundle: boolean;
   strict: boolean;
+  /** Use Figma's codeSyntax names; `--no-code-syntax` turns it off. */
+  codeSyntax: boolean;
   libraryVariables?: 'skip' | 'inline';
   deletedVariables?: 'skip' | 'separate';
 }
@@ -55,8 +59,6 @@ export type ParsedArgs = ExportArgs | { command: 'help' };
 export class UsageError extends Error {
   override name = 'UsageError';
 }
-
-const MODE_SELECTORS: readonly ModeSelector[] = ['data-attribute', 'class', 'media'];
 
 /** `android` is a shorthand for both Android outputs; `js` and `ts` are separate formats. */
 export function expandFormats(list: string, known: readonly string[]): string[] {
@@ -91,6 +93,7 @@ export function parseArgs(argv: readonly string[], knownFormats: readonly string
     formats: ['dtcg'],
     bundle: false,
     strict: false,
+    codeSyntax: true,
   };
   let sawOut = false;
   for (let i = 0; i < rest.length; i++) {
@@ -125,7 +128,7 @@ export function parseArgs(argv: readonly string[], knownFormats: readonly string
         break;
       case '--mode-selector': {
         const selector = value();
-        if (!MODE_SELECTORS.includes(selector as ModeSelector)) {
+        if (!(MODE_SELECTORS as readonly string[]).includes(selector)) {
           throw new UsageError(
             `unknown --mode-selector "${selector}"; expected ${MODE_SELECTORS.join(', ')}`,
           );
@@ -144,6 +147,9 @@ export function parseArgs(argv: readonly string[], knownFormats: readonly string
         break;
       case '--strict':
         args.strict = true;
+        break;
+      case '--no-code-syntax':
+        args.codeSyntax = false;
         break;
       default:
         throw new UsageError(`unknown option "${token}"`);

@@ -6,8 +6,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { convertVariables } from '../tokens/convert.ts';
-import { buildFormat, FORMATS } from '../tokens/formats.ts';
-import type { FormatId } from '../tokens/formats.ts';
+import { buildFormat } from '../tokens/formats.ts';
+import { FORMAT_IDS } from '../tokens/catalog.ts';
+import type { FormatId } from '../tokens/catalog.ts';
 import type { ConversionWarning } from '../tokens/model.ts';
 import { parseTokenInput, TokenInputError } from '../tokens/import/parse-token-input.ts';
 import type { ImportWarning } from '../tokens/import/parse-token-input.ts';
@@ -23,7 +24,7 @@ export interface CliIo {
   fetchImpl?: typeof fetch;
 }
 
-export const KNOWN_FORMATS: readonly string[] = Object.keys(FORMATS);
+export const KNOWN_FORMATS: readonly string[] = FORMAT_IDS;
 
 /** One line per warning: the variable first, then what happened, then where. */
 export function describeWarning(warning: unknown): string {
@@ -172,6 +173,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const outputs = args.formats.flatMap((format) =>
       buildFormat(model, format as FormatId, {
         ...(args.modeSelector ? { modeSelector: args.modeSelector } : {}),
+        codeSyntax: args.codeSyntax,
         ...(args.bundle ? { bundle: true } : {}),
         warnings: formatWarnings,
       }),

@@ -103,14 +103,19 @@ export function bindBudgetUser(id: string | undefined) {
   changed();
 }
 
-/** Forgets a user's counts (sign-out wipes the user's data). */
-export function clearBudget(id: string) {
+/** Forgets a user's counts, or every user's (sign-out wipes the user's data). */
+export function clearBudget(id?: string) {
   try {
-    localStorage.removeItem(KEY_PREFIX + id);
+    const doomed = id
+      ? [KEY_PREFIX + id]
+      : Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter(
+          (key): key is string => key?.startsWith(KEY_PREFIX) ?? false,
+        );
+    for (const key of doomed) localStorage.removeItem(key);
   } catch {
     // Nothing stored.
   }
-  if (id === userId) {
+  if (!id || id === userId) {
     state = emptyState();
     session = zero();
     changed();

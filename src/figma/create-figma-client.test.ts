@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { buildFigmaUrl, createFigmaClient } from './create-figma-client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildFigmaUrl, createFigmaClient, FIGMA_TIMEOUT_MS } from './create-figma-client';
 import type { TokenSource } from './create-figma-client';
 import type { FigmaApiError } from './figma-api-error';
 import { FigmaAuthError } from '../auth/figma-auth-error';
@@ -148,6 +148,61 @@ describe('figma client', () => {
     const error = (await failure(client.get('/v1/me'))) as FigmaApiError;
     expect(error.kind).toBe('server');
     expect(error.message).toBe('upstream exploded');
+  });
+
+  describe('a Figma that never answers', () => {
+    afterEach(() => vi.useRealTimers());
+
+    /** Headers never come; the request only ends when its signal aborts. */
+    function hangingClient() {
+      const signals: AbortSignal[] = [];
+      const client = createFigmaClient({
+        baseUrl: 'https://api.figma.test',
+        tokens: rotatingTokens(),
+        fetch: (_input, init) =>
+          new Promise<Response>((_resolve, reject) => {
+            const signal = init?.signal as AbortSignal;
+            signals.push(signal);
+            signal.addEventListener('abort', () => reject(signal.reason));
+          }),
+      });
+      return { client, signals };
+    }
+
+    it('gives up after the timeout with a timeout error and aborts the request', async () => {
+      vi.useFakeTimers();
+      const { client, signals } = hangingClient();
+      const pending = failure(client.get('/v1/files/k'));
+      await vi.advanceTimersByTimeAsync(FIGMA_TIMEOUT_MS - 1);
+      expect(signals[0]?.aborted).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      const error = (await pending) as FigmaApiError;
+      expect(error.kind).toBe('timeout');
+      expect(signals[0]?.aborted).toBe(true);
+    });
+
+    it('a body that stalls after the headers times out too', async () => {
+      vi.useFakeTimers();
+      const client = createFigmaClient({
+        baseUrl: 'https://api.figma.test',
+        tokens: rotatingTokens(),
+        timeoutMs: 5_000,
+        fetch: async () =>
+          new Response(new ReadableStream({ start: () => undefined }), { status: 200 }),
+      });
+      const pending = failure(client.get('/v1/me'));
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(((await pending) as FigmaApiError).kind).toBe('timeout');
+    });
+
+    it('a caller’s abort stays an abort (a cancelled query), not a timeout', async () => {
+      const { client } = hangingClient();
+      const controller = new AbortController();
+      const pending = failure(client.get('/v1/me', { signal: controller.signal }));
+      await Promise.resolve();
+      controller.abort();
+      expect(((await pending) as Error).name).toBe('AbortError');
+    });
   });
 
   it('refuses paths outside the REST API', () => {

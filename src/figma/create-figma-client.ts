@@ -4,9 +4,13 @@
  * reconnect.
  */
 import { FigmaAuthError } from '../auth/figma-auth-error';
+import { isTimeoutError, withDeadline } from '../lib/deadline';
 import { classifyFigmaError, FigmaApiError, figmaErrorMessage } from './figma-api-error';
 import { endpointOf } from './endpoints';
 import type { FigmaEndpoint } from './endpoints';
+
+/** Figma's slowest reads (a large file at depth 2) take seconds, not half a minute. */
+export const FIGMA_TIMEOUT_MS = 30_000;
 
 export interface TokenSource {
   token(): Promise<string>;
@@ -18,6 +22,8 @@ export type QueryValue = string | number | boolean | readonly (string | number)[
 export interface RequestOptions {
   query?: Record<string, QueryValue>;
   signal?: AbortSignal | undefined;
+  /** How long to wait for Figma's answer, body included (default FIGMA_TIMEOUT_MS). */
+  timeoutMs?: number;
 }
 
 export interface FigmaClient {
@@ -39,6 +45,7 @@ export interface FigmaClientOptions {
   tokens: TokenSource;
   fetch?: typeof fetch;
   meter?: RequestMeter;
+  timeoutMs?: number;
 }
 
 export function buildFigmaUrl(baseUrl: string, path: string, query?: Record<string, QueryValue>) {
@@ -63,8 +70,13 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
+function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
 export function createFigmaClient(options: FigmaClientOptions): FigmaClient {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const defaultTimeoutMs = options.timeoutMs ?? FIGMA_TIMEOUT_MS;
 
   async function send(
     method: 'GET' | 'POST',
@@ -79,21 +91,39 @@ export function createFigmaClient(options: FigmaClientOptions): FigmaClient {
     const url = buildFigmaUrl(options.baseUrl, path, requestOptions.query);
     const endpoint = `${method} ${path}`;
     let response: Response;
+    let parsed: unknown;
     try {
-      response = await doFetch(url, {
-        method,
-        headers: {
-          Authorization: `Bearer ${token}`,
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      // The deadline covers the body too: a server can stall after the headers.
+      ({ response, parsed } = await withDeadline(
+        'Figma',
+        requestOptions.timeoutMs ?? defaultTimeoutMs,
+        async (signal) => {
+          const answer = await doFetch(url, {
+            method,
+            headers: {
+              Authorization: `Bearer ${token}`,
+              ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+            },
+            body: body === undefined ? null : JSON.stringify(body),
+            signal,
+            // The token must never leave with a referrer or be cached by intermediaries.
+            referrerPolicy: 'no-referrer',
+            cache: 'no-store',
+          });
+          return { response: answer, parsed: await readBody(answer) };
         },
-        body: body === undefined ? null : JSON.stringify(body),
-        signal: requestOptions.signal ?? null,
-        // The token must never leave with a referrer or be cached by intermediaries.
-        referrerPolicy: 'no-referrer',
-        cache: 'no-store',
-      });
+        requestOptions.signal,
+      ));
     } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      if (isAbortError(error)) throw error;
+      if (isTimeoutError(error)) {
+        throw new FigmaApiError({
+          kind: 'timeout',
+          status: 0,
+          endpoint,
+          message: 'Figma did not answer in time.',
+        });
+      }
       throw new FigmaApiError({
         kind: 'network',
         status: 0,
@@ -101,7 +131,6 @@ export function createFigmaClient(options: FigmaClientOptions): FigmaClient {
         message: 'Could not reach Figma. Check your connection and try again.',
       });
     }
-    const parsed = await readBody(response);
     const error = response.ok
       ? undefined
       : classifyFigmaError(

@@ -8,6 +8,8 @@ export type FigmaErrorKind =
   | 'bad-request'
   | 'too-large'
   | 'network'
+  /** Figma did not answer in time: not retried automatically, the user decides. */
+  | 'timeout'
   | 'server';
 
 export interface FigmaRateLimitInfo {

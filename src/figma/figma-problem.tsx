@@ -3,6 +3,8 @@
  * reconnect, grant a scope, wait out a rate limit (with a live countdown), retry when offline.
  */
 import { isFigmaAuthError } from '../auth/figma-auth-error';
+import { AppwriteProblem } from '../auth/appwrite-problem';
+import { isAppwriteUnreachable } from '../lib/account-error';
 import { isFigmaApiError } from './figma-api-error';
 import { ErrorState } from '../ui/error-state';
 import { ApiProblem } from './problem/api-problem';
@@ -21,6 +23,15 @@ export function FigmaProblem({ error, onRetry, headingLevel = 2 }: FigmaProblemP
   }
   if (isFigmaApiError(error)) {
     return <ApiProblem error={error} onRetry={onRetry} headingLevel={headingLevel} />;
+  }
+  if (isAppwriteUnreachable(error)) {
+    return (
+      <AppwriteProblem
+        error={error}
+        headingLevel={headingLevel}
+        onRetry={onRetry ?? (() => window.location.reload())}
+      />
+    );
   }
   const offline = error instanceof TypeError;
   return (

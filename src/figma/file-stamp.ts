@@ -61,7 +61,7 @@ export type MetaFetcher = (
 
 /**
  * The file's current stamp, or `undefined` when it cannot be learnt cheaply right now (Tier 3
- * rate-limited, offline): the caller then keeps what it has rather than spend a Tier-1 call.
+ * rate-limited, offline, too slow): the caller then keeps what it has rather than spend a Tier-1 call.
  * `null` means meta is unusable for this user (no scope, no access): fetch as before.
  */
 async function currentStamp(
@@ -77,7 +77,7 @@ async function currentStamp(
     const { file } = await fetchMeta(client, fileKey, now - written < LIST_TRUST_MS);
     return { version: file.version, lastModified: file.last_touched_at };
   } catch (error) {
-    if (isFigmaApiError(error) && (error.kind === 'rate-limit' || error.kind === 'network'))
+    if (isFigmaApiError(error) && ['rate-limit', 'network', 'timeout'].includes(error.kind))
       return undefined;
     return null;
   }

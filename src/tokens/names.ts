@@ -84,13 +84,64 @@ export function upperCamel(parts: string[]): string {
 export function swiftIdentifier(parts: string[], upper = false): string {
   let name = upper ? upperCamel(parts) : lowerCamel(parts);
   if (/^\d/.test(name)) name = `_${name}`;
+  if (SWIFT_NEVER_NAMES.has(name)) return `${name}_`;
   return SWIFT_KEYWORDS.has(name) ? `\`${name}\`` : name;
 }
+
+/** UpperCamel for a type; the caller keeps it clear of `SWIFT_TYPE_NAMES` (which holds `Self`, `Type`…). */
+export function swiftTypeName(parts: string[]): string {
+  const name = upperCamel(parts);
+  return /^\d/.test(name) ? `_${name}` : name;
+}
+
+/** Not even backticks make these usable as a member name (`T.Type`, `T.self`, `init`…). */
+const SWIFT_NEVER_NAMES = new Set([
+  'self',
+  'Self',
+  'Type',
+  'Protocol',
+  'init',
+  'deinit',
+  'subscript',
+]);
+
+/**
+ * Types a generated Swift file uses or that SwiftUI code around it will: a collection or mode
+ * enum with one of these names would shadow it (`enum Color` breaks every `Color(…)` inside).
+ */
+export const SWIFT_TYPE_NAMES: ReadonlySet<string> = new Set(
+  'Color Font Text Image View Shape Path Gradient Animation Angle Edge Alignment Button Label List Group Section Spacer Divider Toggle Slider Circle Rectangle Capsule Ellipse Environment State Binding App Scene Axis Material Layout Grid Canvas Menu Link Form HStack VStack ZStack UIColor NSColor UIFont NSFont CGFloat CGSize CGPoint String Substring Character Int Double Float Bool Array Dictionary Set Optional Result Error Never Void Any AnyObject Type Protocol Self Data Date URL Range Sequence Collection SwiftUI Foundation'.split(
+    ' ',
+  ),
+);
 
 export function kotlinIdentifier(parts: string[], upper = false): string {
   let name = upper ? upperCamel(parts) : lowerCamel(parts);
   if (/^\d/.test(name)) name = `_${name}`;
   return KOTLIN_KEYWORDS.has(name) ? `\`${name}\`` : name;
+}
+
+/** Backticks only escape keywords; a name built from a keyword plus a suffix needs none. */
+export function withoutBackticks(identifier: string): string {
+  return identifier.replace(/^`|`$/g, '');
+}
+
+/** Types the generated Kotlin imports or relies on: an object with one of these names shadows it. */
+export const KOTLIN_TYPE_NAMES: ReadonlySet<string> = new Set(
+  'Color FontWeight Dp TextUnit String Int Long Float Double Boolean Char Any Unit Nothing Array List Map Set Pair'.split(
+    ' ',
+  ),
+);
+
+/** A Sass `$variable` name: kebab, never starting with a digit (or a dash, which makes it private). */
+export function sassName(parts: string[]): string {
+  const name = parts.map((part) => slug(part)).join('-');
+  return /^[\p{L}]/u.test(name) ? name : `t-${name}`;
+}
+
+/** Sass treats `-` and `_` as the same character in names. */
+export function sassKey(name: string): string {
+  return name.replace(/_/g, '-');
 }
 
 /** Android resource names: lowercase letters, digits and underscores, starting with a letter. */

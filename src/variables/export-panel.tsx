@@ -5,7 +5,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { FigmaVariablesInput, FloatType } from '../tokens/model';
-import type { FormatId, OutputFile } from '../tokens/formats';
+import type { OutputFile } from '../tokens/formats';
+import { FORMAT_IDS, FORMATS, MODE_SELECTORS, modeSelectorLabel } from '../tokens/catalog';
+import type { FormatId, ModeSelector } from '../tokens/catalog';
 import type { TokenDiff } from '../tokens/diff/diff-exports';
 import { Button } from '../ui/button';
 import { Callout } from '../ui/callout';
@@ -19,30 +21,6 @@ import { loadLastExport, saveLastExport } from './last-export-store';
 import { useTokenModel } from './use-token-model';
 import { buildInWorker } from './convert-client';
 import './variables.css';
-
-const FORMAT_ORDER: FormatId[] = [
-  'dtcg',
-  'css',
-  'scss',
-  'js',
-  'ts',
-  'tailwind',
-  'swift',
-  'android-xml',
-  'compose',
-];
-const LABELS: Record<FormatId, string> = {
-  dtcg: 'DTCG JSON',
-  css: 'CSS',
-  scss: 'SCSS',
-  js: 'JavaScript',
-  ts: 'TypeScript',
-  tailwind: 'Tailwind v4',
-  swift: 'Swift',
-  'android-xml': 'Android XML',
-  compose: 'Jetpack Compose',
-};
-type ModeSelector = 'data-attribute' | 'class' | 'media';
 
 /** Stable, so panels without overrides share the Variables tab's converted model. */
 const NO_OVERRIDES: Record<string, FloatType> = {};
@@ -63,6 +41,7 @@ export function ExportPanel({
   const [formats, setFormats] = useState<FormatId[]>(['dtcg', 'css']);
   const [modeSelector, setModeSelector] = useState<ModeSelector>('data-attribute');
   const [remUnits, setRemUnits] = useState(false);
+  const [codeSyntax, setCodeSyntax] = useState(true);
   const [includeHidden, setIncludeHidden] = useState(true);
   const [keepRemoved, setKeepRemoved] = useState(false);
   const [previous, setPrevious] = useState<{
@@ -100,6 +79,7 @@ export function ExportPanel({
       sourceKey,
       formats,
       modeSelector,
+      codeSyntax,
       remUnits,
       includeHidden,
       model.dataUpdatedAt,
@@ -121,8 +101,8 @@ export function ExportPanel({
       // Built in the conversion worker, where the model already is.
       const built = await buildInWorker(
         model.data,
-        FORMAT_ORDER.filter((f) => formats.includes(f)),
-        { modeSelector },
+        FORMAT_IDS.filter((f) => formats.includes(f)),
+        { modeSelector, codeSyntax },
       );
       const formatWarnings = built.warnings;
       let files = built.files;
@@ -212,14 +192,14 @@ export function ExportPanel({
     <div className="export">
       <fieldset className="export__formats">
         <legend>Formats</legend>
-        {FORMAT_ORDER.map((format) => (
+        {FORMAT_IDS.map((format) => (
           <label key={format} className="inline-control">
             <input
               type="checkbox"
               checked={formats.includes(format)}
               onChange={() => toggle(format)}
             />{' '}
-            {LABELS[format]}
+            {FORMATS[format].label}
           </label>
         ))}
       </fieldset>
@@ -231,9 +211,11 @@ export function ExportPanel({
             value={modeSelector}
             onChange={(event) => setModeSelector(event.target.value as ModeSelector)}
           >
-            <option value="data-attribute">[data-theme="dark"] attribute</option>
-            <option value="class">.dark class</option>
-            <option value="media">prefers-color-scheme media query</option>
+            {MODE_SELECTORS.map((selector) => (
+              <option key={selector} value={selector}>
+                {modeSelectorLabel(selector, model.data?.collections)}
+              </option>
+            ))}
           </select>
         </label>
         <label className="inline-control">
@@ -243,6 +225,14 @@ export function ExportPanel({
             onChange={(event) => setRemUnits(event.target.checked)}
           />{' '}
           Dimensions in rem
+        </label>
+        <label className="inline-control">
+          <input
+            type="checkbox"
+            checked={codeSyntax}
+            onChange={(event) => setCodeSyntax(event.target.checked)}
+          />{' '}
+          Use code syntax names from Figma
         </label>
         <label className="inline-control">
           <input

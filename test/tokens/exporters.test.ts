@@ -4,8 +4,10 @@ import postcss from 'postcss';
 import { parse as parseTokens } from '@terrazzo/parser';
 import { defineConfig } from '@terrazzo/parser';
 import { convertVariables } from '../../src/tokens/convert.ts';
-import { buildFormat, FORMATS } from '../../src/tokens/formats.ts';
+import { buildFormat } from '../../src/tokens/formats.ts';
+import { FORMATS, MODE_SELECTORS, modeSelectorLabel } from '../../src/tokens/catalog.ts';
 import type { FormatId } from '../../src/tokens/formats.ts';
+import type { ConversionWarning } from '../../src/tokens/model.ts';
 import { designSystemVariables } from '../fixtures/figma/design-system-variables.ts';
 import { hostileInput } from './hostile-input.ts';
 
@@ -34,8 +36,8 @@ function checkCss(css: string) {
 }
 
 describe('CSS', () => {
-  it('puts defaults on :root and only changed tokens in each mode block, aliases as var()', () => {
-    const css = text('css');
+  it('puts defaults on :root and changed tokens (plus their dependents) in each mode block, aliases as var()', () => {
+    const css = text('css', { codeSyntax: false });
     checkCss(css);
     const root = css.slice(css.indexOf(':root {'), css.indexOf('}'));
     expect(root).toContain('--semantic-color-bg-surface: var(--primitives-color-gray-0);');
@@ -44,7 +46,12 @@ describe('CSS', () => {
     expect(root).toContain('--primitives-font-family-mono: "JetBrains Mono";');
     const dark = css.slice(css.indexOf('[data-semantic="dark"]'));
     expect(dark).toContain('--semantic-color-bg-surface: var(--primitives-color-gray-900);');
-    expect(dark.slice(0, dark.indexOf('}'))).not.toContain('--semantic-color-border-focus');
+    const darkBlock = dark.slice(0, dark.indexOf('}'));
+    // border-focus does not change, but it aliases accent-default, which does.
+    expect(darkBlock).toContain(
+      '--semantic-color-border-focus: var(--semantic-color-accent-default);',
+    );
+    expect(darkBlock).not.toContain('--semantic-color-brand-accent');
     expect(css).toContain('[data-density="compact"]');
   });
 
@@ -84,7 +91,7 @@ describe('every format', () => {
   });
 
   it('Android resources are valid names with #AARRGGBB colours, dark values in values-night', () => {
-    const files = buildFormat(model, 'android-xml');
+    const files = buildFormat(model, 'android-xml', { codeSyntax: false });
     const night = files.find((f) => f.path.includes('values-night'));
     expect(night?.contents).toContain(
       '<color name="semantic_color_bg_surface">@color/primitives_color_gray_900</color>',
@@ -168,5 +175,68 @@ describe('hostile names and values (property)', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('codeSyntax names', () => {
+  it('uses WEB for CSS (and references to it), ANDROID for Android, iOS for Swift', () => {
+    const css = text('css');
+    checkCss(css);
+    expect(css).toContain('--acme-color-bg-surface: var(--primitives-color-gray-0);');
+    expect(css).toContain('--semantic-color-bg-raised: var(--acme-color-bg-surface);');
+    expect(text('scss')).toContain('$acme-color-bg-surface: $primitives-color-gray-0;');
+    expect(text('android-xml')).toContain(
+      '<color name="bg_surface">@color/primitives_color_gray_0</color>',
+    );
+    expect(text('compose')).toContain('val bgSurface = Color(0xFFFFFFFF)');
+    expect(text('swift')).toMatch(/public static let bgSurface: Color = /);
+  });
+
+  it('can be turned off', () => {
+    const off = { codeSyntax: false };
+    expect(text('css', off)).not.toContain('--acme-');
+    expect(text('css', off)).toContain(
+      '--semantic-color-bg-surface: var(--primitives-color-gray-0);',
+    );
+    expect(text('android-xml', off)).not.toContain('name="bg_surface"');
+    expect(text('swift', off)).toContain('public static let colorBgSurface: Color');
+  });
+
+  it('is still checked for collisions', () => {
+    const input = designSystemVariables();
+    const taken = Object.values(input.variables).find((v) => v.name === 'color/bg/canvas');
+    if (!taken) throw new Error('fixture changed: no color/bg/canvas');
+    taken.codeSyntax = {
+      WEB: 'var(--acme-color-bg-surface)',
+      iOS: 'bgSurface',
+      ANDROID: 'bg_surface',
+    };
+    const collided = convertVariables(input);
+    for (const format of ['css', 'swift', 'android-xml', 'compose'] as const) {
+      const warnings: ConversionWarning[] = [];
+      const out = buildFormat(collided, format, { warnings })
+        .map((f) => f.contents)
+        .join('\n');
+      const renamed = warnings.filter(
+        (w) => w.code === 'slug-collision' && w.variableName === 'color/bg/canvas',
+      );
+      expect(renamed, format).toHaveLength(1);
+      expect(out, format).toMatch(/bg[-_]?surface[-_]\w{1,4}\b|bgSurface_\w{1,4}\b/);
+    }
+  });
+});
+
+describe('mode selector labels', () => {
+  it.each(MODE_SELECTORS)('the %s label names a selector the CSS really emits', (selector) => {
+    const label = modeSelectorLabel(selector, model.collections);
+    const shown = /(\[data-[^\]]+\]|\.[a-z0-9-]+)/.exec(label)?.[1] ?? '';
+    expect(shown, label).not.toBe('');
+    const css = text('css', { modeSelector: selector });
+    expect(css).toContain(`\n${shown} {`);
+    if (selector === 'media') expect(css).toContain('@media (prefers-color-scheme: dark)');
+  });
+
+  it('uses placeholders when no collection has a second mode', () => {
+    expect(modeSelectorLabel('data-attribute')).toBe('[data-<collection>="<mode>"] attribute');
   });
 });

@@ -1,5 +1,7 @@
-import { isRouteErrorResponse, useLocation, useRouteError } from 'react-router-dom';
+import { isRouteErrorResponse, useLocation, useRevalidator, useRouteError } from 'react-router-dom';
 import { isFigmaAuthError } from '../../auth/figma-auth-error';
+import { AppwriteProblem } from '../../auth/appwrite-problem';
+import { isAppwriteUnreachable } from '../../lib/account-error';
 import { isFigmaApiError } from '../../figma/figma-api-error';
 import { FigmaProblem } from '../../figma/figma-problem';
 import { ErrorState } from '../../ui/error-state';
@@ -14,7 +16,19 @@ import { paths } from '../../lib/paths';
 export function RouteErrorBoundary() {
   const error = useRouteError();
   const location = useLocation();
+  const revalidator = useRevalidator();
 
+  if (isAppwriteUnreachable(error)) {
+    return (
+      <main id="main" className="route-error">
+        <AppwriteProblem
+          error={error}
+          headingLevel={1}
+          onRetry={() => void revalidator.revalidate()}
+        />
+      </main>
+    );
+  }
   if (isFigmaAuthError(error) || isFigmaApiError(error)) {
     return (
       <main id="main" className="route-error">

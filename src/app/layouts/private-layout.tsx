@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { authQueries, signOut } from '../../auth/session';
-import { wipeUserCache } from '../../figma/persist/user-cache';
 import { FigmaRequestsPanel } from '../../figma/figma-requests-panel';
 import { paths } from '../../lib/paths';
 import { AppShell } from '../../ui/app-shell';
@@ -24,7 +23,6 @@ export function PrivateLayout() {
     setSigningOut(true);
     try {
       await signOut(queryClient);
-      await wipeUserCache(queryClient);
       navigate(paths.signIn(), { replace: true });
     } catch {
       setSigningOut(false);

@@ -8,6 +8,7 @@ import {
   persistQueryClientRestore,
   persistQueryClientSubscribe,
 } from '@tanstack/react-query-persist-client';
+import { registerUserDataWiper } from '../../auth/user-data';
 import { bindBudgetUser, clearBudget } from '../budget';
 import { IMAGE_URL_LIFETIME_MS, isFileMetaQuery, isVersionedFileQuery } from '../queries';
 import { createIdbPersister, idbStore, wipeStoredUsers } from './idb-persister';
@@ -103,18 +104,20 @@ export function bindUserCache(queryClient: QueryClient, userId: string): Promise
 }
 
 /**
- * Forgets every user's Figma data in this tab and on disk: called at sign-out (in every tab) and
- * by the sign-out broadcast.
+ * Forgets every user's Figma data in this tab and on disk. Registered with the auth module's
+ * "wipe this browser's user data", which runs at sign-out and before another user's data shows.
  */
-export async function wipeUserCache(queryClient: QueryClient): Promise<void> {
+export async function wipeUserCache(queryClient?: QueryClient): Promise<void> {
   const previous = binding;
   binding = undefined;
   previous?.stop();
-  queryClient.removeQueries({ queryKey: ['figma'] });
-  if (previous) clearBudget(previous.userId);
+  queryClient?.removeQueries({ queryKey: ['figma'] });
+  clearBudget();
   bindBudgetUser(undefined);
   await previous?.ready.catch(() => undefined);
   // A save already under way must land before the wipe, or it would write the data back.
   await previous?.persister.flush();
-  await wipeStoredUsers(store).catch(() => undefined);
+  await wipeStoredUsers(store);
 }
+
+registerUserDataWiper('figma-query-cache', () => wipeUserCache());

@@ -58,6 +58,15 @@ export function ApiProblem({ error, onRetry, headingLevel }: ApiProblemProps) {
       );
     case 'rate-limit':
       return <RateLimitProblem error={error} onRetry={onRetry} headingLevel={headingLevel} />;
+    case 'timeout':
+      return (
+        <ErrorState
+          headingLevel={headingLevel}
+          title="Figma is not answering"
+          body="Figma did not answer in time. It may be slow or unreachable right now; your data is safe. Try again."
+          action={<RetryButton onRetry={onRetry} />}
+        />
+      );
     case 'network':
       return (
         <ErrorState

@@ -40,6 +40,19 @@ export function AuthProblem({ error, onRetry, headingLevel }: AuthProblemProps) 
           }
         />
       );
+    case 'renewal-failed':
+      return (
+        <ErrorState
+          headingLevel={headingLevel}
+          title="Figma access could not be renewed"
+          body={
+            <>
+              <p>Appwrite had a problem renewing Tokenport’s access to Figma.</p>
+              {error.retryAt && <WaitThenRetry until={error.retryAt} onRetry={onRetry} />}
+            </>
+          }
+        />
+      );
     case 'signed-out':
       return (
         <ErrorState

@@ -17,6 +17,8 @@ export interface FigmaTokenExtension {
   hiddenFromPublishing?: boolean;
   modeId?: string;
   remote?: boolean;
+  /** Deleted in Figma but still referenced: never written back. */
+  deletedButReferenced?: boolean;
 }
 
 export interface DtcgMode {
@@ -41,10 +43,32 @@ export interface DtcgCollection {
   hiddenFromPublishing?: boolean;
 }
 
+/** One side of a composed colour: a link to another token, or a literal. */
+export type DtcgComposedPart =
+  | { kind: 'alias'; targetKey: string; targetPath: string }
+  | { kind: 'literal'; value: unknown };
+
+/** Figma's composed colour as the export records it in `$extensions["com.figma"].composed`. */
+export interface DtcgComposedColor {
+  color: DtcgComposedPart;
+  opacity: DtcgComposedPart;
+}
+
+/** Where a value came from, as the export recorded it per mode. */
+export interface DtcgValueProvenance {
+  /** Figma had no value for this mode; the export filled it from the default mode. */
+  filled?: true;
+}
+
 export type DtcgTokenValue =
-  | { kind: 'literal'; value: unknown }
+  | ({
+      kind: 'literal';
+      value: unknown;
+      /** The `$value` is this composed colour's resolved colour. */
+      composed?: DtcgComposedColor;
+    } & DtcgValueProvenance)
   /** An alias, already resolved to the target token's key (its variable id or path key). */
-  | { kind: 'alias'; targetKey: string; targetPath: string };
+  | ({ kind: 'alias'; targetKey: string; targetPath: string } & DtcgValueProvenance);
 
 export interface DtcgToken {
   /** Variable id when known, else `path:<dotted path>`. */

@@ -338,5 +338,26 @@ export function dtcgColorToRgba(value: unknown, warn: Warn): RGBA | undefined {
       message: `${value.colorSpace} colour is outside sRGB and was clipped (Figma variables are sRGB)`,
     });
   }
-  return { r: clamp01(srgb[0]), g: clamp01(srgb[1]), b: clamp01(srgb[2]), a: clamp01(alpha) };
+  const rgba = { r: clamp01(srgb[0]), g: clamp01(srgb[1]), b: clamp01(srgb[2]), a: clamp01(alpha) };
+  // Two fields for one colour: when they disagree nobody can tell which edit was meant.
+  const mismatch = hexMismatch(value.hex, rgba);
+  if (mismatch) {
+    warn({ code: 'color-hex-mismatch', message: mismatch });
+    return undefined;
+  }
+  return rgba;
+}
+
+const toByte = (channel: number) => Math.round(clamp01(channel) * 255);
+const hexOfBytes = (rgba: RGBA) =>
+  `#${[rgba.r, rgba.g, rgba.b].map((c) => toByte(c).toString(16).padStart(2, '0')).join('')}`;
+
+/** Why `hex` disagrees with the colour its components give (more than one 8-bit step), if it does. */
+function hexMismatch(hex: unknown, rgba: RGBA): string | undefined {
+  if (typeof hex !== 'string') return undefined;
+  const parsed = parseHexColor(hex);
+  if (!parsed) return `hex "${hex}" is not a #rrggbb colour`;
+  const far = (a: number, b: number) => Math.abs(toByte(a) - toByte(b)) > 1;
+  if (!far(parsed.r, rgba.r) && !far(parsed.g, rgba.g) && !far(parsed.b, rgba.b)) return undefined;
+  return `hex ${hex} and components (${hexOfBytes(rgba)}) disagree; edit both, or remove hex`;
 }

@@ -7,6 +7,8 @@ import { childPath, getOwn, isRecord, setOwn, TokenInputError } from '../import/
 import type { ImportWarning } from '../import/errors.ts';
 import { parseJsonFile } from '../import/parse-json.ts';
 import { findAliasCycles } from './read-cycles.ts';
+import { composedOf, isFilled, resolveComposedLinks } from './read-provenance.ts';
+import type { PendingComposed } from './read-provenance.ts';
 import { isResolverDocument, readResolver } from './read-resolver.ts';
 import type { ParsedDocument, ResolverLayer } from './read-resolver.ts';
 import { walkTokenTree } from './read-tree.ts';
@@ -111,6 +113,7 @@ export function figmaExtensionOf(node: Record<string, unknown>): FigmaTokenExten
   if (typeof figma.hiddenFromPublishing === 'boolean')
     out.hiddenFromPublishing = figma.hiddenFromPublishing;
   if (typeof figma.remote === 'boolean') out.remote = figma.remote;
+  if (figma.deletedButReferenced === true) out.deletedButReferenced = true;
   return out;
 }
 
@@ -432,7 +435,9 @@ export function readDtcgDocuments(documents: readonly ParsedDocument[]): DtcgExp
     file: string;
     jsonPath: string;
     raw?: string;
+    filled?: boolean;
   }[] = [];
+  const pendingComposed: PendingComposed[] = [];
   let sawFigmaIds = false;
   for (const acc of accumulators.values()) {
     const collection = collections.get(acc.collectionKey)!;
@@ -499,6 +504,7 @@ export function readDtcgDocuments(documents: readonly ParsedDocument[]): DtcgExp
       }
       const raw = occurrence.raw;
       const value = raw.node.$value;
+      const filled = isFilled(raw.node);
       const valuePath = childPath(raw.jsonPath, '$value');
       const alias = typeof value === 'string' ? ALIAS.exec(value) : null;
       if (alias) {
@@ -509,6 +515,7 @@ export function readDtcgDocuments(documents: readonly ParsedDocument[]): DtcgExp
           file: raw.file,
           jsonPath: valuePath,
           raw: value as string,
+          filled,
         });
       } else if (
         isRecord(value) &&
@@ -532,9 +539,12 @@ export function readDtcgDocuments(documents: readonly ParsedDocument[]): DtcgExp
           target,
           file: raw.file,
           jsonPath: valuePath,
+          filled,
         });
       } else {
-        setOwn(token.values, mode.key, { kind: 'literal', value });
+        setOwn(token.values, mode.key, { kind: 'literal', value, ...(filled ? { filled } : {}) });
+        const composed = composedOf(raw.node);
+        if (composed) pendingComposed.push({ token, modeKey: mode.key, ...composed });
       }
     }
     setOwn(tokens, key, token);
@@ -570,9 +580,15 @@ export function readDtcgDocuments(documents: readonly ParsedDocument[]): DtcgExp
         `unknown alias target {${alias.target}}: no token has that path`,
       );
     }
-    const value: DtcgTokenValue = { kind: 'alias', targetKey, targetPath: alias.target };
+    const value: DtcgTokenValue = {
+      kind: 'alias',
+      targetKey,
+      targetPath: alias.target,
+      ...(alias.filled ? { filled: true as const } : {}),
+    };
     setOwn(alias.token.values, alias.modeKey, value);
   }
+  resolveComposedLinks(pendingComposed, keyByPath, tokens);
 
   // $type from the alias target when the token has none; else the Figma type, else the value.
   const typeOf = (token: DtcgToken, seen: Set<string>): string | undefined => {

@@ -1,7 +1,9 @@
 /**
- * Android: XML resources (colours `#AARRGGBB`, dimensions in dp — sp for font sizes — floats,
- * integers, strings, bools) with aliases kept as `@color/target` references; dark-like modes go
- * to `values-night/`. And Jetpack Compose: Kotlin objects per collection and mode.
+ * Android XML resources (colours `#AARRGGBB`, dimensions in dp — sp for font sizes — floats,
+ * integers, strings, bools) with aliases kept as `@color/target` references. One dark-like mode
+ * per collection goes to `values-night/` (an override set); every other non-default mode gets
+ * complete resources with a `_<mode>` suffix. Resource names are unique per resource type across
+ * all folders, because references (`@color/x`) and `values-night` overrides match by name.
  */
 import type {
   ConversionWarning,
@@ -12,13 +14,17 @@ import type {
   TokenModel,
   TokenValue,
 } from '../model.ts';
-import { androidResourceName, kotlinIdentifier } from '../names.ts';
-import { createResolver } from '../resolve.ts';
+import { androidResourceName } from '../names.ts';
+import type { CodeSyntaxOption } from './code-syntax.ts';
+import { codeSyntaxName } from './code-syntax.ts';
+import { NameScope, tokenOwner } from './name-scope.ts';
 import type { OutputFile } from './shared.ts';
 import {
   collectionsWithTokens,
   differsFromDefault,
+  escapeControls,
   GENERATED,
+  hex4,
   hexArgb,
   isDarkMode,
   num,
@@ -29,17 +35,25 @@ function xmlText(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Android string resources also treat quotes, apostrophes, @ and ? specially. */
-function androidString(value: string): string {
-  return xmlText(value)
+/**
+ * Android string resources also treat backslashes, quotes, apostrophes, a leading @ or ? and
+ * outer whitespace specially; control characters become `\uXXXX`, which aapt decodes.
+ */
+export function androidString(value: string): string {
+  const escaped = xmlText(value)
     .replace(/\\/g, '\\\\')
     .replace(/"/g, '\\"')
     .replace(/'/g, "\\'")
-    .replace(/\n/g, '\\n')
-    .replace(/^([@?])/, '\\$1');
+    .replace(/^([@?])/, '\\$1')
+    .replace(/^ | $/g, '\\u0020');
+  return escapeControls(escaped, (code) =>
+    code === 10 ? '\\n' : code === 9 ? '\\t' : `\\u${hex4(code)}`,
+  );
 }
 
-function resourceType(token: ModelToken): string {
+type ResourceType = 'color' | 'dimen' | 'bool' | 'integer' | 'string' | 'item';
+
+function resourceType(token: ModelToken): ResourceType {
   if (token.type === 'color') return 'color';
   if (token.type === 'dimension') return 'dimen';
   if (token.type === 'boolean') return 'bool';
@@ -73,48 +87,93 @@ function resourceLine(
   return `    <item name="${name}" format="float" type="dimen">${num(literal)}</item>`;
 }
 
-function modeFolder(
+/** The one mode per collection that `values-night/` holds: a mode named just Dark/Night, else the first dark-like. */
+function nightMode(collection: ModelCollection): ModelMode | undefined {
+  const candidates = collection.modes.filter(
+    (mode) => mode.id !== collection.defaultModeId && isDarkMode(mode.name),
+  );
+  return candidates.find((mode) => /^\s*(dark|night)\s*$/i.test(mode.name)) ?? candidates[0];
+}
+
+interface ModePlacement {
+  folder: 'values' | 'values-night';
+  /** Empty for the default mode and the night mode; else `_<mode>`. */
+  suffix: string;
+}
+
+function placeModes(
   collection: ModelCollection,
-  mode: ModelMode,
-): { folder: string; suffix: string } {
-  if (mode.id === collection.defaultModeId) return { folder: 'values', suffix: '' };
-  if (isDarkMode(mode.name)) return { folder: 'values-night', suffix: '' };
-  return { folder: 'values', suffix: `_${androidResourceName([mode.slug])}` };
+  warnings: ConversionWarning[],
+): Map<string, ModePlacement> {
+  const night = nightMode(collection);
+  const placements = new Map<string, ModePlacement>();
+  for (const mode of collection.modes) {
+    if (mode.id === collection.defaultModeId) {
+      placements.set(mode.id, { folder: 'values', suffix: '' });
+    } else if (mode.id === night?.id) {
+      placements.set(mode.id, { folder: 'values-night', suffix: '' });
+    } else {
+      const suffix = `_${androidResourceName([mode.slug])}`;
+      placements.set(mode.id, { folder: 'values', suffix });
+      warnings.push({
+        code: 'selector-fallback',
+        message: isDarkMode(mode.name)
+          ? `Android: only one mode of “${collection.name}” can be values-night (“${night?.name ?? ''}”); mode “${mode.name}” has resources ending in ${suffix} instead.`
+          : `Android has no resource qualifier for mode “${mode.name}” of “${collection.name}”; its resources end in ${suffix}.`,
+        collectionName: collection.name,
+      });
+    }
+  }
+  return placements;
+}
+
+/** Resources share one namespace per type (`color`, `dimen`…), across every values folder. */
+class ResourceNames {
+  private readonly scopes = new Map<string, NameScope>();
+  constructor(private readonly warnings: ConversionWarning[]) {}
+
+  claim(token: ModelToken, collection: ModelCollection, wanted: string): string {
+    const type = resourceType(token) === 'item' ? 'dimen' : resourceType(token);
+    let scope = this.scopes.get(type);
+    if (!scope) {
+      scope = new NameScope(`Android @${type}`, this.warnings);
+      this.scopes.set(type, scope);
+    }
+    return scope.claim(wanted, tokenOwner(token, collection), (suffix) => `${wanted}_${suffix}`);
+  }
 }
 
 export function buildAndroidXml(
   model: TokenModel,
+  options: CodeSyntaxOption = {},
   warnings: ConversionWarning[] = [],
 ): OutputFile[] {
+  const resources = new ResourceNames(warnings);
+  const groups = collectionsWithTokens(model);
   const names = new Map<string, string>();
-  for (const { collection, tokens } of collectionsWithTokens(model)) {
-    for (const token of tokens)
-      names.set(token.id, androidResourceName([collection.slug, ...token.slugPath]));
+  for (const { collection, tokens } of groups) {
+    for (const token of tokens) {
+      const designed = codeSyntaxName(token, 'ANDROID', options);
+      const parts = designed ? [designed] : [collection.slug, ...token.slugPath];
+      names.set(token.id, resources.claim(token, collection, androidResourceName(parts)));
+    }
   }
-  const files = new Map<string, string[]>();
-  for (const { collection, tokens } of collectionsWithTokens(model)) {
+  const files = new Map<string, string[]>([['android/res/values/tokens.xml', []]]);
+  for (const { collection, tokens } of groups) {
+    const placements = placeModes(collection, warnings);
     for (const mode of collection.modes) {
-      const { folder, suffix } = modeFolder(collection, mode);
-      if (suffix && collection.modes.length > 2) {
-        warnings.push({
-          code: 'selector-fallback',
-          message: `Android has no resource qualifier for mode “${mode.name}” of “${collection.name}”; its resources end in ${suffix}.`,
-          collectionName: collection.name,
-        });
-      }
+      const { folder, suffix } = placements.get(mode.id) ?? { folder: 'values', suffix: '' };
       const path = `android/res/${folder}/tokens.xml`;
       const lines = files.get(path) ?? [];
       for (const token of tokens) {
         const value = token.values[mode.id];
         if (!value) continue;
         // values-night only overrides; suffixed resources must be complete.
-        if (
-          mode.id !== collection.defaultModeId &&
-          !suffix &&
-          !differsFromDefault(token, collection, mode.id)
-        )
-          continue;
-        const line = resourceLine(`${names.get(token.id)}${suffix}`, token, value, names);
+        const overrideOnly = folder === 'values-night';
+        if (overrideOnly && !differsFromDefault(token, collection, mode.id)) continue;
+        const base = names.get(token.id) ?? '';
+        const name = suffix ? resources.claim(token, collection, `${base}${suffix}`) : base;
+        const line = resourceLine(name, token, value, names);
         if (line) lines.push(line);
       }
       files.set(path, lines);
@@ -125,48 +184,4 @@ export function buildAndroidXml(
     contents: `<?xml version="1.0" encoding="utf-8"?>\n<!-- ${GENERATED} -->\n<resources>\n${lines.join('\n')}\n</resources>\n`,
     mediaType: 'application/xml',
   }));
-}
-
-function kotlinString(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '\\$').replace(/\n/g, '\\n').replace(/\r/g, '\\r')}"`;
-}
-
-function kotlinValue(token: ModelToken, literal: Literal): string {
-  if (isColor(literal)) return `Color(0x${hexArgb(literal)})`;
-  if (typeof literal === 'boolean') return String(literal);
-  if (typeof literal === 'string') return kotlinString(literal);
-  if (token.type === 'dimension')
-    return `${num(literal)}.${token.scopes.includes('FONT_SIZE') ? 'sp' : 'dp'}`;
-  if (token.type === 'fontWeight') return `FontWeight(${Math.round(literal)})`;
-  return `${num(literal)}f`;
-}
-
-export function buildCompose(model: TokenModel): OutputFile[] {
-  const resolve = createResolver(model);
-  const lines = [
-    `// ${GENERATED}`,
-    'package tokens',
-    '',
-    'import androidx.compose.ui.graphics.Color',
-    'import androidx.compose.ui.text.font.FontWeight',
-    'import androidx.compose.ui.unit.dp',
-    'import androidx.compose.ui.unit.sp',
-    '',
-  ];
-  for (const { collection, tokens } of collectionsWithTokens(model)) {
-    lines.push(`object ${kotlinIdentifier([collection.slug], true)} {`);
-    for (const mode of collection.modes) {
-      lines.push(`    object ${kotlinIdentifier([mode.slug], true)} {`);
-      for (const token of tokens) {
-        const literal = resolve(token, mode.id);
-        if (literal !== undefined)
-          lines.push(
-            `        val ${kotlinIdentifier(token.slugPath)} = ${kotlinValue(token, literal)}`,
-          );
-      }
-      lines.push('    }');
-    }
-    lines.push('}', '');
-  }
-  return [{ path: 'android/Tokens.kt', contents: lines.join('\n'), mediaType: 'text/x-kotlin' }];
 }

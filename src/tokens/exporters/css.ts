@@ -1,8 +1,12 @@
 /**
  * CSS custom properties: each collection's default mode on `:root`, then one block per other mode
- * holding only what changes. Aliases stay `var(--target)`, so the cascade reproduces Figma's
- * per-collection modes (set `data-<collection>="<mode>"` on any element).
+ * (see mode-blocks.ts for what a block holds). Aliases stay `var(--target)`, so the cascade
+ * reproduces Figma's per-collection modes (set `data-<collection>="<mode>"` on any element).
+ * Names are unique in the file: `a/b/c` in collection "X" and `b/c` in collection "X a" would
+ * both be `--x-a-b-c`; the later one is renamed with a warning.
  */
+import type { ModeSelector } from '../catalog.ts';
+import { modeSelectorText } from '../catalog.ts';
 import type {
   ConversionWarning,
   Literal,
@@ -13,38 +17,34 @@ import type {
   TokenValue,
 } from '../model.ts';
 import { cssIdent } from '../names.ts';
-import type { ModeSelector, OutputFile } from './shared.ts';
+import type { CodeSyntaxOption } from './code-syntax.ts';
+import { codeSyntaxName } from './code-syntax.ts';
+import type { Declaration } from './mode-blocks.ts';
+import { defaultValue, planModeBlocks, renderRule } from './mode-blocks.ts';
+import { NameScope, tokenOwner } from './name-scope.ts';
+import type { OutputFile } from './shared.ts';
 import {
   collectionsWithTokens,
-  differsFromDefault,
+  escapeControls,
   GENERATED,
   hexRgba,
-  modeSelectorText,
   num,
   safeComment,
 } from './shared.ts';
 import { isColor } from '../color.ts';
 
-export type { ModeSelector } from './shared.ts';
-
-export interface CssOptions {
+export interface CssOptions extends CodeSyntaxOption {
   modeSelector?: ModeSelector;
   prefix?: string;
 }
 
-export function cssVariableName(model: TokenModel, token: ModelToken, prefix = ''): string {
-  const collection = model.collections.find((c) => c.id === token.collectionId);
-  const parts = [prefix, collection?.slug ?? 'tokens', ...token.slugPath].filter(Boolean);
-  return `--${cssIdent(parts.join('-'))}`;
-}
-
-/** CSS strings escape quotes, backslashes and line breaks; nothing can end the declaration. */
+/**
+ * CSS strings escape quotes and backslashes; control characters become hex escapes (a raw line
+ * break would end the string), and `</` is broken so an inline `<style>` cannot be closed.
+ */
 export function cssString(value: string): string {
-  return `"${value
-    .replace(/\\/g, '\\\\')
-    .replace(/"/g, '\\"')
-    .replace(/\n/g, '\\A ')
-    .replace(/[\r\f]/g, '')}"`;
+  const escaped = value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/<\//g, '<\\/');
+  return `"${escapeControls(escaped, (code) => `\\${code.toString(16)} `)}"`;
 }
 
 /** A font list: safe bare identifiers stay bare, every other family is quoted. */
@@ -54,10 +54,8 @@ export function cssFontFamily(value: string): string {
     .map((part) => part.trim())
     .filter(Boolean)
     .map((family) => {
-      if (/^"[^"\\]*"$|^'[^'\\]*'$/.test(family)) return family;
-      return /^[a-zA-Z][a-zA-Z0-9-]*$/.test(family)
-        ? family
-        : cssString(family.replace(/^['"]|['"]$/g, ''));
+      if (/^"[^"\\]*"$|^'[^'\\]*'$/.test(family)) return cssString(family.slice(1, -1));
+      return /^[a-zA-Z][a-zA-Z0-9-]*$/.test(family) ? family : cssString(family);
     })
     .join(', ');
 }
@@ -72,22 +70,45 @@ export function cssLiteral(token: ModelToken, value: Literal, remUnits: boolean)
   return num(value);
 }
 
-function selectorFor(
+/** `--name` per token id, unique in the file; codeSyntax WEB names are used as written. */
+export function cssNames(
+  model: TokenModel,
+  options: CssOptions,
+  warnings: ConversionWarning[],
+): Map<string, string> {
+  const scope = new NameScope('CSS', warnings);
+  const names = new Map<string, string>();
+  for (const { collection, tokens } of collectionsWithTokens(model)) {
+    for (const token of tokens) {
+      const designed = codeSyntaxName(token, 'WEB', options);
+      const raw =
+        designed ?? [options.prefix, collection.slug, ...token.slugPath].filter(Boolean).join('-');
+      const name = scope.claim(
+        `--${cssIdent(raw)}`,
+        tokenOwner(token, collection),
+        (suffix) => `--${cssIdent(`${raw}-${suffix}`)}`,
+      );
+      names.set(token.id, name);
+    }
+  }
+  return names;
+}
+
+function blockOpening(
   collection: ModelCollection,
   mode: ModelMode,
   selector: ModeSelector,
   warnings: ConversionWarning[],
-): { open: string; close: string } {
+): string {
   const text = modeSelectorText(collection, mode, selector);
-  if (text.startsWith('@media')) return { open: `${text} {\n  :root {`, close: '  }\n}' };
-  if (selector === 'media') {
+  if (selector === 'media' && !text.startsWith('@media')) {
     warnings.push({
       code: 'selector-fallback',
-      message: `Mode “${mode.name}” of “${collection.name}” has no media query; it uses [data-${collection.slug}="${mode.slug}"] instead.`,
+      message: `Mode “${mode.name}” of “${collection.name}” has no media query; it uses ${text} instead.`,
       collectionName: collection.name,
     });
   }
-  return { open: `${text} {`, close: '}' };
+  return text;
 }
 
 export function buildCss(
@@ -96,47 +117,39 @@ export function buildCss(
   warnings: ConversionWarning[] = [],
 ): OutputFile[] {
   const selector = options.modeSelector ?? 'data-attribute';
-  const prefix = options.prefix ?? '';
-  const remUnits = model.options.remUnits;
+  const names = cssNames(model, options, warnings);
   const value = (token: ModelToken, v: TokenValue): string => {
-    if (v.kind === 'alias') {
-      const target = model.byId.get(v.targetId);
-      return target ? `var(${cssVariableName(model, target, prefix)})` : 'initial';
-    }
-    return cssLiteral(token, v.value, remUnits);
+    if (v.kind === 'literal') return cssLiteral(token, v.value, model.options.remUnits);
+    const target = names.get(v.targetId);
+    return target ? `var(${target})` : 'initial';
   };
-  const declaration = (token: ModelToken, v: TokenValue, indent: string) => {
+  const declaration = ({ token, value: v }: Declaration) => {
     const comment = token.description ? ` /* ${safeComment(token.description)} */` : '';
-    return `${indent}${cssVariableName(model, token, prefix)}: ${value(token, v)};${comment}`;
+    return `${names.get(token.id)}: ${value(token, v)};${comment}`;
   };
 
-  const groups = collectionsWithTokens(model);
   const root: string[] = [];
-  const blocks: string[] = [];
-  for (const { collection, tokens } of groups) {
-    root.push(`  /* ${safeComment(collection.name)} */`);
+  for (const { collection, tokens } of collectionsWithTokens(model)) {
+    root.push(`/* ${safeComment(collection.name)} */`);
     for (const token of tokens) {
-      const v = token.values[collection.defaultModeId] ?? Object.values(token.values)[0];
-      if (v) root.push(declaration(token, v, '  '));
-    }
-    for (const mode of collection.modes) {
-      if (mode.id === collection.defaultModeId) continue;
-      const changed = tokens.filter((token) => differsFromDefault(token, collection, mode.id));
-      if (!changed.length) continue;
-      const { open, close } = selectorFor(collection, mode, selector, warnings);
-      const indent = open.includes('@media') ? '    ' : '  ';
-      blocks.push(
-        [
-          `/* ${safeComment(collection.name)}: ${safeComment(mode.name)} */`,
-          open,
-          ...changed.map((token) =>
-            declaration(token, token.values[mode.id] as TokenValue, indent),
-          ),
-          close,
-        ].join('\n'),
-      );
+      const v = defaultValue(token, collection);
+      if (v) root.push(declaration({ token, value: v }));
     }
   }
-  const contents = [`/* ${GENERATED} */`, `:root {`, ...root, `}`, ...blocks].join('\n') + '\n';
+  const blocks = planModeBlocks(model, (collection, mode) =>
+    modeSelectorText(collection, mode, selector).startsWith('@media'),
+  ).map(({ collection, mode, rules }) => {
+    const own = blockOpening(collection, mode, selector, warnings);
+    const rendered = rules.map((rule) => {
+      const also = rule.also
+        ? [modeSelectorText(rule.also.collection, rule.also.mode, selector)]
+        : [];
+      return renderRule([own, ...also], rule.declarations.map(declaration), '');
+    });
+    return [`/* ${safeComment(collection.name)}: ${safeComment(mode.name)} */`, ...rendered].join(
+      '\n',
+    );
+  });
+  const contents = [`/* ${GENERATED} */`, renderRule([], root, ''), ...blocks].join('\n') + '\n';
   return [{ path: 'tokens.css', contents, mediaType: 'text/css' }];
 }

@@ -6,6 +6,8 @@
  */
 import type { ModelCollection, ModelMode, ModelToken, TokenModel, TokenValue } from '../model.ts';
 import type { OutputFile } from './shared.ts';
+import { createTree, groupAt, insertLeaf } from './tree.ts';
+import type { Tree } from './tree.ts';
 
 type Json = Record<string, unknown>;
 const MEDIA_TYPE = 'application/design-tokens+json';
@@ -95,24 +97,18 @@ function tokenNode(
   };
 }
 
+/** Groups are null-prototype (see tree.ts): `__proto__/x` is a group, not a prototype write. */
 function tree(
   model: TokenModel,
   collection: ModelCollection,
   tokens: ModelToken[],
   mode: ModelMode | undefined,
-): Json {
-  const root: Json = {};
-  const group: Json = {};
-  root[collection.slug] = group;
+): Tree<Json> {
+  const root = createTree<Json>();
+  const group = groupAt(root, [collection.slug]);
   for (const token of tokens) {
     const node = tokenNode(model, collection, token, mode);
-    if (!node) continue;
-    let parent = group;
-    for (const segment of token.path.slice(0, -1)) {
-      const next = (parent[segment] ??= {}) as Json;
-      parent = next;
-    }
-    parent[token.path[token.path.length - 1] ?? 'value'] = node;
+    if (node) insertLeaf(group, token.path, node);
   }
   return root;
 }

@@ -1,6 +1,9 @@
 /**
- * JS and TS modules: per collection, per mode, a nested object of resolved values. Keys and
- * strings go through JSON.stringify, so no name or value can break out of the module.
+ * JS and TS modules: per collection, per mode, a nested object of resolved values. The tree is
+ * built on null-prototype objects and printed with computed keys for `__proto__`, so a token
+ * named `__proto__`, `constructor` or `toString` is an ordinary key both here and in the module.
+ * Strings are JSON strings with `</` and U+2028/2029 escaped, so nothing can end the module or
+ * an inline `<script>`.
  */
 import type { Literal, ModelToken, TokenModel } from '../model.ts';
 import { createResolver } from '../resolve.ts';
@@ -8,35 +11,27 @@ import { cssLiteral } from './css.ts';
 import type { OutputFile } from './shared.ts';
 import { collectionsWithTokens, GENERATED, hexRgba } from './shared.ts';
 import { isColor } from '../color.ts';
+import { createTree, insertLeaf, isTree } from './tree.ts';
+import type { Tree } from './tree.ts';
 
-type Tree = { [key: string]: Tree | string | number | boolean };
+type Leaf = string | number | boolean;
 
-function jsValue(token: ModelToken, value: Literal, remUnits: boolean): string | number | boolean {
+function jsValue(token: ModelToken, value: Literal, remUnits: boolean): Leaf {
   if (isColor(value)) return hexRgba(value);
   if (token.type === 'dimension' && typeof value === 'number')
     return cssLiteral(token, value, remUnits);
-  return value as string | number | boolean;
+  return value as Leaf;
 }
 
-function insert(tree: Tree, path: string[], value: string | number | boolean) {
-  let node = tree;
-  path.slice(0, -1).forEach((segment) => {
-    const next = node[segment];
-    if (typeof next !== 'object') node[segment] = {};
-    node = node[segment] as Tree;
-  });
-  node[path[path.length - 1] ?? 'value'] = value;
-}
-
-export function tokenTree(model: TokenModel): Tree {
+export function tokenTree(model: TokenModel): Tree<Leaf> {
   const resolve = createResolver(model);
-  const tree: Tree = {};
+  const tree = createTree<Leaf>();
   for (const { collection, tokens } of collectionsWithTokens(model)) {
     for (const mode of collection.modes) {
       for (const token of tokens) {
         const literal = resolve(token, mode.id);
         if (literal !== undefined)
-          insert(
+          insertLeaf(
             tree,
             [collection.slug, mode.slug, ...token.slugPath],
             jsValue(token, literal, model.options.remUnits),
@@ -47,8 +42,34 @@ export function tokenTree(model: TokenModel): Tree {
   return tree;
 }
 
+export function jsString(value: string): string {
+  return JSON.stringify(value)
+    .replace(/<\//g, '<\\/')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** `__proto__: x` in an object literal sets the prototype; `["__proto__"]: x` makes a key. */
+function jsKey(key: string): string {
+  return key === '__proto__' ? `[${jsString(key)}]` : jsString(key);
+}
+
+function printTree(tree: Tree<Leaf>, indent: string): string {
+  const inner = `${indent}  `;
+  const entries = Object.keys(tree).map((key) => {
+    const value = tree[key] as Tree<Leaf> | Leaf;
+    const printed = isTree(value)
+      ? printTree(value, inner)
+      : typeof value === 'string'
+        ? jsString(value)
+        : String(value);
+    return `${inner}${jsKey(key)}: ${printed}`;
+  });
+  return entries.length ? `{\n${entries.join(',\n')}\n${indent}}` : '{}';
+}
+
 export function buildJs(model: TokenModel, typescript: boolean): OutputFile[] {
-  const body = JSON.stringify(tokenTree(model), null, 2);
+  const body = printTree(tokenTree(model), '');
   const contents = typescript
     ? `// ${GENERATED}\nexport const tokens = ${body} as const;\n\nexport type Tokens = typeof tokens;\n`
     : `// ${GENERATED}\nexport const tokens = ${body};\n\nexport default tokens;\n`;

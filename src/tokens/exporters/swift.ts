@@ -1,16 +1,31 @@
 /**
  * Swift (SwiftUI): an enum per collection, a nested enum per mode, static constants with resolved
  * values. Pixels stay points (no ×16 as Style Dictionary does); colours are sRGB with alpha.
+ * Enum names never shadow the types the file or SwiftUI code uses (`Color`, `Type`…), and every
+ * name is unique in its enum after camelCase (`gray-50` and `gray50`).
  */
-import type { Literal, ModelToken, TokenModel } from '../model.ts';
-import { swiftIdentifier } from '../names.ts';
+import type {
+  ConversionWarning,
+  Literal,
+  ModelCollection,
+  ModelToken,
+  TokenModel,
+} from '../model.ts';
+import { SWIFT_TYPE_NAMES, swiftIdentifier, swiftTypeName, withoutBackticks } from '../names.ts';
 import { createResolver } from '../resolve.ts';
+import type { CodeSyntaxOption } from './code-syntax.ts';
+import { codeSyntaxName } from './code-syntax.ts';
+import { claimTypeName, collectionOwner, modeOwner, NameScope, tokenOwner } from './name-scope.ts';
 import type { OutputFile } from './shared.ts';
-import { collectionsWithTokens, GENERATED, num } from './shared.ts';
+import { collectionsWithTokens, escapeControls, GENERATED, num } from './shared.ts';
 import { isColor } from '../color.ts';
 
+/** Swift has no surrogate scalars: an unpaired one becomes U+FFFD, everything else `\u{…}`. */
 export function swiftString(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;
+  const escaped = value.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+  return `"${escapeControls(escaped, (code) =>
+    code >= 0xd800 && code <= 0xdfff ? '\\u{FFFD}' : `\\u{${code.toString(16).toUpperCase()}}`,
+  )}"`;
 }
 
 function swiftValue(token: ModelToken, value: Literal): { type: string; code: string } {
@@ -24,24 +39,70 @@ function swiftValue(token: ModelToken, value: Literal): { type: string; code: st
   if (typeof value === 'boolean') return { type: 'Bool', code: String(value) };
   if (typeof value === 'string') return { type: 'String', code: swiftString(value) };
   if (token.type === 'dimension') return { type: 'CGFloat', code: num(value) };
-  if (token.type === 'fontWeight') return { type: 'Double', code: num(value) };
   return { type: 'Double', code: num(value) };
 }
 
-export function buildSwift(model: TokenModel): OutputFile[] {
+const SWIFT_RESERVED = { names: SWIFT_TYPE_NAMES, platform: 'Swift' };
+
+/** Constant names per token, shared by every mode enum of the collection. */
+function constantNames(
+  collection: ModelCollection,
+  tokens: ModelToken[],
+  options: CodeSyntaxOption,
+  warnings: ConversionWarning[],
+): Map<string, string> {
+  const scope = new NameScope(`Swift enum of “${collection.name}”`, warnings);
+  const names = new Map<string, string>();
+  for (const token of tokens) {
+    const designed = codeSyntaxName(token, 'iOS', options);
+    const parts = designed ? [designed] : token.slugPath;
+    const base = swiftIdentifier(parts);
+    names.set(
+      token.id,
+      scope.claim(
+        base,
+        tokenOwner(token, collection),
+        (suffix) => `${withoutBackticks(base)}_${suffix}`,
+      ),
+    );
+  }
+  return names;
+}
+
+export function buildSwift(
+  model: TokenModel,
+  options: CodeSyntaxOption = {},
+  warnings: ConversionWarning[] = [],
+): OutputFile[] {
   const resolve = createResolver(model);
   const lines = [`// ${GENERATED}`, 'import SwiftUI', ''];
+  const fileScope = new NameScope('Swift', warnings);
   for (const { collection, tokens } of collectionsWithTokens(model)) {
-    lines.push(`public enum ${swiftIdentifier([collection.slug], true)} {`);
+    const enumName = claimTypeName(
+      swiftTypeName([collection.slug]),
+      { ...SWIFT_RESERVED, suffix: 'Tokens' },
+      collectionOwner(collection),
+      fileScope,
+      warnings,
+    );
+    const constants = constantNames(collection, tokens, options, warnings);
+    const modeScope = new NameScope(`Swift enum ${enumName}`, warnings);
+    modeScope.reserve([enumName], `the enclosing enum ${enumName}`);
+    lines.push(`public enum ${enumName} {`);
     for (const mode of collection.modes) {
-      lines.push(`    public enum ${swiftIdentifier([mode.slug], true)} {`);
+      const modeName = claimTypeName(
+        swiftTypeName([mode.slug]),
+        { ...SWIFT_RESERVED, suffix: 'Mode' },
+        modeOwner(mode, collection),
+        modeScope,
+        warnings,
+      );
+      lines.push(`    public enum ${modeName} {`);
       for (const token of tokens) {
         const literal = resolve(token, mode.id);
         if (literal === undefined) continue;
         const { type, code } = swiftValue(token, literal);
-        lines.push(
-          `        public static let ${swiftIdentifier(token.slugPath)}: ${type} = ${code}`,
-        );
+        lines.push(`        public static let ${constants.get(token.id)}: ${type} = ${code}`);
       }
       lines.push('    }');
     }

@@ -3,16 +3,18 @@
  * `--radius-*`, `--text-*`, `--font-*`, `--font-weight-*`), so utilities like `bg-bg-surface`
  * exist; other modes override the same variables in plain selector blocks.
  */
+import type { ModeSelector } from '../catalog.ts';
+import { modeSelectorText } from '../catalog.ts';
 import type { ConversionWarning, ModelToken, TokenModel, TokenValue } from '../model.ts';
 import { cssIdent } from '../names.ts';
+import type { CodeSyntaxOption } from './code-syntax.ts';
+import { codeSyntaxName } from './code-syntax.ts';
 import { cssLiteral } from './css.ts';
-import type { ModeSelector, OutputFile } from './shared.ts';
-import {
-  collectionsWithTokens,
-  differsFromDefault,
-  GENERATED,
-  modeSelectorText,
-} from './shared.ts';
+import type { Declaration } from './mode-blocks.ts';
+import { defaultValue, planModeBlocks, renderRule } from './mode-blocks.ts';
+import { NameScope, tokenOwner } from './name-scope.ts';
+import type { OutputFile } from './shared.ts';
+import { collectionsWithTokens, GENERATED } from './shared.ts';
 
 function namespace(token: ModelToken): string {
   if (token.type === 'color') return 'color';
@@ -29,69 +31,82 @@ function namespace(token: ModelToken): string {
   return 'token';
 }
 
-export function buildTailwind(
+/** Tailwind variable names (without `--`), unique in the file; a codeSyntax WEB name is used when it sits in the token's namespace. */
+function tailwindNames(
   model: TokenModel,
-  options: { modeSelector?: ModeSelector } = {},
-  warnings: ConversionWarning[] = [],
-): OutputFile[] {
+  options: CodeSyntaxOption,
+  warnings: ConversionWarning[],
+): Map<string, string> {
+  const scope = new NameScope('Tailwind', warnings);
   const names = new Map<string, string>();
-  const taken = new Set<string>();
   for (const { collection, tokens } of collectionsWithTokens(model)) {
     for (const token of tokens) {
       const ns = namespace(token);
+      const designed = codeSyntaxName(token, 'WEB', options);
       const rest =
         token.slugPath[0] === ns || (ns === 'text' && token.slugPath[0] === 'font-size')
           ? token.slugPath.slice(1)
           : token.slugPath;
-      let name = `--${ns}-${rest.join('-') || 'default'}`;
-      if (taken.has(name)) {
-        const qualified = `--${ns}-${collection.slug}-${rest.join('-')}`;
-        warnings.push({
-          code: 'slug-collision',
-          message: `Tailwind name ${name} is taken; “${token.name}” of “${collection.name}” became ${qualified}.`,
-          variableId: token.id,
-          variableName: token.name,
-          collectionName: collection.name,
-        });
-        name = qualified;
-      }
-      taken.add(name);
-      names.set(token.id, cssIdent(name.slice(2)));
-    }
-  }
-  const value = (token: ModelToken, v: TokenValue) => {
-    if (v.kind === 'alias') {
-      const target = names.get(v.targetId);
-      return target ? `var(--${target})` : 'initial';
-    }
-    return cssLiteral(token, v.value, model.options.remUnits);
-  };
-  const theme: string[] = [];
-  const blocks: string[] = [];
-  for (const { collection, tokens } of collectionsWithTokens(model)) {
-    for (const token of tokens) {
-      const v = token.values[collection.defaultModeId] ?? Object.values(token.values)[0];
-      if (v) theme.push(`  --${names.get(token.id)}: ${value(token, v)};`);
-    }
-    for (const mode of collection.modes) {
-      if (mode.id === collection.defaultModeId) continue;
-      const lines = tokens
-        .filter((t) => differsFromDefault(t, collection, mode.id))
-        .map((t) => `    --${names.get(t.id)}: ${value(t, t.values[mode.id] as TokenValue)};`);
-      if (!lines.length) continue;
-      const selector = modeSelectorText(collection, mode, options.modeSelector ?? 'data-attribute');
-      blocks.push(
-        selector.startsWith('@media')
-          ? `  ${selector} {\n    :root {\n  ${lines.join('\n  ')}\n    }\n  }`
-          : `  ${selector} {\n${lines.join('\n')}\n  }`,
+      const raw = designed?.startsWith(`${ns}-`)
+        ? designed
+        : `${ns}-${rest.join('-') || 'default'}`;
+      const qualified = `${ns}-${collection.slug}-${rest.join('-') || 'default'}`;
+      // A clash first tries the collection-qualified name, then a stable suffix.
+      const name =
+        scope.has(`--${cssIdent(raw)}`) && !scope.has(`--${cssIdent(qualified)}`) ? qualified : raw;
+      names.set(
+        token.id,
+        scope.claim(
+          `--${cssIdent(name)}`,
+          tokenOwner(token, collection),
+          (suffix) => `--${cssIdent(`${name}-${suffix}`)}`,
+        ),
       );
     }
   }
+  return names;
+}
+
+export function buildTailwind(
+  model: TokenModel,
+  options: CodeSyntaxOption & { modeSelector?: ModeSelector } = {},
+  warnings: ConversionWarning[] = [],
+): OutputFile[] {
+  const selector = options.modeSelector ?? 'data-attribute';
+  const names = tailwindNames(model, options, warnings);
+  const value = (token: ModelToken, v: TokenValue) => {
+    if (v.kind === 'literal') return cssLiteral(token, v.value, model.options.remUnits);
+    const target = names.get(v.targetId);
+    return target ? `var(${target})` : 'initial';
+  };
+  const declaration = ({ token, value: v }: Declaration) =>
+    `${names.get(token.id)}: ${value(token, v)};`;
+  const theme: string[] = [];
+  for (const { collection, tokens } of collectionsWithTokens(model)) {
+    for (const token of tokens) {
+      const v = defaultValue(token, collection);
+      if (v) theme.push(declaration({ token, value: v }));
+    }
+  }
+  const blocks = planModeBlocks(model, (collection, mode) =>
+    modeSelectorText(collection, mode, selector).startsWith('@media'),
+  ).flatMap(({ collection, mode, rules }) =>
+    rules.map((rule) =>
+      renderRule(
+        [
+          modeSelectorText(collection, mode, selector),
+          ...(rule.also ? [modeSelectorText(rule.also.collection, rule.also.mode, selector)] : []),
+        ],
+        rule.declarations.map(declaration),
+        '  ',
+      ),
+    ),
+  );
   const contents =
     [
       `/* ${GENERATED} */`,
       `@theme {`,
-      ...theme,
+      ...theme.map((line) => `  ${line}`),
       `}`,
       ...(blocks.length ? ['', '@layer theme {', ...blocks, '}'] : []),
     ].join('\n') + '\n';

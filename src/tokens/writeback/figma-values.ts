@@ -3,7 +3,12 @@
  * went through hex or a DTCG round trip count as unchanged and Figma's own floats are kept),
  * numbers within float noise, aliases by target id.
  */
-import type { RGBA, VariableAlias, VariableComposedColor, VariableValue } from '@figma/rest-api-spec';
+import type {
+  RGBA,
+  VariableAlias,
+  VariableComposedColor,
+  VariableValue,
+} from '@figma/rest-api-spec';
 
 export const HALF_STEP = 0.5 / 255;
 
@@ -32,6 +37,13 @@ export function sameFigmaValue(
   if (a === b) return true;
   if (a === undefined || b === undefined || a === null || b === null) return false;
   if (isAlias(a) || isAlias(b)) return isAlias(a) && isAlias(b) && a.id === b.id;
+  if (isComposedColor(a) || isComposedColor(b))
+    return (
+      isComposedColor(a) &&
+      isComposedColor(b) &&
+      sameFigmaValue(a.color, b.color) &&
+      sameFigmaValue(a.opacity, b.opacity)
+    );
   if (typeof a === 'number' && typeof b === 'number')
     return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a));
   if (isRgb(a) && isRgb(b)) {

@@ -1,0 +1,83 @@
+/**
+ * Per-mode facts Tokenport's DTCG export records next to a value: that it was filled in for a
+ * mode Figma left empty, and a composed colour's link and opacity. Links are `{path}` references,
+ * resolved once every token's key is known (falling back to the variable id the export kept).
+ */
+import { getOwn, isRecord } from '../import/errors.ts';
+import type { DtcgComposedColor, DtcgComposedPart, DtcgToken } from './read-types.ts';
+
+interface RawPart {
+  ref?: string;
+  variableId?: string;
+  literal?: unknown;
+}
+
+export interface PendingComposed {
+  token: DtcgToken;
+  modeKey: string;
+  color: RawPart;
+  opacity: RawPart;
+}
+
+const REF = /^\{([^{}]+)\}$/;
+
+function figmaExtension(node: Record<string, unknown>): Record<string, unknown> | undefined {
+  const extensions = node.$extensions;
+  if (!isRecord(extensions)) return undefined;
+  const figma = getOwn(extensions, 'com.figma');
+  return isRecord(figma) ? figma : undefined;
+}
+
+export function isFilled(node: Record<string, unknown>): boolean {
+  return figmaExtension(node)?.filledFromDefaultMode === true;
+}
+
+function rawPart(value: unknown, variableId: unknown): RawPart {
+  const ref = typeof value === 'string' ? REF.exec(value)?.[1]?.trim() : undefined;
+  return {
+    ...(ref !== undefined ? { ref } : { literal: value }),
+    ...(typeof variableId === 'string' ? { variableId } : {}),
+  };
+}
+
+/** The composed colour recorded on a token node, unresolved, or undefined when there is none. */
+export function composedOf(
+  node: Record<string, unknown>,
+): Pick<PendingComposed, 'color' | 'opacity'> | undefined {
+  const composed = figmaExtension(node)?.composed;
+  if (!isRecord(composed) || !('color' in composed) || !('opacity' in composed)) return undefined;
+  return {
+    color: rawPart(composed.color, composed.colorVariableId),
+    opacity: rawPart(composed.opacity, composed.opacityVariableId),
+  };
+}
+
+function resolvePart(
+  part: RawPart,
+  keyByPath: ReadonlyMap<string, string>,
+  tokens: Record<string, DtcgToken>,
+): DtcgComposedPart {
+  if (part.ref === undefined) return { kind: 'literal', value: part.literal };
+  const byPath = keyByPath.get(part.ref);
+  const byId = part.variableId && getOwn(tokens, part.variableId) ? part.variableId : undefined;
+  // An unknown link keeps its variable id: write-back then matches it against Figma or refuses it.
+  const targetKey = byPath ?? byId ?? part.variableId ?? `path:${part.ref}`;
+  return { kind: 'alias', targetKey, targetPath: part.ref };
+}
+
+/** Sets each pending composed colour on its token's value for that mode. */
+export function resolveComposedLinks(
+  pending: readonly PendingComposed[],
+  keyByPath: ReadonlyMap<string, string>,
+  tokens: Record<string, DtcgToken>,
+) {
+  for (const item of pending) {
+    const value = getOwn(item.token.values, item.modeKey);
+    if (!value || value.kind !== 'literal') continue;
+    const composed: DtcgComposedColor = {
+      color: resolvePart(item.color, keyByPath, tokens),
+      opacity: resolvePart(item.opacity, keyByPath, tokens),
+    };
+    value.composed = composed;
+  }
+}

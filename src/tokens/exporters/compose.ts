@@ -1,0 +1,109 @@
+/**
+ * Jetpack Compose: a Kotlin object per collection, a nested object per mode, `val`s with resolved
+ * values (`Color(0xAARRGGBB)`, `.dp`, `.sp`, `FontWeight(n)`). Object names never shadow the types
+ * the file imports (`Color`, `FontWeight`…) and names stay unique after camelCase.
+ */
+import type {
+  ConversionWarning,
+  Literal,
+  ModelCollection,
+  ModelToken,
+  TokenModel,
+} from '../model.ts';
+import { KOTLIN_TYPE_NAMES, kotlinIdentifier, withoutBackticks } from '../names.ts';
+import { createResolver } from '../resolve.ts';
+import type { CodeSyntaxOption } from './code-syntax.ts';
+import { codeSyntaxName } from './code-syntax.ts';
+import { claimTypeName, collectionOwner, modeOwner, NameScope, tokenOwner } from './name-scope.ts';
+import type { OutputFile } from './shared.ts';
+import { collectionsWithTokens, escapeControls, GENERATED, hex4, hexArgb, num } from './shared.ts';
+import { isColor } from '../color.ts';
+
+const KOTLIN_RESERVED = { names: KOTLIN_TYPE_NAMES, platform: 'Kotlin' };
+
+export function kotlinString(value: string): string {
+  const escaped = value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '\\$');
+  return `"${escapeControls(escaped, (code) => `\\u${hex4(code)}`)}"`;
+}
+
+function kotlinValue(token: ModelToken, literal: Literal): string {
+  if (isColor(literal)) return `Color(0x${hexArgb(literal)})`;
+  if (typeof literal === 'boolean') return String(literal);
+  if (typeof literal === 'string') return kotlinString(literal);
+  if (token.type === 'dimension')
+    return `${num(literal)}.${token.scopes.includes('FONT_SIZE') ? 'sp' : 'dp'}`;
+  if (token.type === 'fontWeight') return `FontWeight(${Math.round(literal)})`;
+  return `${num(literal)}f`;
+}
+
+function valNames(
+  collection: ModelCollection,
+  tokens: ModelToken[],
+  options: CodeSyntaxOption,
+  warnings: ConversionWarning[],
+): Map<string, string> {
+  const scope = new NameScope(`Kotlin object of “${collection.name}”`, warnings);
+  const names = new Map<string, string>();
+  for (const token of tokens) {
+    const designed = codeSyntaxName(token, 'ANDROID', options);
+    const base = kotlinIdentifier(designed ? [designed] : token.slugPath);
+    names.set(
+      token.id,
+      scope.claim(
+        base,
+        tokenOwner(token, collection),
+        (suffix) => `${withoutBackticks(base)}_${suffix}`,
+      ),
+    );
+  }
+  return names;
+}
+
+export function buildCompose(
+  model: TokenModel,
+  options: CodeSyntaxOption = {},
+  warnings: ConversionWarning[] = [],
+): OutputFile[] {
+  const resolve = createResolver(model);
+  const lines = [
+    `// ${GENERATED}`,
+    'package tokens',
+    '',
+    'import androidx.compose.ui.graphics.Color',
+    'import androidx.compose.ui.text.font.FontWeight',
+    'import androidx.compose.ui.unit.dp',
+    'import androidx.compose.ui.unit.sp',
+    '',
+  ];
+  const fileScope = new NameScope('Kotlin', warnings);
+  for (const { collection, tokens } of collectionsWithTokens(model)) {
+    const objectName = claimTypeName(
+      withoutBackticks(kotlinIdentifier([collection.slug], true)),
+      { ...KOTLIN_RESERVED, suffix: 'Tokens' },
+      collectionOwner(collection),
+      fileScope,
+      warnings,
+    );
+    const vals = valNames(collection, tokens, options, warnings);
+    const modeScope = new NameScope(`Kotlin object ${objectName}`, warnings);
+    lines.push(`object ${objectName} {`);
+    for (const mode of collection.modes) {
+      const modeName = claimTypeName(
+        withoutBackticks(kotlinIdentifier([mode.slug], true)),
+        { ...KOTLIN_RESERVED, suffix: 'Mode' },
+        modeOwner(mode, collection),
+        modeScope,
+        warnings,
+      );
+      lines.push(`    object ${modeName} {`);
+      for (const token of tokens) {
+        const literal = resolve(token, mode.id);
+        if (literal !== undefined)
+          lines.push(`        val ${vals.get(token.id)} = ${kotlinValue(token, literal)}`);
+      }
+      lines.push('    }');
+    }
+    lines.push('}', '');
+  }
+  return [{ path: 'android/Tokens.kt', contents: lines.join('\n'), mediaType: 'text/x-kotlin' }];
+}

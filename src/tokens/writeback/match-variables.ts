@@ -1,0 +1,65 @@
+/**
+ * Step 2 of a write-back: every desired token gets a Figma variable id, the one it was exported
+ * from (by id, then collection + name) or a temp id for a variable to create. Variables Figma
+ * deleted but keeps because they are referenced never match by name, and tokens exported from
+ * them are not written at all.
+ */
+import type { LocalVariable } from '@figma/rest-api-spec';
+import type { DtcgToken } from '../dtcg/read-types.ts';
+import { resolvedTypeOfToken } from '../import/dtcg-import.ts';
+import { getOwn } from '../import/errors.ts';
+import type { CollectionPlan, PlanState, VariableMatches } from './plan-state.ts';
+
+/** Tokens the write-back leaves alone: exported from a deleted-but-referenced variable. */
+export function isDeletedInFigma(state: PlanState, token: DtcgToken): boolean {
+  if (token.figma?.deletedButReferenced) return true;
+  const byId = token.variableId ? getOwn(state.current.variables, token.variableId) : undefined;
+  return Boolean(byId?.deletedButReferenced);
+}
+
+export function matchVariables(
+  state: PlanState,
+  plans: ReadonlyMap<string, CollectionPlan>,
+): VariableMatches {
+  const byCollectionAndName = new Map<string, LocalVariable>();
+  for (const variable of Object.values(state.current.variables)) {
+    if (variable.deletedButReferenced) continue;
+    byCollectionAndName.set(`${variable.variableCollectionId}\u0000${variable.name}`, variable);
+  }
+  const matches: VariableMatches = {
+    idByKey: new Map(),
+    typeByKey: new Map(),
+    matched: new Map(),
+    claimed: new Set(),
+  };
+  for (const token of Object.values(state.desired.tokens)) {
+    if (isDeletedInFigma(state, token)) continue;
+    const type = resolvedTypeOfToken(state.desired, token);
+    if (!type) {
+      state.warnings.push({
+        code: 'unsupported-type',
+        message: `$type "${token.type ?? 'none'}" cannot be a Figma variable; not written`,
+        variable: token.name,
+      });
+      continue;
+    }
+    const plan = plans.get(token.collectionKey);
+    if (!plan) continue;
+    const byId = token.variableId ? getOwn(state.current.variables, token.variableId) : undefined;
+    const existing =
+      byId && !matches.claimed.has(byId.id)
+        ? byId
+        : plan.current
+          ? byCollectionAndName.get(`${plan.current.id}\u0000${token.name}`)
+          : undefined;
+    if (existing && !matches.claimed.has(existing.id)) {
+      matches.claimed.add(existing.id);
+      matches.matched.set(token.key, existing);
+      matches.idByKey.set(token.key, existing.id);
+    } else {
+      matches.idByKey.set(token.key, state.temp('v'));
+    }
+    matches.typeByKey.set(token.key, type);
+  }
+  return matches;
+}

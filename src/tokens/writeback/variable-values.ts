@@ -1,0 +1,220 @@
+/**
+ * A desired token's values against its Figma variable, mode by mode: only real differences are
+ * sent. A value the export filled in for a mode Figma left empty is sent only when edited; a
+ * composed colour is compared as its link and opacity, and an edited `$value` replaces it with a
+ * flat colour, with a warning.
+ */
+import type { LocalVariable, VariableComposedColor, VariableValue } from '@figma/rest-api-spec';
+import type {
+  DtcgComposedColor,
+  DtcgComposedPart,
+  DtcgMode,
+  DtcgToken,
+  DtcgTokenValue,
+} from '../dtcg/read-types.ts';
+import { dtcgColorToRgba, dtcgLiteralToFigma } from '../dtcg/read-values.ts';
+import type { FigmaResolvedType, LiteralProblem } from '../dtcg/read-values.ts';
+import { getOwn } from '../import/errors.ts';
+import { flattenCurrent } from './current-values.ts';
+import { isAlias, isComposedColor, sameFigmaValue } from './figma-values.ts';
+import { isDeletedInFigma } from './match-variables.ts';
+import type { CollectionPlan, PlanState, VariableMatches } from './plan-state.ts';
+import type { VariableUnit } from './split-bodies.ts';
+import type { ChangeSetRow } from './types.ts';
+
+export interface ValueSite {
+  state: PlanState;
+  matches: VariableMatches;
+  desiredIds: ReadonlySet<string>;
+  token: DtcgToken;
+  type: FigmaResolvedType;
+  plan: CollectionPlan;
+  existing?: LocalVariable;
+  unit: VariableUnit;
+  row: ChangeSetRow;
+  problem: (code: string, message: string) => void;
+}
+
+/** A desired alias target's Figma id: planned, or a deleted-but-referenced variable Figma keeps. */
+function aliasTargetId(
+  site: ValueSite,
+  targetKey: string,
+): { id: string; type: FigmaResolvedType } | undefined {
+  const { state, matches } = site;
+  const planned = matches.idByKey.get(targetKey);
+  const plannedType = matches.typeByKey.get(targetKey);
+  if (planned && plannedType) return { id: planned, type: plannedType };
+  const target = getOwn(state.desired.tokens, targetKey);
+  const kept = target?.variableId ? getOwn(state.current.variables, target.variableId) : undefined;
+  if (target && kept && isDeletedInFigma(state, target))
+    return { id: kept.id, type: kept.resolvedType };
+  const byId = getOwn(state.current.variables, targetKey);
+  return byId ? { id: byId.id, type: byId.resolvedType } : undefined;
+}
+
+function aliasValue(
+  site: ValueSite,
+  value: { targetKey: string; targetPath: string },
+  type: FigmaResolvedType,
+): VariableValue | undefined {
+  const target = aliasTargetId(site, value.targetKey);
+  if (!target) {
+    site.problem(
+      'alias-target',
+      `"${site.token.name}" aliases {${value.targetPath}}, which cannot be written to Figma`,
+    );
+    return undefined;
+  }
+  if (target.type !== type) {
+    site.problem(
+      'alias-type',
+      `"${site.token.name}" (${site.type}) aliases {${value.targetPath}} (${target.type}); Figma requires the same type`,
+    );
+    return undefined;
+  }
+  if (target.id.startsWith('tmp:')) site.unit.dependsOn.add(target.id);
+  return { type: 'VARIABLE_ALIAS', id: target.id };
+}
+
+function literalValue(
+  site: ValueSite,
+  mode: DtcgMode,
+  type: string | undefined,
+  raw: unknown,
+  resolvedType: FigmaResolvedType,
+) {
+  const problems: LiteralProblem[] = [];
+  const value = dtcgLiteralToFigma(type, raw, resolvedType, (p) => {
+    problems.push(p);
+    site.state.warnings.push({
+      code: p.code,
+      message: `${site.token.name} (${mode.name}): ${p.message}`,
+      variable: site.token.name,
+    });
+  });
+  if (value === undefined) {
+    const why = problems.at(-1)?.message;
+    site.problem(
+      'value',
+      `"${site.token.name}" has a value in mode "${mode.name}" that Figma cannot hold${why ? `: ${why}` : ''}`,
+    );
+  }
+  return value;
+}
+
+function composedPart(
+  site: ValueSite,
+  mode: DtcgMode,
+  part: DtcgComposedPart,
+  type: FigmaResolvedType,
+) {
+  if (part.kind === 'alias') return aliasValue(site, part, type);
+  return literalValue(site, mode, type === 'COLOR' ? 'color' : 'number', part.value, type);
+}
+
+function composedValue(
+  site: ValueSite,
+  mode: DtcgMode,
+  composed: DtcgComposedColor,
+): VariableComposedColor | undefined {
+  const color = composedPart(site, mode, composed.color, 'COLOR');
+  const opacity = composedPart(site, mode, composed.opacity, 'FLOAT');
+  if (color === undefined || opacity === undefined) return undefined;
+  return { color, opacity } as VariableComposedColor;
+}
+
+/** The Figma value a desired value stands for, or undefined after naming the problem. */
+function desiredFigmaValue(
+  site: ValueSite,
+  mode: DtcgMode,
+  value: DtcgTokenValue,
+  old: VariableValue | undefined,
+): VariableValue | undefined {
+  if (value.kind === 'alias') return aliasValue(site, value, site.type);
+  if (!value.composed) return literalValue(site, mode, site.token.type, value.value, site.type);
+  const composed = composedValue(site, mode, value.composed);
+  if (
+    !composed ||
+    !site.existing ||
+    !isComposedColor(old) ||
+    !sameComposed(site, old, composed, mode)
+  )
+    return composed;
+  // Link and opacity unchanged: an edited `$value` is the user's edit, sent as a flat colour.
+  const flat = dtcgColorToRgba(value.value, () => undefined);
+  const before = flattenCurrent(
+    site.state.current,
+    old,
+    site.existing,
+    site.plan.modeIdByKey.get(mode.key) ?? '',
+  );
+  if (!flat || before === undefined || sameFigmaValue(before, flat)) return old;
+  site.state.warnings.push({
+    code: 'composed-flattened',
+    message: `"${site.token.name}" (${mode.name}): its $value was edited, so the colour linked to an opacity in Figma becomes this flat colour (edit $extensions.com.figma.composed to keep the link)`,
+    variable: site.token.name,
+  });
+  return flat;
+}
+
+/** Same link and opacity; an old link to a variable the export does not hold counts by its value. */
+function sameComposed(
+  site: ValueSite,
+  old: VariableComposedColor,
+  desired: VariableComposedColor,
+  mode: DtcgMode,
+): boolean {
+  const modeId = site.plan.modeIdByKey.get(mode.key) ?? '';
+  const samePart = (before: VariableValue, after: VariableValue) =>
+    sameFigmaValue(before, after) ||
+    (isAlias(before) &&
+      !isAlias(after) &&
+      !site.desiredIds.has(before.id) &&
+      site.existing !== undefined &&
+      sameFigmaValue(flattenCurrent(site.state.current, before, site.existing, modeId), after));
+  return samePart(old.color, desired.color) && samePart(old.opacity, desired.opacity);
+}
+
+/** True when sending `value` would change nothing the user meant to change. */
+function isUnchanged(
+  site: ValueSite,
+  dtcg: DtcgTokenValue,
+  value: VariableValue,
+  old: VariableValue | undefined,
+  modeId: string,
+): boolean {
+  const { existing, plan } = site;
+  if (!existing) return false;
+  if (dtcg.filled) {
+    // Filled from the default mode on export: unchanged while it still equals that value.
+    const defaultModeId = plan.current?.defaultModeId;
+    const fillSource = defaultModeId ? getOwn(existing.valuesByMode, defaultModeId) : undefined;
+    if (fillSource !== undefined && sameFigmaValue(fillSource, value)) return true;
+  }
+  if (old === undefined) return false;
+  if (sameFigmaValue(old, value)) return true;
+  // A library (or deleted) alias exported as its resolved value: the same value is no change.
+  if (isAlias(old) && !isAlias(value) && !site.desiredIds.has(old.id))
+    return sameFigmaValue(flattenCurrent(site.state.current, old, existing, modeId), value);
+  return false;
+}
+
+export function planValues(site: ValueSite): Map<string, VariableValue> {
+  const { existing, plan, token, unit, row } = site;
+  const values = new Map<string, VariableValue>(
+    existing ? Object.entries(existing.valuesByMode) : [],
+  );
+  for (const mode of plan.desired.modes) {
+    const modeId = plan.modeIdByKey.get(mode.key);
+    const dtcg = getOwn(token.values, mode.key);
+    if (!modeId || !dtcg) continue;
+    const old =
+      existing && !modeId.startsWith('tmp:') ? getOwn(existing.valuesByMode, modeId) : undefined;
+    const value = desiredFigmaValue(site, mode, dtcg, old);
+    if (value === undefined || isUnchanged(site, dtcg, value, old, modeId)) continue;
+    unit.values.push({ variableId: unit.id, modeId, value });
+    values.set(modeId, value);
+    row.changes.push({ mode: mode.name, ...(old !== undefined ? { old } : {}), new: value });
+  }
+  return values;
+}
