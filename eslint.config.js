@@ -17,6 +17,7 @@ export default tseslint.config(
       'dist',
       'dist-e2e',
       'dist-e2e-token',
+      '.screenshots',
       'coverage',
       'node_modules',
       'test-results',

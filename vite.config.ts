@@ -10,9 +10,16 @@ export default defineConfig(({ mode }) => {
   const figmaApiBase =
     env.VITE_FIGMA_API_BASE?.trim() ||
     (endpointConfigured ? 'https://api.figma.com' : 'http://localhost:8788');
+  const githubApiBase =
+    env.VITE_GITHUB_API_BASE?.trim() ||
+    (endpointConfigured ? 'https://api.github.com' : 'http://localhost:8789');
 
   return {
-    plugins: [react(), tokenportTheme(), contentSecurityPolicy({ appwriteEndpoint, figmaApiBase })],
+    plugins: [
+      react(),
+      tokenportTheme(),
+      contentSecurityPolicy({ appwriteEndpoint, figmaApiBase, githubApiBase }),
+    ],
     build: {
       target: 'es2022',
       sourcemap: false,
@@ -22,7 +29,14 @@ export default defineConfig(({ mode }) => {
       port: 5173,
       strictPort: true,
       // `npm test` writes its builds and reports here while `npm start` may be running.
-      watch: { ignored: ['**/dist*/**', '**/test-results/**', '**/playwright-report/**'] },
+      watch: {
+        ignored: [
+          '**/dist*/**',
+          '**/test-results/**',
+          '**/playwright-report/**',
+          '**/.screenshots/**',
+        ],
+      },
     },
     preview: { port: 4173, strictPort: true },
   };

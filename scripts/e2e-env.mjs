@@ -6,6 +6,7 @@ export const E2E_PORTS = {
   figma: 18788 + offset,
   app: 14173 + offset,
   tokenFlowApp: 14174 + offset,
+  github: 18789 + offset,
 };
 
 export const E2E_ENV = {
@@ -16,6 +17,8 @@ export const E2E_ENV = {
     'current_user:read file_content:read file_metadata:read projects:read folders:read file_variables:read',
   EMULATOR_APPWRITE_PORT: String(E2E_PORTS.appwrite),
   EMULATOR_FIGMA_PORT: String(E2E_PORTS.figma),
+  VITE_GITHUB_API_BASE: `http://localhost:${E2E_PORTS.github}`,
+  EMULATOR_GITHUB_PORT: String(E2E_PORTS.github),
 };
 
 /** The same app built for Appwrite's token flow (createOAuth2Token → createSession). */

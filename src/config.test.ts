@@ -72,7 +72,24 @@ describe('parseConfig', () => {
   });
 
   it('accepts comma- or space-separated scopes and removes duplicates', () => {
-    const result = parseConfig({ VITE_FIGMA_SCOPES: 'file_content:read, file_content:read projects:read' });
+    const result = parseConfig({
+      VITE_FIGMA_SCOPES: 'file_content:read, file_content:read projects:read',
+    });
     expect(result.ok && result.config.figmaScopes).toEqual(['file_content:read', 'projects:read']);
+  });
+});
+
+describe('parseConfig: GitHub API base', () => {
+  it('is the emulator by default, api.github.com with a real endpoint, and validated when set', () => {
+    const local = parseConfig({});
+    expect(local.ok && local.config.githubApiBase).toBe('http://localhost:8789');
+    const real = parseConfig({
+      VITE_APPWRITE_ENDPOINT: 'https://cloud.appwrite.io/v1',
+      VITE_APPWRITE_PROJECT_ID: 'tokenport-prod',
+    });
+    expect(real.ok && real.config.githubApiBase).toBe('https://api.github.com');
+    expect(problemsOf({ VITE_GITHUB_API_BASE: 'api.github.com' })).toEqual([
+      'VITE_GITHUB_API_BASE',
+    ]);
   });
 });

@@ -13,6 +13,8 @@ export interface AppConfig {
   figmaApiBase: string;
   figmaTokenRefresh: TokenRefreshMode;
   figmaScopes: readonly string[];
+  /** GitHub's REST API (https://api.github.com, or the emulator's GitHub subset). */
+  githubApiBase: string;
   /** True when the endpoint points at the bundled emulator, so the UI can say "demo". */
   isEmulator: boolean;
 }
@@ -44,6 +46,7 @@ export const EMULATOR_DEFAULTS = {
   appwriteEndpoint: 'http://localhost:8787/v1',
   appwriteProjectId: 'tokenport-demo',
   figmaApiBase: 'http://localhost:8788',
+  githubApiBase: 'http://localhost:8789',
 } as const;
 
 type Env = Record<string, string | boolean | undefined>;
@@ -163,6 +166,14 @@ export function parseConfig(env: Env): ConfigResult {
         : 'https://api.figma.com'
       : parseHttpUrl(figmaApiBaseRaw, 'VITE_FIGMA_API_BASE', problems);
 
+  const githubApiBaseRaw = read(env, 'VITE_GITHUB_API_BASE');
+  const githubApiBase =
+    githubApiBaseRaw === undefined
+      ? endpointRaw === undefined
+        ? EMULATOR_DEFAULTS.githubApiBase
+        : 'https://api.github.com'
+      : parseHttpUrl(githubApiBaseRaw, 'VITE_GITHUB_API_BASE', problems);
+
   const authFlow = oneOf<AuthFlow>(
     env,
     'VITE_APPWRITE_AUTH_FLOW',
@@ -179,7 +190,12 @@ export function parseConfig(env: Env): ConfigResult {
   );
   const figmaScopes = parseScopes(env, problems);
 
-  if (problems.length > 0 || endpoint === undefined || figmaApiBase === undefined) {
+  if (
+    problems.length > 0 ||
+    endpoint === undefined ||
+    figmaApiBase === undefined ||
+    githubApiBase === undefined
+  ) {
     return { ok: false, problems };
   }
   return {
@@ -191,6 +207,7 @@ export function parseConfig(env: Env): ConfigResult {
       figmaApiBase,
       figmaTokenRefresh,
       figmaScopes,
+      githubApiBase,
       isEmulator: endpointRaw === undefined,
     },
   };

@@ -83,3 +83,17 @@ describe('buildSecurityHeaders', () => {
     for (const [name, value] of Object.entries(headers)) expect(lines).toContain(`  ${name}: ${value}`);
   });
 });
+
+describe('buildContentSecurityPolicy with GitHub', () => {
+  it('adds only the GitHub API origin to connect-src', () => {
+    const policy = buildContentSecurityPolicy({
+      appwriteEndpoint: 'https://fra.cloud.appwrite.io/v1',
+      figmaApiBase: 'https://api.figma.com',
+      githubApiBase: 'https://api.github.com/',
+    });
+    const connect = policy.split('; ').find((part) => part.startsWith('connect-src '));
+    expect(connect).toBe(
+      "connect-src 'self' https://fra.cloud.appwrite.io https://api.figma.com https://api.github.com",
+    );
+  });
+});

@@ -14,6 +14,8 @@ import type { Plugin } from 'vite';
 export interface CspOrigins {
   appwriteEndpoint: string;
   figmaApiBase: string;
+  /** GitHub's REST API, reached only once a repository is connected. */
+  githubApiBase?: string;
 }
 
 /**
@@ -29,9 +31,14 @@ function origin(url: string): string {
   return new URL(url).origin;
 }
 
-function directives({ appwriteEndpoint, figmaApiBase }: CspOrigins): Record<string, string[]> {
+function directives({
+  appwriteEndpoint,
+  figmaApiBase,
+  githubApiBase,
+}: CspOrigins): Record<string, string[]> {
   const appwrite = origin(appwriteEndpoint);
   const figma = origin(figmaApiBase);
+  const github = githubApiBase ? [origin(githubApiBase)] : [];
   return {
     'default-src': ["'self'"],
     'script-src': ["'self'"],
@@ -39,7 +46,7 @@ function directives({ appwriteEndpoint, figmaApiBase }: CspOrigins): Record<stri
     // The Figma API origin serves images only in the emulator, which stands in for Figma's CDN.
     'img-src': ["'self'", 'data:', ...FIGMA_IMAGE_HOSTS, figma],
     'font-src': ["'self'"],
-    'connect-src': ["'self'", appwrite, figma],
+    'connect-src': ["'self'", appwrite, figma, ...github],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
     'form-action': ["'self'"],

@@ -6,11 +6,13 @@ import { createAppRouter } from './router';
 import { ToastProvider } from '../ui/toast';
 import { followSignOutElsewhere } from '../auth/session';
 import { paths } from '../lib/paths';
+import { forgetTokenAtSignOut } from '../github/token-store';
 import './app.css';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(() => createAppRouter(queryClient));
+  useEffect(() => forgetTokenAtSignOut(queryClient), [queryClient]);
   // A sign-out in another tab ends this one's session too: show sign-in, with the way back here.
   useEffect(
     () =>

@@ -114,8 +114,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                         {
                           path: 'tokens',
                           lazy: () =>
-                            import('../variables/tokens-tab').then((m) => ({
-                              Component: m.TokensTab,
+                            Promise.all([
+                              import('../variables/tokens-tab'),
+                              import('../github/repository-panel'),
+                            ]).then(([tab, github]) => ({
+                              // Features never import each other: the app composes them here.
+                              Component: () => (
+                                <tab.TokensTab RepositorySection={github.RepositoryPanel} />
+                              ),
                             })),
                         },
                         {

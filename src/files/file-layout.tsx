@@ -36,13 +36,17 @@ export function FileLayout() {
     return <FigmaProblem error={file.error} onRetry={() => void file.refetch()} headingLevel={1} />;
 
   const { name, lastModified, editorType, thumbnailUrl, role } = file.data;
-  const tabs = [
-    { to: paths.file(fileKey), label: 'Overview', end: true },
-    { to: paths.fileVariables(fileKey), label: 'Variables' },
-    { to: paths.fileStyles(fileKey), label: 'Styles' },
-    { to: paths.fileTokens(fileKey), label: 'Tokens' },
-    { to: paths.fileSync(fileKey), label: 'Sync to Figma' },
-  ];
+  // FigJam boards hold no variables or styles, so they get the overview only.
+  const tabs =
+    editorType === 'figjam'
+      ? []
+      : [
+          { to: paths.file(fileKey), label: 'Overview', end: true },
+          { to: paths.fileVariables(fileKey), label: 'Variables' },
+          { to: paths.fileStyles(fileKey), label: 'Styles' },
+          { to: paths.fileTokens(fileKey), label: 'Tokens' },
+          { to: paths.fileSync(fileKey), label: 'Sync to Figma' },
+        ];
   return (
     <div className="files-page">
       <nav aria-label="Breadcrumbs" className="ui-page-header__crumbs">
@@ -78,13 +82,15 @@ export function FileLayout() {
           <Icon name="external" /> Open in Figma
         </a>
       </header>
-      <nav aria-label="File sections" className="ui-tabs">
-        {tabs.map((tab) => (
-          <NavLink key={tab.to} to={tab.to} end={tab.end ?? false}>
-            {tab.label}
-          </NavLink>
-        ))}
-      </nav>
+      {tabs.length > 0 && (
+        <nav aria-label="File sections" className="ui-tabs">
+          {tabs.map((tab) => (
+            <NavLink key={tab.to} to={tab.to} end={tab.end ?? false}>
+              {tab.label}
+            </NavLink>
+          ))}
+        </nav>
+      )}
       <Outlet />
     </div>
   );

@@ -8,16 +8,20 @@ export function EmptyState({
   title,
   body,
   action,
+  headingLevel = 2,
 }: {
   icon?: IconName;
   title: ReactNode;
   body?: ReactNode;
   action?: ReactNode;
+  /** 1 when the empty state is the whole page (not found), so the page still has its h1. */
+  headingLevel?: 1 | 2;
 }) {
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     <div className="ui-state">
       <Icon name={icon} size={28} className="ui-state__icon" />
-      <h2 className="ui-state__title">{title}</h2>
+      <Heading className="ui-state__title">{title}</Heading>
       {body && <p className="ui-state__body">{body}</p>}
       {action && <div className="ui-state__action">{action}</div>}
     </div>

@@ -24,6 +24,8 @@ const PATHS = {
   trash: 'M4 7h16M9 7V4h6v3m-8 0 1 13h8l1-13',
   refresh: 'M20 11a8 8 0 0 0-14.9-3M4 4v4h4m-4 5a8 8 0 0 0 14.9 3M20 20v-4h-4',
   upload: 'M12 20V9m-5 5 5-5 5 5M5 4h14',
+  menu: 'M4 7h16M4 12h16M4 17h16',
+  close: 'M6 6l12 12M18 6 6 18',
   branch:
     'M6 4v12m0 0a2 2 0 1 0 0 4 2 2 0 0 0 0-4Zm12-8a2 2 0 1 0 0-4 2 2 0 0 0 0 4Zm0 0c0 5-12 3-12 8',
 } as const;

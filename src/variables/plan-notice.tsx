@@ -1,6 +1,6 @@
 import { paths } from '../lib/paths';
 import { LinkButton } from '../ui/link-button';
-import { ErrorState } from '../ui/error-state';
+import { InfoState } from '../ui/info-state';
 import { isFigmaApiError } from '../figma/figma-api-error';
 
 /** Variables are Enterprise-only in Figma's API; every other plan still has two ways forward. */
@@ -15,7 +15,7 @@ export function isPlanLimited(error: unknown): boolean {
 
 export function PlanNotice({ fileKey }: { fileKey: string }) {
   return (
-    <ErrorState
+    <InfoState
       title="Variables need a Figma Enterprise plan"
       body={
         <>

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { useParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { figmaQueries } from '../figma/queries';
@@ -7,8 +8,22 @@ import { EmptyState } from '../ui/empty-state';
 import { ExportPanel } from './export-panel';
 import { isPlanLimited, PlanNotice } from './plan-notice';
 import { useFloatOverrides } from './float-overrides';
+import type { FigmaVariablesInput } from '../tokens/model';
 
-export function TokensTab() {
+/** Props of the code-repository section, which the app composes in (src/github). */
+export interface RepositorySectionProps {
+  fileKey: string;
+  input: FigmaVariablesInput;
+  fileName: string;
+  version?: string | undefined;
+  lastModified?: string | undefined;
+}
+
+export function TokensTab({
+  RepositorySection,
+}: {
+  RepositorySection?: ComponentType<RepositorySectionProps>;
+}) {
   const { fileKey = '' } = useParams();
   const variables = useQuery(figmaQueries.localVariables(fileKey));
   const file = useQuery(figmaQueries.file(fileKey, 2));
@@ -29,11 +44,22 @@ export function TokensTab() {
     );
   }
   return (
-    <ExportPanel
-      sourceKey={`file:${fileKey}:variables`}
-      floatTypeOverrides={overrides}
-      input={variables.data.meta}
-      title={file.data?.name ?? fileKey}
-    />
+    <>
+      <ExportPanel
+        sourceKey={`file:${fileKey}:variables`}
+        floatTypeOverrides={overrides}
+        input={variables.data.meta}
+        title={file.data?.name ?? fileKey}
+      />
+      {RepositorySection && (
+        <RepositorySection
+          fileKey={fileKey}
+          input={variables.data.meta}
+          fileName={file.data?.name ?? fileKey}
+          version={file.data?.version}
+          lastModified={file.data?.lastModified}
+        />
+      )}
+    </>
   );
 }

@@ -31,6 +31,23 @@ export function Swatch({ value }: { value: Literal }) {
   );
 }
 
+/** The whole value as words, for tooltips and screen readers where the cell truncates it. */
+export function valueText(
+  model: TokenModel,
+  token: ModelToken,
+  value: TokenValue | undefined,
+  resolved: Literal | undefined,
+): string {
+  if (!value) return 'no value';
+  if (value.kind === 'literal') return formatLiteral(token, value.value);
+  const target = model.byId.get(value.targetId);
+  const collection = model.collections.find((c) => c.id === target?.collectionId);
+  const name = target
+    ? `${collection && collection.id !== token.collectionId ? `${collection.name} / ` : ''}${target.name}`
+    : `unknown variable ${value.targetId}`;
+  return resolved === undefined ? `→ ${name}` : `→ ${name} = ${formatLiteral(token, resolved)}`;
+}
+
 /** A value cell: the literal, or an alias chip naming the target and its resolved value. */
 export function ValueView({
   model,

@@ -61,6 +61,7 @@ test('export DTCG, edit a colour and add a variable, preview exactly those two c
   await page.getByRole('button', { name: 'Allow access' }).click();
   await expect(page).toHaveURL(new RegExp(`/files/${DESIGN_SYSTEM_FILE}/sync$`));
   await expect(page.getByRole('switch', { name: /Enable write-back/ })).toBeChecked();
+  await expect(page.getByText('Write access granted')).toBeVisible();
   await page
     .locator('input[type=file]')
     .setInputFiles(files.map((file) => ({ ...file, name: file.name })));
@@ -68,6 +69,9 @@ test('export DTCG, edit a colour and add a variable, preview exactly those two c
   await expect(rows).toHaveCount(2);
   await expect(rows.filter({ hasText: 'color/blue/500' })).toContainText('#ff0000');
   await expect(rows.filter({ hasText: 'color/blue/950' })).toContainText('create');
+  await expect(
+    page.getByText('Figma will add 1 variable and update 1 variable (1 value).'),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('button', { name: /Apply 2 changes/ }).click();
@@ -79,4 +83,17 @@ test('export DTCG, edit a colour and add a variable, preview exactly those two c
   await page.getByRole('searchbox', { name: 'Search variables' }).fill('color/blue/');
   await expect(table.getByRole('rowheader').filter({ hasText: /^color\/blue\/950/ })).toBeVisible();
   await expect(table.getByRole('row', { name: /^color\/blue\/500 / })).toContainText('#ff0000');
+});
+
+test('a viewer learns they cannot write before being asked to do anything', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('linus', `/files/${DESIGN_SYSTEM_FILE}/sync`);
+  await expect(
+    page.getByRole('heading', { name: 'You can view this file, but not change it' }),
+  ).toBeVisible();
+  await expect(page.getByRole('switch', { name: /Enable write-back/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Grant write access' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
 });

@@ -20,11 +20,15 @@ import {
 import { createState, demoUserByKey, PROJECT_ID } from './state';
 import type { EmulatorConfig, EmulatorState } from './state';
 import { DEMO_USERS, TEAMS } from './seed';
+import { startGitHubEmulator } from './github';
+import type { GitHubEmulator } from './github';
 import type { Plan } from './seed';
 
 export interface EmulatorOptions {
   appwritePort?: number;
   figmaPort?: number;
+  /** The GitHub REST subset's own origin (default 8789; 0 picks a free port). */
+  githubPort?: number;
   host?: string;
   quiet?: boolean;
 }
@@ -33,6 +37,8 @@ export interface Emulator {
   appwriteOrigin: string;
   appwriteEndpoint: string;
   figmaApiBase: string;
+  githubApiBase: string;
+  github: GitHubEmulator;
   projectId: string;
   demoUsers: typeof DEMO_USERS;
   state: EmulatorState;
@@ -284,11 +290,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const figmaPort = await listen(figmaServer, options.figmaPort ?? 8788, host);
   origins.appwrite = `http://localhost:${appwritePort}`;
   origins.figma = `http://localhost:${figmaPort}`;
+  // In-process test emulators ask for free ports (0): the GitHub listener follows suit.
+  const github = await startGitHubEmulator({
+    port: options.githubPort ?? (options.appwritePort === 0 ? 0 : 8789),
+    host,
+  });
 
   return {
     appwriteOrigin: origins.appwrite,
     appwriteEndpoint: `${origins.appwrite}/v1`,
     figmaApiBase: origins.figma,
+    githubApiBase: github.origin,
+    github,
     projectId: PROJECT_ID,
     demoUsers: DEMO_USERS,
     state,
@@ -301,6 +314,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
               server.close(() => resolve());
             }),
         ),
-      ).then(() => undefined),
+      )
+        .then(() => github.close())
+        .then(() => undefined),
   };
 }

@@ -7,6 +7,7 @@ export function NotFoundPage() {
     <EmptyState
       icon="file"
       title="Page not found"
+      headingLevel={1}
       body="This address does not match any page in Tokenport."
       action={<LinkButton to={paths.home()}>Go to your files</LinkButton>}
     />

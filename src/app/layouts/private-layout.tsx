@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { authQueries, signOut } from '../../auth/session';
 import { FigmaRequestsPanel } from '../../figma/figma-requests-panel';
@@ -15,6 +15,7 @@ import './private-layout.css';
 export function PrivateLayout() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const location = useLocation();
   const toast = useToast();
   const { data: user } = useSuspenseQuery(authQueries.currentUser());
   const [signingOut, setSigningOut] = useState(false);
@@ -38,6 +39,7 @@ export function PrivateLayout() {
     <AppShell
       home={<Link to={paths.home()}>Tokenport</Link>}
       badge={getConfig().isEmulator ? 'Demo' : undefined}
+      navKey={location.pathname}
       nav={
         <nav aria-label="Main" className="private-nav">
           <NavLink to={paths.home()} end>

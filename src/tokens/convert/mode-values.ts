@@ -100,7 +100,36 @@ function inlineFrom(
       ? { kind: 'alias', targetId: next.id }
       : inlineFrom(context, next, modeName, seen);
   }
+  if (isComposedColor(value)) {
+    const flat = composedLiteral(context, value, modeName, 0);
+    return flat ? { kind: 'literal', value: colorValue(flat) } : undefined;
+  }
   return literalOf(target.resolvedType, value);
+}
+
+/** A value followed through the input to a plain literal, whatever is exported. */
+function inputLiteral(context: ConvertContext, value: unknown, modeName: string, depth: number) {
+  let node = value;
+  for (let hops = depth; isAlias(node) && hops < 64; hops++) {
+    const next = variableById(context, node.id);
+    node = next ? valueForModeName(context, next, modeName) : undefined;
+  }
+  if (isAlias(node)) return undefined;
+  if (!isComposedColor(node)) return node;
+  const inlined = depth < 64 ? composedLiteral(context, node, modeName, depth + 1) : undefined;
+  return inlined;
+}
+
+function composedLiteral(
+  context: ConvertContext,
+  value: { color: unknown; opacity: unknown },
+  modeName: string,
+  depth: number,
+): RGBA | undefined {
+  const color = inputLiteral(context, value.color, modeName, depth);
+  const opacity = inputLiteral(context, value.opacity, modeName, depth);
+  if (!isRgba(color) || typeof opacity !== 'number') return undefined;
+  return { ...color, a: (color.a ?? 1) * Math.min(1, Math.max(0, opacity)) };
 }
 
 function aliasValue(

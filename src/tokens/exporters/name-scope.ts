@@ -80,7 +80,7 @@ export function claimTypeName(
     wanted = `${name}${reserved.suffix}`;
     warnings.push({
       code: 'renamed',
-      message: `${reserved.platform}: ${owner.label} would be named ${name}, shadowing the ${name} type that generated code uses; it is named ${wanted}.`,
+      message: `${reserved.platform}: ${owner.label} would be named ${name}, shadowing the ${reserved.platform} type ${name}; it is named ${wanted}.`,
       ...(owner.collectionName ? { collectionName: owner.collectionName } : {}),
     });
   }

@@ -61,7 +61,9 @@ export function flattenCurrent(
   const base = flattenCurrent(current, resolved.color, consumer, modeId, depth + 1);
   const opacity = flattenCurrent(current, resolved.opacity, consumer, modeId, depth + 1);
   if (!isRgb(base) || typeof opacity !== 'number') return undefined;
-  const alpha = ('a' in base && typeof base.a === 'number' ? base.a : 1) * opacity;
-  const color: RGBA = { r: base.r, g: base.g, b: base.b, a: Math.min(1, Math.max(0, alpha)) };
+  // As the converter does: an opacity outside Figma's 0–1 is clamped before it scales alpha.
+  const clamped = Math.min(1, Math.max(0, opacity));
+  const alpha = ('a' in base && typeof base.a === 'number' ? base.a : 1) * clamped;
+  const color: RGBA = { r: base.r, g: base.g, b: base.b, a: alpha };
   return color;
 }

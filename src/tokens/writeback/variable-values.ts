@@ -137,7 +137,7 @@ function desiredFigmaValue(
     !composed ||
     !site.existing ||
     !isComposedColor(old) ||
-    !sameComposed(site, old, composed, mode)
+    !sameAsFigma(site, old, composed, site.plan.modeIdByKey.get(mode.key) ?? '')
   )
     return composed;
   // Link and opacity unchanged: an edited `$value` is the user's edit, sent as a flat colour.
@@ -157,22 +157,30 @@ function desiredFigmaValue(
   return flat;
 }
 
-/** Same link and opacity; an old link to a variable the export does not hold counts by its value. */
-function sameComposed(
+/**
+ * `before` (Figma's) and `after` (desired) are the same value; a library or deleted variable's
+ * alias that the export copied in as its resolved value counts as that value.
+ */
+function sameAsFigma(
   site: ValueSite,
-  old: VariableComposedColor,
-  desired: VariableComposedColor,
-  mode: DtcgMode,
+  before: VariableValue | undefined,
+  after: VariableValue,
+  modeId: string,
 ): boolean {
-  const modeId = site.plan.modeIdByKey.get(mode.key) ?? '';
-  const samePart = (before: VariableValue, after: VariableValue) =>
-    sameFigmaValue(before, after) ||
-    (isAlias(before) &&
-      !isAlias(after) &&
-      !site.desiredIds.has(before.id) &&
-      site.existing !== undefined &&
-      sameFigmaValue(flattenCurrent(site.state.current, before, site.existing, modeId), after));
-  return samePart(old.color, desired.color) && samePart(old.opacity, desired.opacity);
+  if (before === undefined) return false;
+  if (sameFigmaValue(before, after)) return true;
+  if (isComposedColor(before) && isComposedColor(after))
+    return (
+      sameAsFigma(site, before.color, after.color, modeId) &&
+      sameAsFigma(site, before.opacity, after.opacity, modeId)
+    );
+  return (
+    isAlias(before) &&
+    !isAlias(after) &&
+    !site.desiredIds.has(before.id) &&
+    site.existing !== undefined &&
+    sameFigmaValue(flattenCurrent(site.state.current, before, site.existing, modeId), after)
+  );
 }
 
 /** True when sending `value` would change nothing the user meant to change. */
@@ -189,14 +197,9 @@ function isUnchanged(
     // Filled from the default mode on export: unchanged while it still equals that value.
     const defaultModeId = plan.current?.defaultModeId;
     const fillSource = defaultModeId ? getOwn(existing.valuesByMode, defaultModeId) : undefined;
-    if (fillSource !== undefined && sameFigmaValue(fillSource, value)) return true;
+    if (sameAsFigma(site, fillSource, value, modeId)) return true;
   }
-  if (old === undefined) return false;
-  if (sameFigmaValue(old, value)) return true;
-  // A library (or deleted) alias exported as its resolved value: the same value is no change.
-  if (isAlias(old) && !isAlias(value) && !site.desiredIds.has(old.id))
-    return sameFigmaValue(flattenCurrent(site.state.current, old, existing, modeId), value);
-  return false;
+  return sameAsFigma(site, old, value, modeId);
 }
 
 export function planValues(site: ValueSite): Map<string, VariableValue> {

@@ -1,0 +1,79 @@
+/**
+ * Android outputs through real tools: xmllint (libxml2) on every resource file, and kotlinc on
+ * every Tokens.kt against test-only androidx declarations (androidx-stubs*.kt, see there).
+ * Resource rules xmllint cannot know (names, one namespace per type, values-night overriding
+ * only names that exist) are checked here on the parsed names.
+ */
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { collisionSummary, generate } from './generated.ts';
+import { requireTool, run, writeOutputs } from './toolchain.ts';
+
+const stubs = ['androidx-stubs.kt', 'androidx-stubs-text.kt', 'androidx-stubs-unit.kt'].map((f) =>
+  fileURLToPath(new URL(f, import.meta.url)),
+);
+
+function resources(xml: string): { type: string; name: string }[] {
+  return [
+    ...xml.matchAll(
+      /<(color|dimen|bool|integer|string|item)\s+name="([^"]*)"(?:[^>]*type="(\w+)")?/g,
+    ),
+  ].map((m) => ({ type: m[1] === 'item' ? (m[3] ?? 'item') : (m[1] ?? ''), name: m[2] ?? '' }));
+}
+
+describe('xmllint', () => {
+  it('accepts every resource file; names are legal and unique per type; values-night only overrides', () => {
+    const xmllint = requireTool('xmllint', 'apt-get install -y libxml2-utils');
+    const generated = generate('android-xml');
+    const { paths } = writeOutputs(
+      'android',
+      generated.flatMap((g) => g.files),
+    );
+    const checked = run(xmllint, ['--noout', ...paths]);
+    expect(checked.output).toBe('');
+    expect(checked.code).toBe(0);
+    for (const { name, files } of generated) {
+      const base = files.find((f) => f.path.endsWith('/values/tokens.xml'));
+      const defaults = new Set(resources(base?.contents ?? '').map((r) => `${r.type}/${r.name}`));
+      for (const file of files) {
+        const seen = new Set<string>();
+        for (const r of resources(file.contents)) {
+          expect(r.name, `${name}: ${file.path}`).toMatch(/^[a-z][a-z0-9_]*$/);
+          const key = `${r.type}/${r.name}`;
+          expect(seen.has(key), `${name}: ${key} twice in ${file.path}`).toBe(false);
+          seen.add(key);
+          if (file.path.includes('values-night'))
+            expect(defaults.has(key), `${name}: night-only ${key}`).toBe(true);
+        }
+      }
+    }
+    console.info(
+      `${collisionSummary('android-xml', generated)} — all ${paths.length} checked by xmllint`,
+    );
+  });
+});
+
+describe('kotlinc', () => {
+  it('compiles every Tokens.kt against the androidx declarations it uses', () => {
+    const kotlinc = requireTool('kotlinc', 'apt-get install -y kotlin');
+    const generated = generate('compose');
+    // Each input in its own package so one kotlinc run compiles them all.
+    const files = generated.flatMap(({ name, files: out }) =>
+      out.map((file) => ({
+        ...file,
+        contents: file.contents.replace(
+          /^package tokens$/m,
+          `package tokens.${name.replace(/\W/g, '_')}`,
+        ),
+      })),
+    );
+    const { dir, paths } = writeOutputs('kotlin', files);
+    const compiled = run(kotlinc, [...paths, ...stubs, '-d', `${dir}/classes`, '-nowarn']);
+    const errors = compiled.output.split('\n').filter((line) => /error:/.test(line));
+    expect(errors).toEqual([]);
+    expect(compiled.code).toBe(0);
+    console.info(
+      `${collisionSummary('compose', generated)} — all ${paths.length} compiled by kotlinc`,
+    );
+  }, 400_000);
+});

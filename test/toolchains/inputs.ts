@@ -1,0 +1,138 @@
+/**
+ * Inputs whose generated code the real toolchains must accept: the real-world-shaped design
+ * system, Figma's own public example responses, and a hostile file built to hit every naming and
+ * escaping rule at once (platform type names as collection and mode names, camelCase and
+ * cross-collection collisions, prototype keys, two dark modes, control characters and each
+ * language's interpolation syntax in strings).
+ */
+import { readFileSync } from 'node:fs';
+import type { LocalVariable, LocalVariableCollection } from '@figma/rest-api-spec';
+import type { FigmaVariablesInput } from '../../src/tokens/model.ts';
+import { designSystemVariables } from '../fixtures/figma/design-system-variables.ts';
+
+function collection(id: string, name: string, modes: string[]): LocalVariableCollection {
+  return {
+    id,
+    name,
+    key: id,
+    modes: modes.map((mode, index) => ({ modeId: `${id}:${index}`, name: mode })),
+    defaultModeId: `${id}:0`,
+    remote: false,
+    hiddenFromPublishing: false,
+    variableIds: [],
+  };
+}
+
+const HOSTILE_STRINGS = [
+  'tab\there, line\nbreak, bell\u0007, nul\u0000, del\u007f, c1\u0085, ls\u2028',
+  'Sass #{interpolation} and $var',
+  'Swift \\(interpolation) and """triple"""',
+  'JS ${template} and `backtick`',
+  'comment end */ and </script> and <!-- -->',
+  '"double" \'single\' \\backslash @start',
+  '🎨 emoji and Ünïcode',
+  ' leading and trailing spaces ',
+  '?question first',
+];
+
+export function hostileVariables(): FigmaVariablesInput {
+  const collections = [
+    collection('C:color', 'Color', ['Light', 'Dark', 'Dark high contrast']),
+    collection('C:digit', '1st Collection', ['Type', 'Protocol', 'Self']),
+    collection('C:a', 'A', ['Default']),
+    collection('C:ab', 'A B', ['Default']),
+    collection('C:string', 'String', ['Font', 'Text']),
+  ];
+  const variables: Record<string, LocalVariable> = {};
+  const add = (
+    c: LocalVariableCollection,
+    name: string,
+    resolvedType: LocalVariable['resolvedType'],
+    values: LocalVariable['valuesByMode'][string][],
+    codeSyntax: LocalVariable['codeSyntax'] = {},
+  ) => {
+    const id = `VariableID:${Object.keys(variables).length + 1}`;
+    const valuesByMode: LocalVariable['valuesByMode'] = {};
+    c.modes.forEach((mode, index) => {
+      valuesByMode[mode.modeId] = values[index] ?? values[0]!;
+    });
+    variables[id] = {
+      id,
+      name,
+      key: id,
+      variableCollectionId: c.id,
+      resolvedType,
+      valuesByMode,
+      remote: false,
+      description: 'desc */ </style> \u0001',
+      hiddenFromPublishing: false,
+      scopes: [],
+      codeSyntax,
+    };
+    c.variableIds.push(id);
+    return id;
+  };
+  const [color, digit, a, ab, strings] = collections as [
+    LocalVariableCollection,
+    LocalVariableCollection,
+    LocalVariableCollection,
+    LocalVariableCollection,
+    LocalVariableCollection,
+  ];
+  const rgba = (r: number, g: number, b: number, alpha = 1) => ({ r, g, b, a: alpha });
+  const gray = add(color, 'gray-50', 'COLOR', [
+    rgba(0.98, 0.98, 0.98),
+    rgba(0.1, 0.1, 0.1),
+    rgba(0, 0, 0),
+  ]);
+  add(color, 'gray50', 'COLOR', [rgba(0.5, 0.5, 0.5), rgba(0.4, 0.4, 0.4, 0.5)]);
+  add(color, 'surface', 'COLOR', [{ type: 'VARIABLE_ALIAS', id: gray }]);
+  for (const name of [
+    '__proto__/x',
+    'constructor/prototype',
+    'toString/x',
+    'hasOwnProperty',
+    'class',
+    'self',
+    'init',
+  ])
+    add(color, name, 'COLOR', [rgba(0.2, 0.3, 0.4), rgba(0.3, 0.4, 0.5)]);
+  add(color, 'same web name', 'COLOR', [rgba(1, 0, 0)], {
+    WEB: 'var(--color-gray-50)',
+    iOS: 'gray50',
+    ANDROID: 'R.color.gray_50',
+  });
+  add(digit, '500', 'FLOAT', [4, 8, 12]);
+  add(digit, '2x/large', 'FLOAT', [16]);
+  add(digit, 'depends/on/color', 'COLOR', [{ type: 'VARIABLE_ALIAS', id: gray }]);
+  add(a, 'b/c', 'FLOAT', [1]);
+  add(ab, 'c', 'FLOAT', [2]);
+  HOSTILE_STRINGS.forEach((text, index) =>
+    add(strings, `text/${index}`, 'STRING', [text, `${text} (2)`]),
+  );
+  add(strings, 'flag', 'BOOLEAN', [true, false]);
+  add(strings, '<script>alert(1)</script>', 'STRING', ['x']);
+  return {
+    variables,
+    variableCollections: Object.fromEntries(collections.map((c) => [c.id, c])),
+  };
+}
+
+function publicResponse(file: string): FigmaVariablesInput {
+  const url = new URL(`../fixtures/public/${file}`, import.meta.url);
+  return (JSON.parse(readFileSync(url, 'utf8')) as { meta: FigmaVariablesInput }).meta;
+}
+
+/** Every input the toolchain tests compile, by a name used in file names and messages. */
+export function toolchainInputs(): { name: string; input: FigmaVariablesInput }[] {
+  return [
+    { name: 'design-system', input: designSystemVariables() },
+    { name: 'hostile', input: hostileVariables() },
+    { name: 'figma-example-aliases', input: publicResponse('figma-example-handles-aliases.json') },
+    {
+      name: 'figma-example-token-files',
+      input: publicResponse('figma-example-returns-token-files.json'),
+    },
+    { name: 'figma-example-remote', input: publicResponse('figma-example-ignores-remote.json') },
+  ];
+}
