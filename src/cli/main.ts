@@ -3,8 +3,6 @@
  * itself), convert them, and write the requested formats. Written against injected I/O so tests
  * can run it in-process as well as in a child process.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { convertVariables } from '../tokens/convert.ts';
 import { buildFormat } from '../tokens/formats.ts';
 import { FORMAT_IDS } from '../tokens/catalog.ts';
@@ -13,8 +11,8 @@ import type { ConversionWarning } from '../tokens/model.ts';
 import { parseTokenInput, TokenInputError } from '../tokens/import/parse-token-input.ts';
 import type { ImportWarning } from '../tokens/import/parse-token-input.ts';
 import { parseArgs, USAGE, UsageError } from './args.ts';
-import type { ExportArgs } from './args.ts';
-import { FigmaFetchError, fetchLocalVariables } from './figma-fetch.ts';
+import { FigmaFetchError } from './figma-fetch.ts';
+import { readInputs } from './read-inputs.ts';
 import { UnsafePathError, writeInside } from './safe-write.ts';
 
 export interface CliIo {
@@ -40,101 +38,6 @@ export function describeWarning(warning: unknown): string {
       ? ` (${record.file}${typeof record.jsonPath === 'string' ? ` ${record.jsonPath}` : ''})`
       : '';
   return `${who ? `${who}: ` : ''}${message}${where}`;
-}
-
-async function readInputs(args: ExportArgs, io: CliIo): Promise<{ name: string; text: string }[]> {
-  if (args.fileKey !== undefined) {
-    const token = io.env.FIGMA_TOKEN;
-    if (!token)
-      throw new UsageError(
-        '--file needs a Figma personal access token in the FIGMA_TOKEN environment variable',
-      );
-    const text = await fetchLocalVariables({
-      fileKey: args.fileKey,
-      token,
-      ...(io.env.FIGMA_API_BASE ? { apiBase: io.env.FIGMA_API_BASE } : {}),
-      ...(io.fetchImpl ? { fetchImpl: io.fetchImpl } : {}),
-    });
-    return [{ name: `${args.fileKey}.variables.json`, text }];
-  }
-  const files: { name: string; text: string }[] = [];
-  for (const path of args.inputs) {
-    for (const name of await expandInput(path)) files.push({ name, text: await readInput(name) });
-  }
-  // A resolver names its token files; read those next to it unless they were given too.
-  const given = new Set(files.map((file) => resolve(file.name)));
-  for (const file of [...files]) {
-    for (const ref of referencedFiles(file.text)) {
-      const path = join(dirname(file.name), ref);
-      if (given.has(resolve(path))) continue;
-      given.add(resolve(path));
-      // A missing file is reported by the reader, with the resolver's JSON path.
-      const text = await readFile(path, 'utf8').catch(() => undefined);
-      if (text !== undefined) files.push({ name: path, text });
-    }
-  }
-  return files;
-}
-
-async function readInput(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new TokenInputError(
-      path,
-      '$',
-      code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(error)})`,
-    );
-  }
-}
-
-/** A directory stands for every `.json` file below it (e.g. Figma's unzipped export). */
-async function expandInput(path: string): Promise<string[]> {
-  const info = await stat(path).catch(() => undefined);
-  if (!info?.isDirectory()) return [path];
-  const entries = await readdir(path, { recursive: true, withFileTypes: true });
-  const found = entries
-    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.json'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-  if (found.length === 0) throw new TokenInputError(path, '$', 'the folder holds no .json files');
-  return found;
-}
-
-/** File `$ref`s of a DTCG resolver (`sets.*.sources`, `modifiers.*.contexts.*`). */
-function referencedFiles(text: string): string[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return [];
-  }
-  if (
-    typeof json !== 'object' ||
-    json === null ||
-    !('resolutionOrder' in json || 'sets' in json || 'modifiers' in json)
-  )
-    return [];
-  const refs = new Set<string>();
-  const visit = (node: unknown, depth: number) => {
-    if (depth > 6 || typeof node !== 'object' || node === null) return;
-    if (Array.isArray(node)) return node.forEach((item) => visit(item, depth + 1));
-    const ref = (node as Record<string, unknown>).$ref;
-    if (typeof ref === 'string' && !ref.startsWith('#')) {
-      const path = ref.split('#')[0] ?? '';
-      // Only plain relative paths next to the resolver; anything else is left to the reader.
-      if (path !== '' && !isAbsolute(path) && !/^[a-z]+:/i.test(path)) refs.add(path);
-      return;
-    }
-    for (const [key, child] of Object.entries(node))
-      if (key !== '$extensions') visit(child, depth + 1);
-  };
-  const root = json as Record<string, unknown>;
-  visit(root.sets, 0);
-  visit(root.modifiers, 0);
-  visit(root.resolutionOrder, 0);
-  return [...refs];
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -197,7 +100,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return args.strict && warnings.length > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof TokenInputError) {
-      io.stderr(`tokenport: ${error.file} at ${error.jsonPath}: ${error.detail}`);
+      io.stderr(`tokenport: ${error.message}`);
       return 2;
     }
     if (error instanceof UsageError) {

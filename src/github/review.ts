@@ -4,7 +4,7 @@
  * existing diff engine's result. Pure: loaded lazily with the tokens core.
  */
 import type { DiffValue, TokenDiff } from '../tokens/diff/diff-exports';
-import type { DtcgExport, DtcgTokenValue } from '../tokens/dtcg/read';
+import type { DtcgExport, DtcgTokenValue } from '../tokens/dtcg/read-types';
 import { dtcgColorToRgba } from '../tokens/dtcg/read-values';
 import { hex6 } from '../tokens/color';
 

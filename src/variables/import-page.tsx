@@ -37,14 +37,8 @@ export function ImportPage() {
       });
     } catch (failure) {
       setImported(undefined);
-      const detail = failure as { file?: string; jsonPath?: string; message?: string };
-      setError(
-        detail.file
-          ? `${detail.file} at ${detail.jsonPath ?? '$'}: ${detail.message ?? ''}`
-          : failure instanceof Error
-            ? failure.message
-            : 'The file could not be read.',
-      );
+      // An input error's message already names the file and the JSON path.
+      setError(failure instanceof Error ? failure.message : 'The file could not be read.');
     }
   }
 

@@ -169,6 +169,14 @@ describe('composed colours', () => {
     });
   });
 
+  it('CSS keeps the link with color-mix() over var(--base)', () => {
+    const [css] = buildFormat(convertVariables(build()), 'css', {});
+    expect(css?.contents).toContain('color-mix(in srgb, var(--p-blue) 25%, transparent)');
+    expect(css?.contents).toContain(
+      'color-mix(in srgb, #ff0000cc calc(var(--p-opacity-half) * 100%), transparent)',
+    );
+  });
+
   it('other platforms get the resolved colour', () => {
     const [js] = buildFormat(convertVariables(build()), 'js', {});
     expect(js?.contents).toMatch(/#0000ff40|rgba\(0, 0, 255, 0\.25\)/i);

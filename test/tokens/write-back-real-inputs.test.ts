@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { convertVariables } from '../../src/tokens/convert.ts';
 import type { ConvertOptions } from '../../src/tokens/convert.ts';
 import { readDtcgExport } from '../../src/tokens/dtcg/read.ts';
-import type { DtcgExport, DtcgToken } from '../../src/tokens/dtcg/read.ts';
+import type { DtcgExport, DtcgToken } from '../../src/tokens/dtcg/read-types.ts';
 import { buildFormat } from '../../src/tokens/formats.ts';
 import type { FigmaVariablesInput } from '../../src/tokens/model.ts';
 import { buildChangeSet } from '../../src/tokens/writeback/build-change-set.ts';

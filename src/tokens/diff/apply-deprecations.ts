@@ -3,8 +3,8 @@
  * still uses them keeps building while it migrates. Works on the DTCG export files (multi-file
  * with a resolver, or the bundled resolver) and rewrites only the files it touches.
  */
-import { readLayers } from '../dtcg/read.ts';
-import type { LayerInfo } from '../dtcg/read.ts';
+import { readLayers } from '../dtcg/read-layers.ts';
+import type { LayerInfo } from '../dtcg/read-layers.ts';
 import { isResolverDocument } from '../dtcg/read-resolver.ts';
 import { getOwn, isRecord, setOwn } from '../import/errors.ts';
 import { parseJsonFile } from '../import/parse-json.ts';

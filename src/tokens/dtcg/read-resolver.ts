@@ -1,20 +1,15 @@
 /**
  * Flattens a DTCG 2025.10 resolver (`*.resolver.json`) into ordered layers: each set or modifier
  * with its contexts, and each context's token sources (files it references or inline trees).
+ * The resolver's own structure is checked as the Resolver module requires (version, a
+ * resolutionOrder, named and typed inline entries, unique names, no unknown properties).
  */
 import { childPath, getOwn, isRecord, kindOf, TokenInputError } from '../import/errors.ts';
 import type { ImportWarning } from '../import/errors.ts';
+import { readSources } from './read-resolver-sources.ts';
+import type { ParsedDocument, SourceReader, TokenSource } from './read-resolver-sources.ts';
 
-export interface ParsedDocument {
-  name: string;
-  json: unknown;
-}
-
-export interface TokenSource {
-  file: string;
-  jsonPath: string;
-  tree: unknown;
-}
+export type { ParsedDocument, TokenSource } from './read-resolver-sources.ts';
 
 export interface ResolverContext {
   /** Context name for modifiers; undefined for a set. */
@@ -31,71 +26,194 @@ export interface ResolverLayer {
   extensions?: Record<string, unknown>;
 }
 
+const ROOT_KEYS = [
+  'name',
+  'version',
+  'description',
+  'sets',
+  'modifiers',
+  'resolutionOrder',
+  '$schema',
+  '$defs',
+  '$extensions',
+];
+const SET_KEYS = ['description', 'sources', '$extensions'];
+const MODIFIER_KEYS = ['description', 'contexts', 'default', '$extensions'];
+const INLINE_KEYS = ['name', 'type'];
+
 export function isResolverDocument(json: unknown): boolean {
   if (!isRecord(json)) return false;
   if (Array.isArray(json.resolutionOrder)) return true;
   return typeof json.version === 'string' && (isRecord(json.sets) || isRecord(json.modifiers));
 }
 
-function normalizePath(path: string): string {
-  const parts: string[] = [];
-  for (const part of path.replace(/\\/g, '/').split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
+function refuseUnknownKeys(
+  file: string,
+  path: string,
+  node: Record<string, unknown>,
+  allowed: readonly string[],
+): void {
+  const extra = Object.keys(node).find((key) => !allowed.includes(key));
+  if (extra !== undefined)
+    throw new TokenInputError(
+      file,
+      childPath(path, extra),
+      `"${extra}" is not a resolver property here (allowed: ${allowed.join(', ')})`,
+    );
+}
+
+function layerFromSet(
+  reader: SourceReader,
+  name: string,
+  value: unknown,
+  path: string,
+  inline = false,
+): ResolverLayer {
+  if (!isRecord(value))
+    throw new TokenInputError(reader.file, path, `expected a set object, found ${kindOf(value)}`);
+  refuseUnknownKeys(reader.file, path, value, inline ? [...SET_KEYS, ...INLINE_KEYS] : SET_KEYS);
+  const layer: ResolverLayer = {
+    kind: 'set',
+    name,
+    contexts: [{ sources: readSources(reader, value.sources, childPath(path, 'sources')) }],
+    jsonPath: path,
+  };
+  if (isRecord(value.$extensions)) layer.extensions = value.$extensions;
+  return layer;
+}
+
+function layerFromModifier(
+  reader: SourceReader,
+  name: string,
+  value: unknown,
+  path: string,
+  warnings: ImportWarning[],
+  inline = false,
+): ResolverLayer {
+  const { file } = reader;
+  if (!isRecord(value))
+    throw new TokenInputError(file, path, `expected a modifier object, found ${kindOf(value)}`);
+  refuseUnknownKeys(file, path, value, inline ? [...MODIFIER_KEYS, ...INLINE_KEYS] : MODIFIER_KEYS);
+  const contextsPath = childPath(path, 'contexts');
+  if (!isRecord(value.contexts))
+    throw new TokenInputError(
+      file,
+      contextsPath,
+      `expected an object of contexts, found ${kindOf(value.contexts)}`,
+    );
+  const contexts = Object.entries(value.contexts).map(([contextName, sources]) => ({
+    name: contextName,
+    sources: readSources(reader, sources, childPath(contextsPath, contextName)),
+  }));
+  if (contexts.length === 0)
+    throw new TokenInputError(file, contextsPath, 'expected at least one context');
+  if (contexts.length === 1)
+    warnings.push({
+      code: 'single-context-modifier',
+      message: `modifier "${name}" has one context; the Resolver module says it should have two or more`,
+      file,
+      jsonPath: contextsPath,
+    });
+  const layer: ResolverLayer = { kind: 'modifier', name, contexts, jsonPath: path };
+  if (typeof value.default === 'string') {
+    if (!contexts.some((context) => context.name === value.default))
+      throw new TokenInputError(
+        file,
+        childPath(path, 'default'),
+        `expected one of the contexts (${contexts.map((c) => c.name).join(', ')}), found "${value.default}"`,
+      );
+    layer.defaultContext = value.default;
   }
-  return parts.join('/');
+  if (isRecord(value.$extensions)) layer.extensions = value.$extensions;
+  return layer;
 }
 
-function directoryOf(path: string): string {
-  const normalized = normalizePath(path);
-  const slash = normalized.lastIndexOf('/');
-  return slash === -1 ? '' : normalized.slice(0, slash);
-}
-
-/** Finds the uploaded document a `$ref` names: exact path first, then by trailing path segments. */
-export function findReferencedDocument(
-  documents: readonly ParsedDocument[],
-  fromFile: string,
-  ref: string,
-): ParsedDocument | undefined {
-  const base = directoryOf(fromFile);
-  const wanted = normalizePath(base ? `${base}/${ref}` : ref);
-  const plain = normalizePath(ref);
-  const exact = documents.find(
-    (doc) => normalizePath(doc.name) === wanted || normalizePath(doc.name) === plain,
+/**
+ * Tokenport's export of a file with no local collections: nothing to order, and its own
+ * `com.figma` map says so. Any other empty resolutionOrder is a mistake the spec calls invalid.
+ */
+function isEmptyTokenportExport(root: Record<string, unknown>): boolean {
+  const figma = isRecord(root.$extensions) ? getOwn(root.$extensions, 'com.figma') : undefined;
+  return (
+    isRecord(figma) && isRecord(figma.collections) && Object.keys(figma.collections).length === 0
   );
-  if (exact) return exact;
-  // Uploaded files often lose their folders (or keep a different root), so match path suffixes.
-  const bySuffix = documents.filter((doc) => {
-    const name = normalizePath(doc.name);
-    return name.endsWith(`/${plain}`) || plain.endsWith(`/${name}`);
-  });
-  return bySuffix.length === 1 ? bySuffix[0] : undefined;
 }
 
-/** Resolves an RFC 6901 pointer such as `#/sets/base` inside `root`. */
-export function resolvePointer(root: unknown, pointer: string): unknown {
-  const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
-  if (body === '' || body === '/') return root;
-  let node: unknown = root;
-  for (const raw of body.split('/').slice(1)) {
-    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    if (Array.isArray(node)) node = node[Number(key)];
-    else if (isRecord(node)) node = getOwn(node, key);
-    else return undefined;
-  }
-  return node;
+function checkRoot(
+  file: string,
+  root: unknown,
+): asserts root is Record<string, unknown> & { resolutionOrder: unknown[] } {
+  if (!isRecord(root))
+    throw new TokenInputError(file, '$', `expected a resolver object, found ${kindOf(root)}`);
+  refuseUnknownKeys(file, '$', root, ROOT_KEYS);
+  if (root.version !== '2025.10')
+    throw new TokenInputError(
+      file,
+      '$.version',
+      `a resolver's version must be "2025.10", found ${JSON.stringify(root.version) ?? 'none'}`,
+    );
+  if (!Array.isArray(root.resolutionOrder))
+    throw new TokenInputError(
+      file,
+      '$.resolutionOrder',
+      'a resolver needs a resolutionOrder array',
+    );
+  if (root.resolutionOrder.length === 0 && !isEmptyTokenportExport(root))
+    throw new TokenInputError(
+      file,
+      '$.resolutionOrder',
+      'a resolver needs a non-empty resolutionOrder array',
+    );
 }
 
-function pointerToJsonPath(pointer: string): string {
-  const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
-  let path = '$';
-  for (const raw of body.split('/').slice(1)) {
-    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    path = /^\d+$/.test(key) ? childPath(path, Number(key)) : childPath(path, key);
-  }
-  return path;
+function layerFromReference(
+  reader: SourceReader,
+  ref: string,
+  path: string,
+  warnings: ImportWarning[],
+): ResolverLayer {
+  const match = /^#\/(sets|modifiers)\/([^/]+)$/.exec(ref);
+  if (!match)
+    throw new TokenInputError(
+      reader.file,
+      childPath(path, '$ref'),
+      `expected "#/sets/<name>" or "#/modifiers/<name>", found "${ref}"`,
+    );
+  const name = decodeURIComponent(match[2]!).replace(/~1/g, '/').replace(/~0/g, '~');
+  const group = reader.root[match[1]!];
+  const value = isRecord(group) ? getOwn(group, name) : undefined;
+  if (value === undefined)
+    throw new TokenInputError(
+      reader.file,
+      childPath(path, '$ref'),
+      `reference ${ref} points to nothing`,
+    );
+  const targetPath = childPath(childPath('$', match[1]!), name);
+  return match[1] === 'sets'
+    ? layerFromSet(reader, name, value, targetPath)
+    : layerFromModifier(reader, name, value, targetPath, warnings);
+}
+
+function layerFromInline(
+  reader: SourceReader,
+  entry: Record<string, unknown>,
+  path: string,
+  warnings: ImportWarning[],
+): ResolverLayer {
+  if (typeof entry.name !== 'string' || entry.name === '')
+    throw new TokenInputError(
+      reader.file,
+      childPath(path, 'name'),
+      'an inline set or modifier needs a name',
+    );
+  if (entry.type === 'modifier')
+    return layerFromModifier(reader, entry.name, entry, path, warnings, true);
+  if (entry.type === 'set') return layerFromSet(reader, entry.name, entry, path, true);
+  throw new TokenInputError(
+    reader.file,
+    childPath(path, 'type'),
+    `an inline entry's type is "set" or "modifier", found ${JSON.stringify(entry.type) ?? 'none'}`,
+  );
 }
 
 export function readResolver(
@@ -105,183 +223,25 @@ export function readResolver(
 ): ResolverLayer[] {
   const file = resolver.name;
   const root = resolver.json;
-  if (!isRecord(root))
-    throw new TokenInputError(file, '$', `expected a resolver object, found ${kindOf(root)}`);
-  if (root.version !== undefined && root.version !== '2025.10') {
-    warnings.push({
-      code: 'resolver-version',
-      message: `resolver version "${String(root.version)}" is not 2025.10; read as 2025.10`,
-      file,
-      jsonPath: '$.version',
-    });
-  }
-
-  const readSources = (items: unknown, path: string, seen: Set<string>): TokenSource[] => {
-    if (!Array.isArray(items))
-      throw new TokenInputError(file, path, `expected an array of sources, found ${kindOf(items)}`);
-    const out: TokenSource[] = [];
-    items.forEach((item: unknown, index) => {
-      const itemPath = childPath(path, index);
-      if (!isRecord(item))
-        throw new TokenInputError(
-          file,
-          itemPath,
-          `expected a source object, found ${kindOf(item)}`,
-        );
-      const ref = item.$ref;
-      if (ref === undefined) {
-        out.push({ file, jsonPath: itemPath, tree: item });
-        return;
-      }
-      if (typeof ref !== 'string')
-        throw new TokenInputError(
-          file,
-          childPath(itemPath, '$ref'),
-          `expected a string, found ${kindOf(ref)}`,
-        );
-      if (ref.startsWith('#')) {
-        if (seen.has(ref))
-          throw new TokenInputError(
-            file,
-            childPath(itemPath, '$ref'),
-            `circular reference to ${ref}`,
-          );
-        const target = resolvePointer(root, ref);
-        if (target === undefined)
-          throw new TokenInputError(
-            file,
-            childPath(itemPath, '$ref'),
-            `reference ${ref} points to nothing`,
-          );
-        if (isRecord(target) && Array.isArray(target.sources)) {
-          // A modifier context may include a whole set.
-          out.push(
-            ...readSources(
-              target.sources,
-              `${pointerToJsonPath(ref)}.sources`,
-              new Set([...seen, ref]),
-            ),
-          );
-        } else {
-          out.push({ file, jsonPath: pointerToJsonPath(ref), tree: target });
-        }
-        return;
-      }
-      const [docRef = '', fragment] = ref.split('#', 2);
-      const doc = findReferencedDocument(documents, file, docRef);
-      if (!doc) {
-        throw new TokenInputError(
-          file,
-          childPath(itemPath, '$ref'),
-          `expected the file "${docRef}" among the inputs; add it (or upload a bundled resolver)`,
-        );
-      }
-      const tree = fragment ? resolvePointer(doc.json, `#${fragment}`) : doc.json;
-      if (tree === undefined)
-        throw new TokenInputError(
-          file,
-          childPath(itemPath, '$ref'),
-          `reference ${ref} points to nothing`,
-        );
-      out.push({
-        file: doc.name,
-        jsonPath: fragment ? pointerToJsonPath(`#${fragment}`) : '$',
-        tree,
-      });
-    });
-    return out;
-  };
-
-  const layerFromSet = (name: string, value: unknown, path: string): ResolverLayer => {
-    if (!isRecord(value))
-      throw new TokenInputError(file, path, `expected a set object, found ${kindOf(value)}`);
-    const layer: ResolverLayer = {
-      kind: 'set',
-      name,
-      contexts: [{ sources: readSources(value.sources, childPath(path, 'sources'), new Set()) }],
-      jsonPath: path,
-    };
-    if (isRecord(value.$extensions)) layer.extensions = value.$extensions;
-    return layer;
-  };
-  const layerFromModifier = (name: string, value: unknown, path: string): ResolverLayer => {
-    if (!isRecord(value))
-      throw new TokenInputError(file, path, `expected a modifier object, found ${kindOf(value)}`);
-    const contextsPath = childPath(path, 'contexts');
-    if (!isRecord(value.contexts))
-      throw new TokenInputError(
-        file,
-        contextsPath,
-        `expected an object of contexts, found ${kindOf(value.contexts)}`,
-      );
-    const contexts = Object.entries(value.contexts).map(([contextName, sources]) => ({
-      name: contextName,
-      sources: readSources(sources, childPath(contextsPath, contextName), new Set()),
-    }));
-    if (contexts.length === 0)
-      throw new TokenInputError(file, contextsPath, 'expected at least one context');
-    const layer: ResolverLayer = { kind: 'modifier', name, contexts, jsonPath: path };
-    if (typeof value.default === 'string') {
-      if (!contexts.some((context) => context.name === value.default)) {
-        throw new TokenInputError(
-          file,
-          childPath(path, 'default'),
-          `expected one of the contexts (${contexts.map((c) => c.name).join(', ')}), found "${value.default}"`,
-        );
-      }
-      layer.defaultContext = value.default;
-    }
-    if (isRecord(value.$extensions)) layer.extensions = value.$extensions;
-    return layer;
-  };
-
-  const sets = isRecord(root.sets) ? root.sets : {};
-  const modifiers = isRecord(root.modifiers) ? root.modifiers : {};
-  if (!Array.isArray(root.resolutionOrder)) {
-    warnings.push({
-      code: 'resolver-order',
-      message: 'the resolver has no resolutionOrder; used all sets, then all modifiers',
-      file,
-      jsonPath: '$',
-    });
-    return [
-      ...Object.entries(sets).map(([name, value]) =>
-        layerFromSet(name, value, childPath(childPath('$', 'sets'), name)),
-      ),
-      ...Object.entries(modifiers).map(([name, value]) =>
-        layerFromModifier(name, value, childPath(childPath('$', 'modifiers'), name)),
-      ),
-    ];
-  }
+  checkRoot(file, root);
+  const reader: SourceReader = { file, root, documents };
+  const names = new Map<string, string>();
   return root.resolutionOrder.map((entry: unknown, index) => {
     const path = childPath('$.resolutionOrder', index);
     if (!isRecord(entry))
       throw new TokenInputError(file, path, `expected an object, found ${kindOf(entry)}`);
-    if (typeof entry.$ref === 'string') {
-      const match = /^#\/(sets|modifiers)\/(.+)$/.exec(entry.$ref);
-      if (!match)
-        throw new TokenInputError(
-          file,
-          childPath(path, '$ref'),
-          `expected "#/sets/<name>" or "#/modifiers/<name>", found "${entry.$ref}"`,
-        );
-      const name = decodeURIComponent(match[2]!).replace(/~1/g, '/').replace(/~0/g, '~');
-      const kind = match[1] === 'sets' ? 'set' : 'modifier';
-      const value = getOwn(kind === 'set' ? sets : modifiers, name);
-      if (value === undefined)
-        throw new TokenInputError(
-          file,
-          childPath(path, '$ref'),
-          `reference ${entry.$ref} points to nothing`,
-        );
-      const targetPath = childPath(childPath('$', match[1]!), name);
-      return kind === 'set'
-        ? layerFromSet(name, value, targetPath)
-        : layerFromModifier(name, value, targetPath);
-    }
-    const name = typeof entry.name === 'string' ? entry.name : `entry-${index + 1}`;
-    if (entry.type === 'modifier' || isRecord(entry.contexts))
-      return layerFromModifier(name, entry, path);
-    return layerFromSet(name, entry, path);
+    const layer =
+      typeof entry.$ref === 'string'
+        ? layerFromReference(reader, entry.$ref, path, warnings)
+        : layerFromInline(reader, entry, path, warnings);
+    const earlier = names.get(layer.name);
+    if (earlier !== undefined)
+      throw new TokenInputError(
+        file,
+        path,
+        `"${layer.name}" is already in resolutionOrder at ${earlier}; names must be unique`,
+      );
+    names.set(layer.name, path);
+    return layer;
   });
 }

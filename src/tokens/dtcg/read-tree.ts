@@ -1,9 +1,13 @@
 /**
- * Walks a DTCG token tree: groups pass `$type` and `$deprecated` down, objects with `$value` are
- * tokens. Anything skipped is reported, so no token disappears silently.
+ * Walks a DTCG token tree: groups pass `$type` and `$deprecated` down, objects with `$value` (or a
+ * token-level `$ref`) are tokens, and `$extends` groups inherit the tokens of the group they name.
+ * What the format forbids (a token holding tokens, names with `{` `}` `.` or a leading `$`, a
+ * member that is neither token nor group) is an input error naming the file and JSON path.
  */
-import { childPath, isRecord } from '../import/errors.ts';
+import { childPath, isRecord, kindOf, TokenInputError } from '../import/errors.ts';
 import type { ImportWarning } from '../import/errors.ts';
+import { extendedSources } from './read-extends.ts';
+import type { GroupSource } from './read-extends.ts';
 
 export interface RawToken {
   path: string[];
@@ -14,15 +18,150 @@ export interface RawToken {
   jsonPath: string;
 }
 
-interface Pending {
-  node: Record<string, unknown>;
+interface PendingGroup {
   path: string[];
-  jsonPath: string;
+  /** The group itself last; before it, the groups it inherits from through `$extends`. */
+  sources: GroupSource[];
   type?: string;
   deprecated?: boolean | string;
 }
 
+/** `$`-keys a group may carry; anything else starting with `$` is not a valid name. */
+const GROUP_PROPERTIES = new Set([
+  '$type',
+  '$description',
+  '$extensions',
+  '$deprecated',
+  '$extends',
+  '$schema',
+  '$defs',
+]);
 const ILLEGAL_NAME = /[{}.]/;
+
+/** A token is an object with `$value`, or with a token-level `$ref` (DTCG 2025.10 JSON Pointer). */
+export function isTokenNode(node: Record<string, unknown>): boolean {
+  return Object.hasOwn(node, '$value') || typeof node.$ref === 'string';
+}
+
+function ownType(
+  node: Record<string, unknown>,
+  file: string,
+  jsonPath: string,
+): string | undefined {
+  if (!Object.hasOwn(node, '$type')) return undefined;
+  if (typeof node.$type !== 'string')
+    throw new TokenInputError(
+      file,
+      childPath(jsonPath, '$type'),
+      `$type must be a string, found ${kindOf(node.$type)}`,
+    );
+  return node.$type;
+}
+
+/** `$description`, `$deprecated` and `$extensions` have fixed shapes on tokens and groups alike. */
+function checkMetadata(node: Record<string, unknown>, file: string, jsonPath: string): void {
+  const problem = (key: string, expected: string) =>
+    new TokenInputError(
+      file,
+      childPath(jsonPath, key),
+      `${key} must be ${expected}, found ${kindOf(node[key])} (rule: ${key})`,
+    );
+  if (Object.hasOwn(node, '$description') && typeof node.$description !== 'string')
+    throw problem('$description', 'a string');
+  const deprecated = node.$deprecated;
+  if (
+    Object.hasOwn(node, '$deprecated') &&
+    typeof deprecated !== 'boolean' &&
+    typeof deprecated !== 'string'
+  )
+    throw problem('$deprecated', 'true, false or an explanation string');
+  if (Object.hasOwn(node, '$extensions') && !isRecord(node.$extensions))
+    throw problem('$extensions', 'an object');
+}
+
+function ownDeprecated(node: Record<string, unknown>): boolean | string | undefined {
+  return typeof node.$deprecated === 'boolean' || typeof node.$deprecated === 'string'
+    ? node.$deprecated
+    : undefined;
+}
+
+function checkMemberName(key: string, file: string, jsonPath: string): void {
+  if (ILLEGAL_NAME.test(key))
+    throw new TokenInputError(
+      file,
+      jsonPath,
+      `the name "${key}" contains ".", "{" or "}", which DTCG names may not contain (rule: token names)`,
+    );
+}
+
+/** Children of a group, inherited ones first; a later source replaces a token and merges a group. */
+function membersOf(group: PendingGroup): Map<string, GroupSource[]> {
+  const members = new Map<string, GroupSource[]>();
+  for (const source of group.sources) {
+    for (const [key, child] of Object.entries(source.node)) {
+      if (key.startsWith('$')) {
+        if (key === '$root' || GROUP_PROPERTIES.has(key)) {
+          if (key !== '$root') continue;
+        } else {
+          throw new TokenInputError(
+            source.file,
+            childPath(source.jsonPath, key),
+            `"${key}" is not a DTCG property and names may not start with "$" (rule: token names)`,
+          );
+        }
+      }
+      const jsonPath = childPath(source.jsonPath, key);
+      if (!isRecord(child))
+        throw new TokenInputError(
+          source.file,
+          jsonPath,
+          `expected a token (an object with $value) or a group, found ${kindOf(child)}`,
+        );
+      checkMemberName(key, source.file, jsonPath);
+      const entry = { node: child, jsonPath, file: source.file };
+      const previous = members.get(key);
+      const merges = previous && !isTokenNode(child) && !isTokenNode(previous[0]!.node);
+      members.set(key, merges ? [...previous, entry] : [entry]);
+    }
+  }
+  return members;
+}
+
+function tokenOf(source: GroupSource, path: string[], group: PendingGroup): RawToken {
+  const nested = Object.keys(source.node).filter((name) => !name.startsWith('$'));
+  if (nested.length > 0)
+    throw new TokenInputError(
+      source.file,
+      source.jsonPath,
+      `a token cannot also be a group; found $value beside ${nested.map((n) => JSON.stringify(n)).join(', ')}`,
+    );
+  if (Object.hasOwn(source.node, '$value') && Object.hasOwn(source.node, '$ref'))
+    throw new TokenInputError(
+      source.file,
+      source.jsonPath,
+      'a token has either $value or $ref, not both',
+    );
+  ownType(source.node, source.file, source.jsonPath);
+  checkMetadata(source.node, source.file, source.jsonPath);
+  const raw: RawToken = { path, node: source.node, file: source.file, jsonPath: source.jsonPath };
+  if (group.type !== undefined) raw.inheritedType = group.type;
+  if (group.deprecated !== undefined) raw.inheritedDeprecated = group.deprecated;
+  return raw;
+}
+
+function childGroup(path: string[], sources: GroupSource[], parent: PendingGroup): PendingGroup {
+  const group: PendingGroup = { path, sources };
+  let type = parent.type;
+  let deprecated = parent.deprecated;
+  for (const source of sources) {
+    checkMetadata(source.node, source.file, source.jsonPath);
+    type = ownType(source.node, source.file, source.jsonPath) ?? type;
+    deprecated = ownDeprecated(source.node) ?? deprecated;
+  }
+  if (type !== undefined) group.type = type;
+  if (deprecated !== undefined) group.deprecated = deprecated;
+  return group;
+}
 
 export function walkTokenTree(
   tree: unknown,
@@ -34,71 +173,28 @@ export function walkTokenTree(
   if (!isRecord(tree)) {
     warnings.push({
       code: 'not-a-group',
-      message: 'expected a group of tokens; ignored',
+      message: `expected a group of tokens, found ${kindOf(tree)}; ignored`,
       file,
       jsonPath: rootJsonPath,
     });
     return out;
   }
+  const root: GroupSource = { node: tree, jsonPath: rootJsonPath, file };
+  const rootGroup = childGroup([], extendedSources(root, tree), { path: [], sources: [] });
   // An explicit stack keeps hostile, deeply nested files from overflowing the call stack.
-  const stack: Pending[] = [{ node: tree, path: [], jsonPath: rootJsonPath }];
+  const stack: PendingGroup[] = [rootGroup];
   while (stack.length > 0) {
     const group = stack.pop()!;
-    const children: Pending[] = [];
-    if ('$extends' in group.node) {
-      warnings.push({
-        code: 'unsupported-extends',
-        message: '$extends is not supported; the group was read without inheritance',
-        file,
-        jsonPath: group.jsonPath,
-      });
-    }
-    for (const [key, child] of Object.entries(group.node)) {
-      if (key.startsWith('$') && key !== '$root') continue;
-      const jsonPath = childPath(group.jsonPath, key);
-      if (!isRecord(child)) {
-        warnings.push({
-          code: 'not-a-token',
-          message: `expected a token or group, found ${JSON.stringify(child)}; ignored`,
-          file,
-          jsonPath,
-        });
-        continue;
-      }
-      if (ILLEGAL_NAME.test(key)) {
-        warnings.push({
-          code: 'illegal-name',
-          message: `the name "${key}" contains ".", "{" or "}", which DTCG forbids; references to it are ambiguous`,
-          file,
-          jsonPath,
-        });
-      }
+    const children: PendingGroup[] = [];
+    for (const [key, sources] of membersOf(group)) {
       const path = [...group.path, key];
-      const type = typeof child.$type === 'string' ? child.$type : group.type;
-      const deprecated =
-        typeof child.$deprecated === 'boolean' || typeof child.$deprecated === 'string'
-          ? child.$deprecated
-          : group.deprecated;
-      if ('$value' in child) {
-        const nested = Object.keys(child).filter((name) => !name.startsWith('$'));
-        if (nested.length > 0) {
-          warnings.push({
-            code: 'token-with-children',
-            message: `a token cannot contain tokens; ignored ${nested.join(', ')}`,
-            file,
-            jsonPath,
-          });
-        }
-        const raw: RawToken = { path, node: child, file, jsonPath };
-        if (group.type !== undefined) raw.inheritedType = group.type;
-        if (group.deprecated !== undefined) raw.inheritedDeprecated = group.deprecated;
-        out.push(raw);
+      const last = sources[sources.length - 1]!;
+      if (isTokenNode(last.node)) {
+        out.push(tokenOf(last, path, group));
         continue;
       }
-      const pending: Pending = { node: child, path, jsonPath };
-      if (type !== undefined) pending.type = type;
-      if (deprecated !== undefined) pending.deprecated = deprecated;
-      children.push(pending);
+      const expanded = sources.flatMap((source) => extendedSources(source, tree));
+      children.push(childGroup(path, expanded, group));
     }
     // Reverse so that the stack yields children in document order.
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);

@@ -45,8 +45,7 @@ export interface DtcgCollection {
 
 /** One side of a composed colour: a link to another token, or a literal. */
 export type DtcgComposedPart =
-  | { kind: 'alias'; targetKey: string; targetPath: string }
-  | { kind: 'literal'; value: unknown };
+  { kind: 'alias'; targetKey: string; targetPath: string } | { kind: 'literal'; value: unknown };
 
 /** Figma's composed colour as the export records it in `$extensions["com.figma"].composed`. */
 export interface DtcgComposedColor {

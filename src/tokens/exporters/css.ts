@@ -8,6 +8,7 @@
 import type { ModeSelector } from '../catalog.ts';
 import { modeSelectorText } from '../catalog.ts';
 import type {
+  ComposedColor,
   ConversionWarning,
   Literal,
   ModelCollection,
@@ -119,9 +120,28 @@ export function buildCss(
   const selector = options.modeSelector ?? 'data-attribute';
   const names = cssNames(model, options, warnings);
   const value = (token: ModelToken, v: TokenValue): string => {
+    if (v.kind === 'literal' && v.composed) return composedCss(token, v.composed, v.value);
     if (v.kind === 'literal') return cssLiteral(token, v.value, model.options.remUnits);
     const target = names.get(v.targetId);
     return target ? `var(${target})` : 'initial';
+  };
+  // A composed colour keeps its link, so modes of the base colour still flow through.
+  const composedCss = (token: ModelToken, composed: ComposedColor, resolved: Literal): string => {
+    const base =
+      composed.color.kind === 'alias'
+        ? names.get(composed.color.targetId)
+        : cssLiteral(token, composed.color.value, false);
+    const opacityName =
+      composed.opacity.kind === 'alias' ? names.get(composed.opacity.targetId) : undefined;
+    const percent =
+      composed.opacity.kind === 'literal'
+        ? `${num(Math.min(1, Math.max(0, composed.opacity.value)) * 100)}%`
+        : opacityName
+          ? `calc(var(${opacityName}) * 100%)`
+          : undefined;
+    if (!base || !percent) return cssLiteral(token, resolved, false);
+    const color = composed.color.kind === 'alias' ? `var(${base})` : base;
+    return `color-mix(in srgb, ${color} ${percent}, transparent)`;
   };
   const declaration = ({ token, value: v }: Declaration) => {
     const comment = token.description ? ` /* ${safeComment(token.description)} */` : '';

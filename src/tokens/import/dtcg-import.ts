@@ -10,7 +10,7 @@ import { dtcgLiteralToFigma, resolvedTypeForDtcgType } from '../dtcg/read-values
 import type { FigmaResolvedType } from '../dtcg/read-values.ts';
 import { childPath, getOwn, setOwn } from './errors.ts';
 import type { ImportWarning } from './errors.ts';
-import type { FigmaVariablesInput } from './figma-input.ts';
+import type { FigmaVariablesInput } from '../model.ts';
 
 /** The Figma type of a token: its extension, its `$type`, or its alias target's. */
 export function resolvedTypeOfToken(

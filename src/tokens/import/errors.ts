@@ -13,20 +13,27 @@ export interface ImportWarning {
   variable?: string;
 }
 
+/** The one wording of "where in which file": `tokens.json at $.color.brand: <detail>`. */
+export function inputProblemText(file: string, jsonPath: string, detail: string): string {
+  return `${file} at ${jsonPath}: ${detail}`;
+}
+
+/**
+ * Bad input: `message` already names the file and the JSON path, so callers show `message` as it
+ * is and never prefix the location again.
+ */
 export class TokenInputError extends Error {
   readonly file: string;
   readonly jsonPath: string;
+  /** What is wrong, without the location (which is in `file` and `jsonPath`). */
+  readonly detail: string;
 
-  constructor(file: string, jsonPath: string, message: string) {
-    super(`${file} at ${jsonPath}: ${message}`);
+  constructor(file: string, jsonPath: string, detail: string) {
+    super(inputProblemText(file, jsonPath, detail));
     this.name = 'TokenInputError';
     this.file = file;
     this.jsonPath = jsonPath;
-  }
-
-  /** The message without the location prefix (the location is in `file` and `jsonPath`). */
-  get detail(): string {
-    return this.message.slice(`${this.file} at ${this.jsonPath}: `.length);
+    this.detail = detail;
   }
 }
 
@@ -36,11 +43,6 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 export function childPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
   return IDENTIFIER.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
-}
-
-/** Builds a JSONPath from a list of keys, e.g. token path segments. */
-export function jsonPathOf(keys: readonly (string | number)[], root = '$'): string {
-  return keys.reduce<string>((path, key) => childPath(path, key), root);
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -9,9 +9,10 @@ import type {
   VariableCodeSyntax,
   VariableScope,
 } from '@figma/rest-api-spec';
-import type { FigmaVariablesInput } from './figma-input.ts';
+import type { FigmaVariablesInput } from '../model.ts';
 import { childPath, getOwn, isRecord, kindOf, setOwn, TokenInputError } from './errors.ts';
 import type { ImportWarning } from './errors.ts';
+import { isAlias } from '../writeback/figma-values.ts';
 
 const RESOLVED_TYPES = new Set(['BOOLEAN', 'FLOAT', 'STRING', 'COLOR']);
 
@@ -259,17 +260,13 @@ function readVariable(file: string, path: string, id: string, raw: unknown): Loc
   return variable;
 }
 
-function isAlias(value: Record<string, unknown>): boolean {
-  return value.type === 'VARIABLE_ALIAS';
-}
-
 function readValue(
   file: string,
   path: string,
   type: LocalVariable['resolvedType'],
   value: unknown,
 ): LocalVariable['valuesByMode'][string] {
-  if (isRecord(value) && isAlias(value)) {
+  if (isAlias(value)) {
     return { type: 'VARIABLE_ALIAS', id: expectString(file, childPath(path, 'id'), value.id) };
   }
   switch (type) {

@@ -298,7 +298,7 @@ describe('parseTokenInput: DTCG from other tools', () => {
         card: {
           $type: 'shadow',
           $value: {
-            color: '#000',
+            color: { colorSpace: 'srgb', components: [0, 0, 0] },
             offsetX: { value: 0, unit: 'px' },
             offsetY: { value: 1, unit: 'px' },
             blur: { value: 2, unit: 'px' },
@@ -374,16 +374,29 @@ describe('parseTokenInput: DTCG from other tools', () => {
     expect(error.detail).toBe('alias cycle: a → b → c → a');
   });
 
-  it('survives hostile names', () => {
+  it('imports hostile names as plain names, without touching Object.prototype', () => {
     const text =
-      '{"__proto__": {"$type": "number", "$value": 1}, "constructor": {"toString": {"$type": "string", "$value": "x"}}, "a.b": {"$type": "number", "$value": 2}}';
+      '{"__proto__": {"$type": "number", "$value": 1}, "constructor": {"toString": {"$type": "string", "$value": "x"}}, "prototype": {"hasOwnProperty": {"$type": "boolean", "$value": true}}, "toString": {"$type": "number", "$value": 3}}';
     const { input, warnings } = parseTokenInput([{ name: 'hostile.tokens.json', text }]);
-    expect(
-      Object.values(input.variables)
-        .map((v) => v.name)
-        .sort(),
-    ).toEqual(['__proto__', 'a.b', 'constructor/toString']);
-    expect(warnings.map((w) => w.code)).toContain('illegal-name');
+    const byName = Object.fromEntries(Object.values(input.variables).map((v) => [v.name, v]));
+    expect(Object.keys(byName).sort()).toEqual([
+      '__proto__',
+      'constructor/toString',
+      'prototype/hasOwnProperty',
+      'toString',
+    ]);
+    const [mode] = Object.values(input.variableCollections)[0]!.modes;
+    expect(byName['__proto__']!.valuesByMode[mode!.modeId]).toBe(1);
+    expect(byName['constructor/toString']!.valuesByMode[mode!.modeId]).toBe('x');
+    expect(warnings).toEqual([]);
+    expect(({} as Record<string, unknown>).$value).toBeUndefined();
+  });
+
+  it('refuses a name DTCG forbids, naming the file and path', () => {
+    const text = '{"a.b": {"$type": "number", "$value": 2}}';
+    expect(() => parseTokenInput([{ name: 'dotted.tokens.json', text }])).toThrow(
+      'dotted.tokens.json at $["a.b"]: the name "a.b" contains',
+    );
   });
 });
 

@@ -5,11 +5,13 @@
  */
 import { readDtcgDocuments } from '../dtcg/read.ts';
 import { isResolverDocument } from '../dtcg/read-resolver.ts';
+import { isTokenNode } from '../dtcg/read-tree.ts';
 import { dtcgExportToFigmaInput } from './dtcg-import.ts';
 import { isRecord, kindOf, setOwn, TokenInputError } from './errors.ts';
 import type { ImportWarning } from './errors.ts';
-import type { FigmaVariablesInput } from './figma-input.ts';
-import { looksLikeFigmaExport, readFigmaExport } from './figma-native-export.ts';
+import type { FigmaVariablesInput } from '../model.ts';
+import { looksLikeFigmaExport } from './figma-export-files.ts';
+import { readFigmaExport } from './figma-native-export.ts';
 import { looksLikeFigmaRest, readFigmaRest } from './figma-rest.ts';
 import { parseJsonFile } from './parse-json.ts';
 
@@ -31,13 +33,12 @@ export interface ParsedTokenInput {
 
 function hasTokens(json: unknown): boolean {
   if (!isRecord(json)) return false;
+  // Iterative: the nesting depth was already bounded by parseJsonFile.
   const stack: unknown[] = [json];
-  let visited = 0;
-  while (stack.length > 0 && visited < 5000) {
+  while (stack.length > 0) {
     const node = stack.pop();
-    visited++;
     if (!isRecord(node)) continue;
-    if ('$value' in node) return true;
+    if (isTokenNode(node)) return true;
     for (const [key, child] of Object.entries(node)) if (!key.startsWith('$')) stack.push(child);
   }
   return false;
@@ -56,6 +57,40 @@ const SOURCE_LABEL: Record<TokenInputSource, string> = {
   dtcg: 'DTCG tokens',
 };
 
+/**
+ * Several saved responses become one input. Figma ids are unique only within a file, so an id
+ * seen twice is refused rather than letting the later file silently replace the earlier one.
+ */
+function mergeRestResponses(
+  documents: readonly { name: string; json: unknown }[],
+  warnings: ImportWarning[],
+): FigmaVariablesInput {
+  const input: FigmaVariablesInput = { variables: {}, variableCollections: {} };
+  const origin = new Map<string, string>();
+  const claim = (id: string, file: string, what: string) => {
+    const earlier = origin.get(`${what}\u0000${id}`);
+    if (earlier !== undefined)
+      throw new TokenInputError(
+        file,
+        '$',
+        `${what} id "${id}" is also in ${earlier}; Figma ids are unique only within one file, so import one Figma file's response at a time`,
+      );
+    origin.set(`${what}\u0000${id}`, file);
+  };
+  for (const doc of documents) {
+    const part = readFigmaRest(doc.name, doc.json, warnings);
+    for (const [id, collection] of Object.entries(part.variableCollections)) {
+      claim(id, doc.name, 'collection');
+      setOwn(input.variableCollections, id, collection);
+    }
+    for (const [id, variable] of Object.entries(part.variables)) {
+      claim(id, doc.name, 'variable');
+      setOwn(input.variables, id, variable);
+    }
+  }
+  return input;
+}
+
 export function parseTokenInput(files: readonly TokenInputFile[]): ParsedTokenInput {
   if (files.length === 0)
     throw new TokenInputError('(no files)', '$', 'expected at least one file');
@@ -63,8 +98,10 @@ export function parseTokenInput(files: readonly TokenInputFile[]): ParsedTokenIn
     name: file.name,
     json: parseJsonFile(file.name, file.text),
   }));
+  // A resolver says what its files are: DTCG sources, whatever extensions they carry.
+  const resolver = documents.some((doc) => isResolverDocument(doc.json));
   const kinds = documents.map((doc) => {
-    const kind = detectSource(doc.json);
+    const kind = resolver ? 'dtcg' : detectSource(doc.json);
     if (!kind) {
       throw new TokenInputError(
         doc.name,
@@ -87,17 +124,8 @@ export function parseTokenInput(files: readonly TokenInputFile[]): ParsedTokenIn
   }
   const warnings: ImportWarning[] = [];
   switch (source) {
-    case 'figma-rest': {
-      const input: FigmaVariablesInput = { variables: {}, variableCollections: {} };
-      for (const doc of documents) {
-        const part = readFigmaRest(doc.name, doc.json, warnings);
-        for (const [id, collection] of Object.entries(part.variableCollections))
-          setOwn(input.variableCollections, id, collection);
-        for (const [id, variable] of Object.entries(part.variables))
-          setOwn(input.variables, id, variable);
-      }
-      return { input, source, warnings };
-    }
+    case 'figma-rest':
+      return { input: mergeRestResponses(documents, warnings), source, warnings };
     case 'figma-export':
       return { input: readFigmaExport(documents, warnings), source, warnings };
     case 'dtcg': {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyVariableChanges } from '../../../test/emulator/variables-post.ts';
 import { readDtcgExport } from '../dtcg/read.ts';
-import type { FigmaVariablesInput } from '../import/figma-input.ts';
+import type { FigmaVariablesInput } from '../model.ts';
 import { parseTokenInput } from '../import/parse-token-input.ts';
 import { applyTempIds } from './apply-temp-ids.ts';
 import { buildChangeSet } from './build-change-set.ts';

@@ -6,7 +6,7 @@ import type {
 } from '@figma/rest-api-spec';
 import { describe, expect, it } from 'vitest';
 import type { DtcgExport, DtcgToken } from '../dtcg/read-types.ts';
-import type { FigmaVariablesInput } from '../import/figma-input.ts';
+import type { FigmaVariablesInput } from '../model.ts';
 import { applyTempIds } from './apply-temp-ids.ts';
 import { buildChangeSet } from './build-change-set.ts';
 

@@ -5,7 +5,7 @@
  * errors instead of a body Figma would reject. The steps live in their own modules.
  */
 import type { DtcgExport } from '../dtcg/read-types.ts';
-import type { FigmaVariablesInput } from '../import/figma-input.ts';
+import type { FigmaVariablesInput } from '../model.ts';
 import { checkFinalState } from './final-state.ts';
 import { matchVariables } from './match-variables.ts';
 import { planCollections } from './plan-collections.ts';

@@ -5,7 +5,7 @@
  */
 import type { LocalVariable, RGBA, VariableValue } from '@figma/rest-api-spec';
 import { getOwn } from '../import/errors.ts';
-import type { FigmaVariablesInput } from '../import/figma-input.ts';
+import type { FigmaVariablesInput } from '../model.ts';
 import { isAlias, isComposedColor, isRgb } from './figma-values.ts';
 
 const MAX_HOPS = 50;

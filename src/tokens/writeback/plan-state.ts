@@ -8,7 +8,7 @@ import type {
 } from '@figma/rest-api-spec';
 import type { DtcgCollection, DtcgExport } from '../dtcg/read-types.ts';
 import type { FigmaResolvedType } from '../dtcg/read-values.ts';
-import type { FigmaVariablesInput } from '../import/figma-input.ts';
+import type { FigmaVariablesInput } from '../model.ts';
 import type { VariableUnit } from './split-bodies.ts';
 import type { ChangeSetCounts, ChangeSetOptions, ChangeSetProblem, ChangeSetRow } from './types.ts';
 

@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { convertVariables } from '../convert.ts';
 import { buildFormat } from '../formats.ts';
 import { readDtcgExport } from '../dtcg/read.ts';
-import type { DtcgExport } from '../dtcg/read.ts';
-import type { FigmaVariablesInput } from '../import/figma-input.ts';
+import type { DtcgExport } from '../dtcg/read-types.ts';
+import type { FigmaVariablesInput } from '../model.ts';
 import { buildChangeSet } from './build-change-set.ts';
 
 type ResolvedType = LocalVariable['resolvedType'];

@@ -1,0 +1,57 @@
+/**
+ * Prints how Tokenport and Terrazzo's parser answer the DTCG "Design Tokens Test Suite" saved in
+ * test/fixtures/public/dtcg-community-group-tests: invalid files refused, valid files accepted.
+ * Run: npx tsx scripts/dtcg-conformance.ts (the pass/fail rules live in
+ * test/tokens/dtcg-conformance.test.ts; this prints the numbers side by side).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, Logger, parse } from '@terrazzo/parser';
+import { TokenInputError } from '../src/tokens/import/errors.ts';
+import { parseTokenInput } from '../src/tokens/import/parse-token-input.ts';
+
+const SUITE = join(import.meta.dirname, '../test/fixtures/public/dtcg-community-group-tests');
+
+async function terrazzoRefuses(suite: string, input: string, src: string): Promise<boolean> {
+  const config = defineConfig({}, { cwd: new URL('file:///suite/') });
+  try {
+    await parse([{ filename: new URL(`file:///suite/${suite}/${input}`), src }], {
+      config,
+      logger: new Logger({ level: 'silent' }),
+    });
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function tokenportRefuses(input: string, text: string): boolean {
+  try {
+    parseTokenInput([{ name: input, text }]);
+    return false;
+  } catch (error) {
+    if (error instanceof TokenInputError) return true;
+    throw error;
+  }
+}
+
+for (const suite of ['format', 'resolver']) {
+  const manifest = JSON.parse(readFileSync(join(SUITE, suite, 'manifest.json'), 'utf8')) as {
+    tests: { input: string; type: string }[];
+  };
+  const count = { invalid: 0, valid: 0, tokenport: [0, 0], terrazzo: [0, 0] };
+  for (const test of manifest.tests) {
+    const text = readFileSync(join(SUITE, suite, test.input), 'utf8');
+    const valid = test.type === 'PositiveEvaluationTest';
+    const slot = valid ? 1 : 0;
+    if (valid) count.valid++;
+    else count.invalid++;
+    // Refusals of invalid files count in slot 0, acceptances of valid files in slot 1.
+    if (tokenportRefuses(test.input, text) !== valid) count.tokenport[slot]!++;
+    if ((await terrazzoRefuses(suite, test.input, text)) !== valid) count.terrazzo[slot]!++;
+  }
+  console.log(
+    `${suite}: invalid refused — Tokenport ${count.tokenport[0]}/${count.invalid}, Terrazzo ${count.terrazzo[0]}/${count.invalid}; ` +
+      `valid accepted — Tokenport ${count.tokenport[1]}/${count.valid}, Terrazzo ${count.terrazzo[1]}/${count.valid}`,
+  );
+}

@@ -1,0 +1,227 @@
+/**
+ * The collections a set of DTCG documents stands for, as ordered layers: a resolver's sets and
+ * modifiers when there is a resolver, else the files grouped into collections by what they say
+ * about themselves (Figma ids, Figma's `<Collection>.<Mode>.json` names, shared folders).
+ */
+import type { ImportWarning } from '../import/errors.ts';
+import { TokenInputError } from '../import/errors.ts';
+import { collectionAndModeOf, fileStem, parentFolder } from '../import/file-names.ts';
+import { figmaExtensionOf, resolverFigmaCollections } from './read-extensions.ts';
+import type { ResolverFigmaCollection } from './read-extensions.ts';
+import { isResolverDocument, readResolver } from './read-resolver.ts';
+import type { ParsedDocument, ResolverLayer } from './read-resolver.ts';
+import { walkTokenTree } from './read-tree.ts';
+import type { RawToken } from './read-tree.ts';
+import type { DtcgCollection, DtcgMode } from './read-types.ts';
+
+export interface LayerInfo {
+  layer: ResolverLayer;
+  collection: DtcgCollection;
+  /** Context name (undefined for sets) → mode key. */
+  modeKeyByContext: Map<string | undefined, string>;
+}
+
+/** Builds the collection a resolver layer stands for, using the resolver's Figma ids when present. */
+function collectionForLayer(
+  layer: ResolverLayer,
+  figma: ResolverFigmaCollection | undefined,
+): LayerInfo {
+  const key = figma?.id ?? `collection:${layer.name}`;
+  const modeKeyByContext = new Map<string | undefined, string>();
+  const modes: DtcgMode[] = layer.contexts.map((context, index) => {
+    const slug = context.name ?? [...(figma?.modes.keys() ?? [])][0] ?? 'default';
+    const figmaMode =
+      figma?.modes.get(slug) ??
+      (context.name === undefined ? [...(figma?.modes.values() ?? [])][0] : undefined);
+    const mode: DtcgMode = {
+      key: figmaMode?.id ?? `${key}/${slug}`,
+      slug,
+      name: figmaMode?.name ?? context.name ?? (index === 0 ? 'Default' : slug),
+    };
+    if (context.name === undefined && !figmaMode?.name) mode.synthesized = true;
+    if (figmaMode?.id) mode.id = figmaMode.id;
+    modeKeyByContext.set(context.name, mode.key);
+    return mode;
+  });
+  const defaultMode =
+    modes.find((mode) => figma?.defaultModeId !== undefined && mode.id === figma.defaultModeId) ??
+    modes.find(
+      (mode) => layer.defaultContext !== undefined && mode.slug === layer.defaultContext,
+    ) ??
+    modes[0]!;
+  const collection: DtcgCollection = {
+    key,
+    slug: layer.name,
+    name: figma?.name ?? layer.name,
+    modes,
+    defaultModeKey: defaultMode.key,
+  };
+  if (figma?.id) collection.id = figma.id;
+  if (figma?.hiddenFromPublishing !== undefined)
+    collection.hiddenFromPublishing = figma.hiddenFromPublishing;
+  return { layer, collection, modeKeyByContext };
+}
+
+interface DocInfo {
+  doc: ParsedDocument;
+  tokens: RawToken[];
+  figmaCollectionId?: string;
+  figmaCollectionName?: string;
+  figmaModeId?: string;
+  /** The mode this file holds, when its name or its Figma ids say so. */
+  modeName?: string;
+}
+
+function describeDocument(doc: ParsedDocument, warnings: ImportWarning[]): DocInfo {
+  const tokens = walkTokenTree(doc.json, doc.name, '$', warnings);
+  const info: DocInfo = { doc, tokens };
+  for (const token of tokens) {
+    const figma = figmaExtensionOf(token.node);
+    if (figma?.collectionId) {
+      info.figmaCollectionId = figma.collectionId;
+      if (figma.collectionName) info.figmaCollectionName = figma.collectionName;
+      if (figma.modeId) info.figmaModeId = figma.modeId;
+      break;
+    }
+  }
+  return info;
+}
+
+/** Files in one folder that hold mostly the same token paths are modes of one collection. */
+function sharesTokenPaths(list: readonly DocInfo[]): boolean {
+  const pathSets = list.map((info) => new Set(info.tokens.map((token) => token.path.join('.'))));
+  const first = pathSets[0]!;
+  return pathSets.every((set) => {
+    let shared = 0;
+    for (const path of set) if (first.has(path)) shared++;
+    return shared >= Math.min(set.size, first.size) / 2 && set.size > 0;
+  });
+}
+
+/**
+ * Group keys: `figma:<id>` (Tokenport's files), `sync:<name>` (Figma's `<Collection>.<Mode>.json`),
+ * `folder:<name>` (same-folder modes), `file:<name>` (anything else: one collection per file).
+ */
+function groupDocuments(infos: readonly DocInfo[]): Map<string, DocInfo[]> {
+  const groups = new Map<string, DocInfo[]>();
+  const add = (key: string, info: DocInfo) => groups.set(key, [...(groups.get(key) ?? []), info]);
+  const byFolder = new Map<string, DocInfo[]>();
+  for (const info of infos) {
+    const sync = collectionAndModeOf(info.doc.name);
+    if (info.figmaCollectionId) add(`figma:${info.figmaCollectionId}`, info);
+    else if (sync) {
+      const sameMode = groups.get(`sync:${sync.collection}`)?.find((o) => o.modeName === sync.mode);
+      if (sameMode)
+        throw new TokenInputError(
+          info.doc.name,
+          '$',
+          `collection "${sync.collection}" mode "${sync.mode}" is also in ${sameMode.doc.name}; give each collection and mode one file`,
+        );
+      info.modeName = sync.mode;
+      add(`sync:${sync.collection}`, info);
+    } else {
+      const folder = parentFolder(info.doc.name);
+      byFolder.set(folder, [...(byFolder.get(folder) ?? []), info]);
+    }
+  }
+  for (const [folder, list] of byFolder) {
+    const modes = folder !== '' && list.length > 1 && sharesTokenPaths(list);
+    for (const info of list) add(modes ? `folder:${folder}` : `file:${info.doc.name}`, info);
+  }
+  return groups;
+}
+
+function layerName(groupKey: string, first: DocInfo): string {
+  if (groupKey.startsWith('sync:')) return groupKey.slice('sync:'.length);
+  if (groupKey.startsWith('folder:')) return parentFolder(first.doc.name);
+  if (first.figmaCollectionId) return first.tokens[0]?.path[0] ?? fileStem(first.doc.name);
+  return fileStem(first.doc.name);
+}
+
+function layerOfGroup(groupKey: string, list: readonly DocInfo[]): LayerInfo {
+  const first = list[0]!;
+  const multi = list.length > 1 || first.modeName !== undefined;
+  const contextName = (info: DocInfo) => info.modeName ?? fileStem(info.doc.name);
+  const layer: ResolverLayer = {
+    kind: multi ? 'modifier' : 'set',
+    name: layerName(groupKey, first),
+    contexts: list.map((info) => {
+      const context = { sources: [{ file: info.doc.name, jsonPath: '$', tree: info.doc.json }] };
+      return multi ? { ...context, name: contextName(info) } : context;
+    }),
+    jsonPath: '$',
+  };
+  const figmaId = first.figmaCollectionId;
+  const figma: ResolverFigmaCollection | undefined = figmaId
+    ? {
+        id: figmaId,
+        ...(first.figmaCollectionName ? { name: first.figmaCollectionName } : {}),
+        modes: new Map(
+          list.map(
+            (info) =>
+              [
+                multi ? contextName(info) : 'default',
+                info.figmaModeId ? { id: info.figmaModeId } : {},
+              ] as const,
+          ),
+        ),
+      }
+    : undefined;
+  return collectionForLayer(layer, figma);
+}
+
+function layersFromResolver(
+  resolvers: readonly ParsedDocument[],
+  documents: readonly ParsedDocument[],
+  warnings: ImportWarning[],
+): LayerInfo[] {
+  const resolver = resolvers[0]!;
+  if (resolvers.length > 1) {
+    warnings.push({
+      code: 'several-resolvers',
+      message: `several resolvers given; used ${resolver.name} and ignored ${resolvers
+        .slice(1)
+        .map((doc) => doc.name)
+        .join(', ')}`,
+      file: resolver.name,
+      jsonPath: '$',
+    });
+  }
+  const figma = resolverFigmaCollections(resolver.json);
+  const layers = readResolver(resolver, documents, warnings).map((layer) => {
+    const byName =
+      figma.get(layer.name) ?? [...figma.values()].find((info) => info.name === layer.name);
+    return collectionForLayer(layer, byName);
+  });
+  const used = new Set(
+    layers.flatMap((info) =>
+      info.layer.contexts.flatMap((context) => context.sources.map((source) => source.file)),
+    ),
+  );
+  for (const doc of documents) {
+    if (!used.has(doc.name) && !isResolverDocument(doc.json)) {
+      warnings.push({
+        code: 'unreferenced-file',
+        message: `${doc.name} is not referenced by ${resolver.name}; ignored`,
+        file: doc.name,
+        jsonPath: '$',
+      });
+    }
+  }
+  return layers;
+}
+
+/**
+ * The export's collections as layers (resolver sets and modifiers, or files grouped into
+ * collections), each context with the token trees it reads. The trees are the parsed documents'
+ * own objects, so callers may edit them in place.
+ */
+export function readLayers(
+  documents: readonly ParsedDocument[],
+  warnings: ImportWarning[],
+): LayerInfo[] {
+  const resolvers = documents.filter((doc) => isResolverDocument(doc.json));
+  if (resolvers.length > 0) return layersFromResolver(resolvers, documents, warnings);
+  const groups = groupDocuments(documents.map((doc) => describeDocument(doc, warnings)));
+  return [...groups.entries()].map(([key, list]) => layerOfGroup(key, list));
+}

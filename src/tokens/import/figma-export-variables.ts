@@ -1,0 +1,198 @@
+/**
+ * Variables of Figma's native export: one per variable id, a value per mode file. Aliases come
+ * back from `com.figma.aliasData` (Figma exports them resolved); values are checked against the
+ * DTCG 2025.10 rules before conversion, so a bad value is an error, never quietly clamped.
+ */
+import type { LocalVariable, VariableCodeSyntax, VariableScope } from '@figma/rest-api-spec';
+import { dtcgLiteralToFigma, resolvedTypeForDtcgType } from '../dtcg/read-values.ts';
+import type { FigmaResolvedType } from '../dtcg/read-values.ts';
+import { curlyReferenceTarget } from '../dtcg/reference.ts';
+import { isLegacyHexColor } from '../dtcg/validate-color.ts';
+import { isKnownType, valueProblem } from '../dtcg/validate-value.ts';
+import type { FigmaVariablesInput } from '../model.ts';
+import { childPath, getOwn, isRecord, setOwn, TokenInputError } from './errors.ts';
+import type { ImportWarning } from './errors.ts';
+import type { ExportCollection } from './figma-export-collections.ts';
+import { flatExtension } from './figma-export-files.ts';
+import type { ExportFile, ExportToken } from './figma-export-files.ts';
+
+/** Where alias targets are looked up: ids, "<collection>\0<name>", and per-collection paths. */
+export interface AliasIndex {
+  ids: ReadonlySet<string>;
+  byName: ReadonlyMap<string, string>;
+  byPath: ReadonlyMap<string, ReadonlyMap<string, string>>;
+}
+
+export function aliasIndex(collections: readonly ExportCollection[]): AliasIndex {
+  const ids = new Set<string>();
+  const byName = new Map<string, string>();
+  const byPath = new Map<string, Map<string, string>>();
+  for (const { collection, files } of collections) {
+    const paths = new Map<string, string>();
+    for (const token of files.flatMap((f) => f.tokens)) {
+      ids.add(token.id);
+      byName.set(`${collection.name}\u0000${token.raw.path.join('/')}`, token.id);
+      paths.set(token.raw.path.join('.'), token.id);
+    }
+    byPath.set(collection.id, paths);
+  }
+  return { ids, byName, byPath };
+}
+
+function aliasTarget(
+  token: ExportToken,
+  collection: ExportCollection['collection'],
+  index: AliasIndex,
+): string | undefined {
+  const data = token.aliasData;
+  if (data?.targetVariableId && index.ids.has(data.targetVariableId)) return data.targetVariableId;
+  if (data?.targetVariableName) {
+    const setName = data.targetVariableSetName ?? collection.name;
+    const byName = index.byName.get(`${setName}\u0000${data.targetVariableName}`);
+    if (byName) return byName;
+  }
+  // Some exports write same-collection aliases as DTCG references.
+  const curly = curlyReferenceTarget(token.raw.node.$value);
+  return curly === undefined ? undefined : index.byPath.get(collection.id)?.get(curly.trim());
+}
+
+function newVariable(
+  token: ExportToken,
+  collectionId: string,
+  resolvedType: FigmaResolvedType,
+): LocalVariable {
+  const node = token.raw.node;
+  const scopes = flatExtension(node, 'com.figma.scopes');
+  const codeSyntax = flatExtension(node, 'com.figma.codeSyntax');
+  return {
+    id: token.id,
+    name: token.raw.path.join('/'),
+    key: '',
+    variableCollectionId: collectionId,
+    resolvedType,
+    valuesByMode: {},
+    remote: false,
+    description: typeof node.$description === 'string' ? node.$description : '',
+    hiddenFromPublishing: flatExtension(node, 'com.figma.hiddenFromPublishing') === true,
+    scopes: Array.isArray(scopes)
+      ? (scopes.filter((s) => typeof s === 'string') as VariableScope[])
+      : ['ALL_SCOPES'],
+    codeSyntax: isRecord(codeSyntax) ? (codeSyntax as VariableCodeSyntax) : {},
+  };
+}
+
+function checkLiteral(type: string | undefined, value: unknown, file: string, jsonPath: string) {
+  if (type === undefined || !isKnownType(type)) return;
+  if (type === 'color' && isLegacyHexColor(value)) return;
+  const problem = valueProblem(type, value, {
+    resolve: () => ({ problem: 'references inside a value are not part of Figma exports' }),
+  });
+  if (problem) throw new TokenInputError(file, jsonPath, `${problem} (rule: ${type})`);
+}
+
+function warnResolvedAlias(token: ExportToken, exportFile: ExportFile, warnings: ImportWarning[]) {
+  const data = token.aliasData!;
+  const target = data.targetVariableName ?? data.targetVariableId ?? 'unknown';
+  const set = data.targetVariableSetName ? ` in "${data.targetVariableSetName}"` : '';
+  warnings.push({
+    code: 'alias-target-missing',
+    message: `aliases "${target}"${set}, which is not in the imported files; kept its resolved value (export that collection too to keep the alias)`,
+    file: exportFile.file.name,
+    jsonPath: token.raw.jsonPath,
+    variable: token.raw.path.join('/'),
+  });
+}
+
+/** Sets one token's value for one mode, creating its variable on first sight. */
+function readTokenValue(
+  token: ExportToken,
+  exportFile: ExportFile,
+  modeId: string,
+  owner: ExportCollection,
+  context: { input: FigmaVariablesInput; index: AliasIndex; warnings: ImportWarning[] },
+): void {
+  const { raw } = token;
+  const { input, warnings } = context;
+  const name = raw.path.join('/');
+  const type = typeof raw.node.$type === 'string' ? raw.node.$type : raw.inheritedType;
+  const figmaType = flatExtension(raw.node, 'com.figma.type');
+  const value = raw.node.$value;
+  let variable = getOwn(input.variables, token.id);
+  const resolvedType =
+    variable?.resolvedType ??
+    resolvedTypeForDtcgType(typeof figmaType === 'string' ? figmaType : type, value);
+  const where = { file: exportFile.file.name, jsonPath: raw.jsonPath, variable: name };
+  if (!resolvedType) {
+    warnings.push({
+      code: 'unsupported-type',
+      message: `type "${String(type)}" has no Figma variable type; skipped`,
+      ...where,
+    });
+    return;
+  }
+  if (!variable) {
+    variable = newVariable(token, owner.collection.id, resolvedType);
+    setOwn(input.variables, token.id, variable);
+    owner.collection.variableIds.push(token.id);
+  }
+  const target = aliasTarget(token, owner.collection, context.index);
+  if (target) return setOwn(variable.valuesByMode, modeId, { type: 'VARIABLE_ALIAS', id: target });
+  if (token.aliasData) warnResolvedAlias(token, exportFile, warnings);
+  const valuePath = childPath(raw.jsonPath, '$value');
+  checkLiteral(type, value, exportFile.file.name, valuePath);
+  const literal = dtcgLiteralToFigma(type, value, resolvedType, (problem) =>
+    warnings.push({ code: problem.code, message: problem.message, ...where, jsonPath: valuePath }),
+  );
+  if (literal !== undefined) setOwn(variable.valuesByMode, modeId, literal);
+}
+
+/** Every mode needs a value: take the default mode's and say so; drop (loudly) a variable with none. */
+function fillMissingModes(
+  owner: ExportCollection,
+  input: FigmaVariablesInput,
+  warnings: ImportWarning[],
+): void {
+  const { collection } = owner;
+  for (const variableId of collection.variableIds) {
+    const variable = getOwn(input.variables, variableId)!;
+    const fallback =
+      getOwn(variable.valuesByMode, collection.defaultModeId) ??
+      Object.values(variable.valuesByMode)[0];
+    if (fallback === undefined) {
+      warnings.push({
+        code: 'no-values',
+        message: 'no usable value in any mode; skipped',
+        variable: variable.name,
+      });
+      delete (input.variables as Record<string, LocalVariable>)[variableId];
+      continue;
+    }
+    for (const mode of collection.modes) {
+      if (getOwn(variable.valuesByMode, mode.modeId) !== undefined) continue;
+      setOwn(variable.valuesByMode, mode.modeId, fallback);
+      warnings.push({
+        code: 'missing-mode-value',
+        message: `no value in mode "${mode.name}"; used the default mode's`,
+        variable: variable.name,
+      });
+    }
+  }
+  collection.variableIds = collection.variableIds.filter(
+    (id) => getOwn(input.variables, id) !== undefined,
+  );
+}
+
+export function readExportVariables(
+  collections: readonly ExportCollection[],
+  input: FigmaVariablesInput,
+  warnings: ImportWarning[],
+): void {
+  const context = { input, index: aliasIndex(collections), warnings };
+  for (const owner of collections) {
+    owner.files.forEach((exportFile, fileIndex) => {
+      for (const token of exportFile.tokens)
+        readTokenValue(token, exportFile, owner.modeIds[fileIndex]!, owner, context);
+    });
+    fillMissingModes(owner, input, warnings);
+  }
+}
