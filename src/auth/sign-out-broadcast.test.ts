@@ -11,28 +11,32 @@ describe('sign-out broadcast', () => {
             const stop = onSignOutElsewhere(() => {
               heard.push(tab);
               resolve(stop);
-            });
+            }, tab);
           }),
       ),
     );
-    announceSignOut();
+    announceSignOut(Date.now(), 'tab A');
     (await both).forEach((stop) => stop());
     expect(heard.sort()).toEqual(['tab B', 'tab C']);
   });
 
-  it('a stopped listener hears nothing more', async () => {
+  it('neither a stopped listener nor the announcing tab itself hears it', async () => {
     let stoppedHeard = 0;
-    const stop = onSignOutElsewhere(() => void (stoppedHeard += 1));
+    let selfHeard = 0;
+    const stop = onSignOutElsewhere(() => void (stoppedHeard += 1), 'tab B');
     stop();
-    // A second listener that is still on proves the message went out.
+    const self = onSignOutElsewhere(() => void (selfHeard += 1), 'tab A');
+    // A listener that is still on, registered last, proves the message went out and was delivered.
     const heard = new Promise<void>((resolve) => {
       const keep = onSignOutElsewhere(() => {
         keep();
         resolve();
-      });
+      }, 'tab C');
     });
-    announceSignOut();
+    announceSignOut(Date.now(), 'tab A');
     await heard;
+    self();
     expect(stoppedHeard).toBe(0);
+    expect(selfHeard).toBe(0);
   });
 });

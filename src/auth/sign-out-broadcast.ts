@@ -1,14 +1,17 @@
 /**
  * Tells the app's other tabs that this browser signed out, so they stop using Figma and show
  * sign-in. BroadcastChannel where it exists; otherwise a `storage` event on a timestamp key (never a
- * token). A tab does not hear its own announcement.
+ * token). The announcing tab ignores its own message.
  */
 const CHANNEL_NAME = 'tokenport:auth';
 const STORAGE_KEY = 'tokenport.signed-out-at';
+/** BroadcastChannel also reaches other channel objects in the same tab: this tab's own id. */
+const THIS_TAB = Math.random().toString(36).slice(2);
 
 interface SignedOutMessage {
   type: 'signed-out';
   at: number;
+  from: string;
 }
 
 function isSignedOutMessage(data: unknown): data is SignedOutMessage {
@@ -17,8 +20,8 @@ function isSignedOutMessage(data: unknown): data is SignedOutMessage {
   );
 }
 
-export function announceSignOut(now: number = Date.now()): void {
-  const message: SignedOutMessage = { type: 'signed-out', at: now };
+export function announceSignOut(now: number = Date.now(), from: string = THIS_TAB): void {
+  const message: SignedOutMessage = { type: 'signed-out', at: now, from };
   if (typeof BroadcastChannel !== 'undefined') {
     const channel = new BroadcastChannel(CHANNEL_NAME);
     channel.postMessage(message);
@@ -33,11 +36,11 @@ export function announceSignOut(now: number = Date.now()): void {
 }
 
 /** Calls `listener` whenever another tab of this browser signs out; returns the unsubscribe. */
-export function onSignOutElsewhere(listener: () => void): () => void {
+export function onSignOutElsewhere(listener: () => void, tab: string = THIS_TAB): () => void {
   if (typeof BroadcastChannel !== 'undefined') {
     const channel = new BroadcastChannel(CHANNEL_NAME);
     channel.onmessage = (event: MessageEvent<unknown>) => {
-      if (isSignedOutMessage(event.data)) listener();
+      if (isSignedOutMessage(event.data) && event.data.from !== tab) listener();
     };
     return () => channel.close();
   }

@@ -8,7 +8,7 @@ import { convertVariables } from '../tokens/convert';
 import { buildFormat } from '../tokens/formats';
 import type { FormatId } from '../tokens/formats';
 import type { FigmaVariablesInput } from '../tokens/model';
-import { readDtcgExport } from '../tokens/dtcg/read-types';
+import { readDtcgExport } from '../tokens/dtcg/read';
 import type { DtcgExport } from '../tokens/dtcg/read-types';
 import { diffExports } from '../tokens/diff/diff-exports';
 import type { TokenDiff } from '../tokens/diff/diff-exports';

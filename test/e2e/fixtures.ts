@@ -41,7 +41,11 @@ export const emulator = {
     headers?: Record<string, string>;
     body?: unknown;
     delayMs?: number;
+    /** Never answer: the request stays open until the app gives up (or the next reset). */
+    hang?: boolean;
   }) => control('faults', fault),
+  /** Emulator settings such as `tokenLifetimeSeconds` (reset by `reset`). */
+  config: (patch: Record<string, unknown>) => control('config', patch),
 };
 
 export function count(requests: Record<string, number>, key: string): number {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Emulator } from './server';
 import { APP, Browser, consent, figma, session, signedIn, withEmulator } from './testing';
 import { DESIGN_SYSTEM_KEY, GRACE_DS_KEY } from './seed';
@@ -303,6 +303,19 @@ describe('Figma REST', () => {
       Date.parse(before.file.lastModified),
     );
     expect((await control('files/NOPE/touch')).status).toBe(404);
+  });
+
+  it('a hang fault never answers; a reset ends the held request', async () => {
+    const token = await adaToken();
+    await control('faults', { route: 'GET /v1/me', count: 1, hang: true });
+    const held = figma(emulator, token, '/v1/me').then(
+      (response) => `answered ${response.status}`,
+      () => 'connection closed',
+    );
+    await vi.waitFor(async () => expect((await stats())['GET /v1/me']).toBe(1));
+    await control('reset');
+    await expect(held).resolves.toBe('connection closed');
+    expect((await figma(emulator, await adaToken(), '/v1/me')).status).toBe(200);
   });
 
   it('POST variables is atomic: one bad change rejects everything', async () => {

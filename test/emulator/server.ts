@@ -95,10 +95,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const state = createState();
   const origins = { appwrite: '', figma: '' };
   const oauth = createFigmaOAuth(state);
+  // Requests held open by a `hang` fault; a reset ends them so no test inherits another's.
+  const hanging = new Set<ServerResponse>();
 
   const controlRoutes: Route[] = [
     route('POST', '/__emulator/reset', (ctx) => {
       state.reset();
+      for (const held of hanging) held.destroy();
+      hanging.clear();
       sendJson(ctx.res, 200, { ok: true });
     }),
     route('GET', '/__emulator/stats', (ctx) => {
@@ -115,6 +119,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         headers?: Record<string, string>;
         body?: unknown;
         delayMs?: number;
+        hang?: boolean;
       };
       if (typeof body.route !== 'string' || !/^(GET|POST|PATCH|PUT|DELETE) \//.test(body.route)) {
         return sendJson(ctx.res, 400, { message: 'route must look like "GET /v1/files/:key"' });
@@ -126,6 +131,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         ...(body.headers ? { headers: body.headers } : {}),
         ...(body.body !== undefined ? { body: body.body } : {}),
         ...(body.delayMs ? { delayMs: body.delayMs } : {}),
+        ...(body.hang === true ? { hang: true } : {}),
       });
       sendJson(ctx.res, 200, { faults: state.faults });
     }),
@@ -239,6 +245,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (fault) {
       fault.remaining -= 1;
       state.faults = state.faults.filter((candidate) => candidate.remaining > 0);
+      if (fault.hang) {
+        hanging.add(res);
+        res.on('close', () => hanging.delete(res));
+        return;
+      }
       if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
       if (fault.status)
         return sendJson(

@@ -58,6 +58,8 @@ export interface Fault {
   headers?: Record<string, string>;
   body?: unknown;
   delayMs?: number;
+  /** Never answer (the connection stays open until the client gives up or the emulator resets). */
+  hang?: boolean;
 }
 
 export interface EmulatorConfig {
