@@ -12,11 +12,12 @@ import type { TokenDiff } from '../tokens/diff/diff-exports';
 import { Button } from '../ui/button';
 import { Callout } from '../ui/callout';
 import { Icon } from '../ui/icon';
-import { Spinner } from '../ui/spinner';
+import { LoadingState } from '../ui/loading-state';
 import { formatBytes, formatCount } from '../ui/format';
 import { useToast } from '../ui/toast';
+import { DiffSection } from './diff-section';
 import { loadDeprecations, loadDiff, loadFormats, loadReader, loadZip } from './core';
-import { downloadBlob, readFiles } from './download';
+import { downloadBlob } from './download';
 import { loadLastExport, saveLastExport } from './last-export-store';
 import { useTokenModel } from './use-token-model';
 import { buildInWorker } from './convert-client';
@@ -49,6 +50,7 @@ export function ExportPanel({
     files: { name: string; text: string }[];
   }>();
   const [activePath, setActivePath] = useState<string>();
+  const [savedBaseline, setSavedBaseline] = useState(false);
   const model = useTokenModel(input, {
     floatTypeOverrides: floatTypeOverrides ?? NO_OVERRIDES,
     includeHidden,
@@ -97,6 +99,7 @@ export function ExportPanel({
           formatWarnings: [],
           diff: undefined as TokenDiff | undefined,
           kept: 0,
+          missing: [] as string[],
         };
       // Built in the conversion worker, where the model already is.
       const built = await buildInWorker(
@@ -108,13 +111,17 @@ export function ExportPanel({
       let files = built.files;
       let diff: TokenDiff | undefined;
       let kept = 0;
+      let missing: string[] = [];
       if (previous) {
         const [{ readDtcgExport }, { diffExports }] = await Promise.all([loadReader(), loadDiff()]);
         const dtcg = buildFormat(model.data, 'dtcg', { bundle: true });
-        diff = diffExports(
-          readDtcgExport(previous.files),
-          readDtcgExport(dtcg.map((f) => ({ name: f.path, text: f.contents }))),
-        );
+        const before = readDtcgExport(previous.files);
+        const now = readDtcgExport(dtcg.map((f) => ({ name: f.path, text: f.contents })));
+        diff = diffExports(before, now);
+        // One file of a multi-file export holds some collections only: the rest would all read
+        // as "added", so name what the comparison is missing.
+        const seen = new Set(before.collections.map((c) => c.slug));
+        missing = now.collections.filter((c) => !seen.has(c.slug)).map((c) => c.name);
         if (keepRemoved && diff.removed.length) {
           const { applyDeprecations } = await loadDeprecations();
           const dtcgFiles = files.filter((f) => f.path.endsWith('.json'));
@@ -123,7 +130,7 @@ export function ExportPanel({
           files = [...result.files, ...files.filter((f) => !f.path.endsWith('.json'))];
         }
       }
-      return { files, formatWarnings, diff, kept };
+      return { files, formatWarnings, diff, kept, missing };
     },
   });
 
@@ -140,8 +147,15 @@ export function ExportPanel({
   async function remember() {
     try {
       const { buildFormat } = await loadFormats();
-      if (model.data)
-        await saveLastExport(sourceKey, buildFormat(model.data, 'dtcg', { bundle: true }));
+      if (!model.data) return;
+      const baseline = buildFormat(model.data, 'dtcg', { bundle: true });
+      await saveLastExport(sourceKey, baseline);
+      // What was just downloaded is now what the next export is compared with.
+      setPrevious({
+        label: `this download, saved as the baseline (${new Date().toLocaleString()})`,
+        files: baseline.map((f) => ({ name: f.path, text: f.contents })),
+      });
+      setSavedBaseline(true);
     } catch {
       toast.show({
         tone: 'warning',
@@ -180,11 +194,6 @@ export function ExportPanel({
         body: 'Your browser blocked clipboard access; select the code and copy it instead.',
       });
     }
-  }
-
-  async function uploadPrevious(list: FileList | null) {
-    if (!list?.length) return;
-    setPrevious({ label: [...list].map((f) => f.name).join(', '), files: await readFiles(list) });
   }
 
   const diff = outputs.data?.diff;
@@ -244,85 +253,25 @@ export function ExportPanel({
         </label>
       </div>
 
-      <section aria-labelledby="diff-heading" className="export__diff">
-        <h3 id="diff-heading">Changes since the last sync</h3>
-        <label className="ui-button ui-button--secondary ui-button--sm file-button">
-          <Icon name="upload" /> Compare with a previous export…
-          <input
-            type="file"
-            accept=".json,application/json"
-            multiple
-            className="visually-hidden"
-            onChange={(event) => void uploadPrevious(event.target.files)}
-          />
-        </label>
-        {!previous ? (
-          <p className="files-muted">
-            No previous export yet: download once, and the next export shows what changed.
-          </p>
-        ) : !diff ? (
-          outputs.isError ? (
-            <Callout tone="danger" title="The previous export could not be read">
-              {outputs.error instanceof Error ? outputs.error.message : ''}
-            </Callout>
-          ) : (
-            <Spinner label="Comparing" />
-          )
-        ) : (
-          <>
-            <p className="files-muted">Compared with {previous.label}</p>
-            <ul className="diff-counts" aria-label="Change counts">
-              <li>Added: {diff.counts.added}</li>
-              <li>Removed: {diff.counts.removed}</li>
-              <li>Renamed: {diff.counts.renamed}</li>
-              <li>Changed: {diff.counts.changed}</li>
-            </ul>
-            {[
-              ...diff.added.map((t) => `+ ${t.path}`),
-              ...diff.removed.map((t) => `− ${t.path}`),
-              ...diff.renamed.map((t) => `→ ${t.from.path} → ${t.path}`),
-              ...diff.changed.map(
-                (t) => `~ ${t.path} (${t.changes.map((c) => c.mode).join(', ')})`,
-              ),
-            ].length > 0 && (
-              <details>
-                <summary>Details</summary>
-                <ul className="diff-list">
-                  {diff.added.map((t) => (
-                    <li key={`a${t.key}`}>Added {t.path}</li>
-                  ))}
-                  {diff.removed.map((t) => (
-                    <li key={`r${t.key}`}>Removed {t.path}</li>
-                  ))}
-                  {diff.renamed.map((t) => (
-                    <li key={`n${t.key}`}>
-                      Renamed {t.from.path} → {t.path}
-                    </li>
-                  ))}
-                  {diff.changed.map((t) => (
-                    <li key={`c${t.key}`}>
-                      Changed {t.path} in {t.changes.map((c) => c.mode).join(', ')}
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            )}
-            <label className="inline-control">
-              <input
-                type="checkbox"
-                checked={keepRemoved}
-                onChange={(event) => setKeepRemoved(event.target.checked)}
-              />{' '}
-              Keep removed tokens, marked $deprecated
-              {keepRemoved && outputs.data ? ` (${outputs.data.kept} kept)` : ''}
-            </label>
-          </>
-        )}
-      </section>
+      <DiffSection
+        baselineLabel={previous?.label}
+        diff={diff}
+        error={outputs.isError ? outputs.error : undefined}
+        missing={outputs.data?.missing ?? []}
+        keepRemoved={keepRemoved}
+        kept={outputs.data?.kept}
+        onKeepRemovedChange={setKeepRemoved}
+        onUpload={(picked) => {
+          setSavedBaseline(false);
+          setPrevious({ label: picked.map((f) => f.name).join(', '), files: picked });
+        }}
+      />
 
       {warnings.length > 0 && (
         <details className="export__warnings">
-          <summary>{formatCount(warnings.length)} conversion notes</summary>
+          <summary>
+            {formatCount(warnings.length)} conversion {warnings.length === 1 ? 'note' : 'notes'}
+          </summary>
           <ul>
             {warnings.map((warning, index) => (
               <li key={index}>{warning.message}</li>
@@ -336,10 +285,12 @@ export function ExportPanel({
         </Callout>
       ))}
 
-      {model.isPending || outputs.isPending ? (
-        <Spinner label="Converting variables" />
+      {model.isPending ? (
+        <LoadingState label="Converting variables to tokens…" />
+      ) : outputs.isPending ? (
+        <LoadingState label="Writing the files for the formats you chose…" />
       ) : files.length === 0 ? (
-        <p className="files-muted">Choose at least one format.</p>
+        <p className="export__muted">Choose at least one format.</p>
       ) : (
         <div className="export__preview">
           <div className="export__files" role="tablist" aria-label="Generated files">
@@ -358,8 +309,14 @@ export function ExportPanel({
           </div>
           {active && (
             <div role="tabpanel" aria-label={active.path} className="export__panel">
+              {savedBaseline && (
+                <p className="export__saved" role="status">
+                  <Icon name="check" /> Downloaded and saved as the baseline: the next export shows
+                  what changed since now.
+                </p>
+              )}
               <div className="export__actions">
-                <span className="files-muted">
+                <span className="export__muted">
                   {formatBytes(new TextEncoder().encode(active.contents).length)}
                 </span>
                 <Button size="sm" icon={<Icon name="copy" />} onClick={() => void copy(active)}>

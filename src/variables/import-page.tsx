@@ -7,6 +7,7 @@ import { PageHeader } from '../ui/page-header';
 import { loadImport } from './core';
 import { readFiles } from './download';
 import { ExportPanel } from './export-panel';
+import { describeInputError } from './input-error';
 import './variables.css';
 
 interface Imported {
@@ -37,8 +38,7 @@ export function ImportPage() {
       });
     } catch (failure) {
       setImported(undefined);
-      // An input error's message already names the file and the JSON path.
-      setError(failure instanceof Error ? failure.message : 'The file could not be read.');
+      setError(describeInputError(failure));
     }
   }
 
@@ -52,7 +52,7 @@ export function ImportPage() {
     <div className="files-page">
       <PageHeader
         title="Import variables from JSON"
-        description="For every Figma plan: Figma’s own variables export (Variables panel → Export modes), a saved /variables/local response, or DTCG token files."
+        description="For every Figma plan: Figma’s own variables export (Variables panel → Export modes), a saved response from Figma’s variables API, or DTCG token files."
       />
       <label
         className={`drop-zone${dragging ? ' drop-zone--active' : ''}`}

@@ -70,7 +70,7 @@ test('export DTCG, edit a colour and add a variable, preview exactly those two c
   await expect(rows.filter({ hasText: 'color/blue/500' })).toContainText('#ff0000');
   await expect(rows.filter({ hasText: 'color/blue/950' })).toContainText('create');
   await expect(
-    page.getByText('Figma will add 1 variable and update 1 variable (1 value).'),
+    page.getByText('Figma will add 1 variable and update 1 variable, setting 2 values.'),
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
