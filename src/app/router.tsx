@@ -11,14 +11,19 @@ import { paths, routePatterns } from '../lib/paths';
 import { RouteErrorBoundary } from './errors/route-error-boundary';
 import { AppLoading } from './app-loading';
 
-/** Private pages need a user; everyone else goes to sign-in with a way back. */
+/**
+ * Private pages need a user; everyone else goes to sign-in with a way back. The user's persisted
+ * Figma cache is restored before a private page renders (loaded lazily: sign-in does not need it).
+ */
 export function requireUser(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
+    const userCache = import('../figma/persist/user-cache');
     const user = await queryClient.ensureQueryData(authQueries.currentUser());
     if (!user) {
       const url = new URL(request.url);
       throw redirect(paths.signIn(`${url.pathname}${url.search}`));
     }
+    await (await userCache).bindUserCache(queryClient, user.id);
     return null;
   };
 }

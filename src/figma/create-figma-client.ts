@@ -6,6 +6,8 @@
 import { FigmaAuthError } from '../auth/figma-auth-error';
 import { isTimeoutError, withDeadline } from '../lib/deadline';
 import { classifyFigmaError, FigmaApiError, figmaErrorMessage } from './figma-api-error';
+import { endpointOf } from './endpoints';
+import type { FigmaEndpoint } from './endpoints';
 
 /** Figma's slowest reads (a large file at depth 2) take seconds, not half a minute. */
 export const FIGMA_TIMEOUT_MS = 30_000;
@@ -29,10 +31,20 @@ export interface FigmaClient {
   post<T>(path: string, body: unknown, options?: RequestOptions): Promise<T>;
 }
 
+/** Watches every call for the rate-limit budget; `before` may refuse a call by throwing. */
+export interface RequestMeter {
+  before(endpoint: FigmaEndpoint, method: 'GET' | 'POST'): void;
+  after(
+    endpoint: FigmaEndpoint,
+    response: { status: number; headers: Headers; missingScope?: string | undefined },
+  ): void;
+}
+
 export interface FigmaClientOptions {
   baseUrl: string;
   tokens: TokenSource;
   fetch?: typeof fetch;
+  meter?: RequestMeter;
   timeoutMs?: number;
 }
 
@@ -73,6 +85,8 @@ export function createFigmaClient(options: FigmaClientOptions): FigmaClient {
     requestOptions: RequestOptions,
     attempt: number,
   ): Promise<unknown> {
+    const metered = endpointOf(method, path);
+    options.meter?.before(metered, method);
     const token = await options.tokens.token();
     const url = buildFigmaUrl(options.baseUrl, path, requestOptions.query);
     const endpoint = `${method} ${path}`;
@@ -117,14 +131,21 @@ export function createFigmaClient(options: FigmaClientOptions): FigmaClient {
         message: 'Could not reach Figma. Check your connection and try again.',
       });
     }
-    if (response.ok) return parsed;
+    const error = response.ok
+      ? undefined
+      : classifyFigmaError(
+          response.status,
+          figmaErrorMessage(parsed, response.statusText || `HTTP ${response.status}`),
+          endpoint,
+          response.headers,
+        );
+    options.meter?.after(metered, {
+      status: response.status,
+      headers: response.headers,
+      missingScope: error?.kind === 'scope' ? (error.requiredScope ?? metered.scope) : undefined,
+    });
+    if (!error) return parsed;
 
-    const error = classifyFigmaError(
-      response.status,
-      figmaErrorMessage(parsed, response.statusText || `HTTP ${response.status}`),
-      endpoint,
-      response.headers,
-    );
     if (error.kind === 'auth') {
       options.tokens.reportRejected(token);
       if (attempt === 0) return send(method, path, body, requestOptions, 1);

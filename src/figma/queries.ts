@@ -1,8 +1,11 @@
 /**
  * Query factories for every Figma endpoint Tokenport reads: keys run generic → specific and hold
- * every input, so the cache can dedupe, and a page seen within STALE_MS costs no request.
+ * every input, so the cache can dedupe, and a page seen within STALE_MS costs no request. A file's
+ * document, nodes and variables revalidate by the file's version (file-stamp.ts): an unchanged
+ * file keeps its cached answer, so a reload or a new tab costs a Tier-3 meta call, not Tier 1.
  */
 import { queryOptions } from '@tanstack/react-query';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type {
   GetFileMetaResponse,
   GetFileNodesResponse,
@@ -18,8 +21,19 @@ import type {
   GetTeamProjectsResponse,
 } from '@figma/rest-api-spec';
 import { figmaClient } from './client';
+import { knownStamp, revalidatedByFileVersion } from './file-stamp';
+import { splitStyleNodes } from './style-nodes';
+import type { StyleNodes } from './style-nodes';
+import type { FileStamp, MetaFetcher } from './file-stamp';
 
 export const FIGMA_STALE_MS = 60_000;
+/** Figma's rendered image URLs live 30 days; keep them a day less. */
+export const IMAGE_URL_LIFETIME_MS = 29 * 86_400_000;
+/** Meta answers are shared by the revalidations of one page view, then asked again. */
+const META_STALE_MS = 5_000;
+
+/** The variables answer plus the file revision it was read at (it has no version of its own). */
+export type LocalVariablesData = GetLocalVariablesResponse & { fileStamp?: FileStamp | undefined };
 
 const enc = encodeURIComponent;
 
@@ -89,24 +103,50 @@ export const figmaQueries = {
   file: (fileKey: string, depth: 1 | 2 = 2) =>
     queryOptions({
       queryKey: [...figmaQueries.all(), 'file', fileKey, { depth }] as const,
-      queryFn: ({ signal }) =>
-        figmaClient().get<GetFileResponse>(`/v1/files/${enc(fileKey)}`, {
-          query: { depth },
-          signal,
-        }),
+      queryFn: revalidatedByFileVersion<GetFileResponse>(
+        fileKey,
+        stampOfDocument,
+        ({ signal }) =>
+          figmaClient().get<GetFileResponse>(`/v1/files/${enc(fileKey)}`, {
+            query: { depth },
+            signal,
+          }),
+        fetchMeta,
+      ),
       staleTime: FIGMA_STALE_MS,
     }),
 
   fileNodes: (fileKey: string, ids: readonly string[]) =>
     queryOptions({
       queryKey: [...figmaQueries.all(), 'file', fileKey, 'nodes', [...ids].sort()] as const,
-      queryFn: ({ signal }) =>
-        figmaClient().get<GetFileNodesResponse>(`/v1/files/${enc(fileKey)}/nodes`, {
-          query: { ids: [...ids].sort() },
-          signal,
-        }),
+      queryFn: revalidatedByFileVersion<GetFileNodesResponse>(
+        fileKey,
+        stampOfDocument,
+        ({ signal }) =>
+          figmaClient().get<GetFileNodesResponse>(`/v1/files/${enc(fileKey)}/nodes`, {
+            query: { ids: [...ids].sort() },
+            signal,
+          }),
+        fetchMeta,
+      ),
       staleTime: FIGMA_STALE_MS,
       enabled: ids.length > 0,
+    }),
+
+  /** Every style's node, from the file answer where it holds them, else one `/nodes` call. */
+  styleNodes: (fileKey: string, version: string | undefined) =>
+    queryOptions({
+      queryKey: [...figmaQueries.all(), 'file', fileKey, 'style-nodes', { version }] as const,
+      queryFn: async ({ client }): Promise<StyleNodes> => {
+        const file = await client.ensureQueryData(figmaQueries.file(fileKey, 2));
+        const { inFile, missing } = splitStyleNodes(file);
+        if (missing.length === 0) return inFile;
+        const fetched = await client.fetchQuery(figmaQueries.fileNodes(fileKey, missing));
+        return { ...inFile, ...fetched.nodes };
+      },
+      // Keyed by the file's version: a new version is a new key.
+      staleTime: Infinity,
+      enabled: version !== undefined,
     }),
 
   fileMeta: (fileKey: string) =>
@@ -114,10 +154,14 @@ export const figmaQueries = {
       queryKey: [...figmaQueries.all(), 'file', fileKey, 'meta'] as const,
       queryFn: ({ signal }) =>
         figmaClient().get<GetFileMetaResponse>(`/v1/files/${enc(fileKey)}/meta`, { signal }),
-      staleTime: FIGMA_STALE_MS,
+      staleTime: META_STALE_MS,
     }),
 
-  /** One batched render call for all previews of a page; Figma's URLs live 30 days. */
+  /**
+   * One batched render call for all previews of a page. Figma's URLs live 30 days and a preview
+   * of an edited frame is still a fair picture, so they are kept (and persisted) that long; the
+   * user asks for fresh ones.
+   */
   images: (fileKey: string, request: ImageRequest) => {
     const ids = [...request.ids].sort();
     const scale = request.scale ?? 0.5;
@@ -129,7 +173,8 @@ export const figmaQueries = {
           query: { ids, scale, format },
           signal,
         }),
-      staleTime: 10 * 60_000,
+      staleTime: IMAGE_URL_LIFETIME_MS,
+      gcTime: IMAGE_URL_LIFETIME_MS,
       enabled: ids.length > 0,
     });
   },
@@ -137,10 +182,20 @@ export const figmaQueries = {
   localVariables: (fileKey: string) =>
     queryOptions({
       queryKey: [...figmaQueries.all(), 'file', fileKey, 'variables', 'local'] as const,
-      queryFn: ({ signal }) =>
-        figmaClient().get<GetLocalVariablesResponse>(`/v1/files/${enc(fileKey)}/variables/local`, {
-          signal,
-        }),
+      queryFn: revalidatedByFileVersion<LocalVariablesData>(
+        fileKey,
+        (data) => data.fileStamp ?? {},
+        async ({ signal, client }, stamp) => {
+          // Stamp before the call: if the file changes meanwhile, the next check refetches.
+          const fileStamp = stamp ?? knownStamp(client, fileKey);
+          const response = await figmaClient().get<GetLocalVariablesResponse>(
+            `/v1/files/${enc(fileKey)}/variables/local`,
+            { signal },
+          );
+          return { ...response, fileStamp };
+        },
+        fetchMeta,
+      ),
       staleTime: FIGMA_STALE_MS,
     }),
 
@@ -155,3 +210,26 @@ export const figmaQueries = {
       staleTime: FIGMA_STALE_MS,
     }),
 };
+
+const stampOfDocument = (data: { version: string; lastModified: string }): FileStamp => ({
+  version: data.version,
+  lastModified: data.lastModified,
+});
+
+const fetchMeta: MetaFetcher = (client: QueryClient, fileKey: string, fresh: boolean) =>
+  client.fetchQuery({ ...figmaQueries.fileMeta(fileKey), staleTime: fresh ? 0 : META_STALE_MS });
+
+/**
+ * Answers that revalidate by the file's version: after a reload or in a new tab they are checked
+ * (cheaply) before they are trusted again.
+ */
+export function isVersionedFileQuery(queryKey: QueryKey): boolean {
+  const [root, scope, , kind] = queryKey;
+  if (root !== 'figma' || scope !== 'file') return false;
+  return kind === 'nodes' || kind === 'variables' || (typeof kind === 'object' && kind !== null);
+}
+
+/** Meta answers are only a means to revalidate: never persisted, never shown stale. */
+export function isFileMetaQuery(queryKey: QueryKey): boolean {
+  return queryKey[0] === 'figma' && queryKey[1] === 'file' && queryKey[3] === 'meta';
+}

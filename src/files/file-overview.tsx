@@ -5,6 +5,8 @@ import { figmaQueries } from '../figma/queries';
 import { formatCount } from '../ui/format';
 import { Skeleton } from '../ui/skeleton';
 import { FigmaProblem } from '../figma/figma-problem';
+import { PreviewsOnDemand } from '../figma/previews-on-demand';
+import { usePreviews } from '../figma/use-previews';
 import './files.css';
 
 /** Previews are one batched render call; cap it so a huge page cannot ask Figma for hundreds. */
@@ -34,9 +36,8 @@ export function FileOverview() {
   const frameIds = pages
     .flatMap((page) => page.frames.map((frame) => frame.id))
     .slice(0, MAX_PREVIEWS);
-  const images = useQuery(
-    figmaQueries.images(fileKey, { ids: frameIds, scale: 0.5, format: 'png' }),
-  );
+  const previews = usePreviews(fileKey, frameIds);
+  const { images } = previews;
 
   if (!file.data) return null;
   const styles = Object.values(file.data.styles ?? {});
@@ -60,6 +61,13 @@ export function FileOverview() {
           </div>
         ))}
       </dl>
+      {previews.waitingForRequest && (
+        <PreviewsOnDemand
+          thumbnailUrl={file.data.thumbnailUrl}
+          monthlyTier1={previews.monthlyTier1}
+          onRender={previews.render}
+        />
+      )}
       {images.isError && (
         <FigmaProblem error={images.error} onRetry={() => void images.refetch()} />
       )}
@@ -86,7 +94,7 @@ export function FileOverview() {
                         decoding="async"
                         referrerPolicy="no-referrer"
                       />
-                    ) : images.isPending && frameIds.includes(frame.id) ? (
+                    ) : images.isLoading && frameIds.includes(frame.id) ? (
                       <Skeleton height={150} radius="md" />
                     ) : (
                       <div className="frame-card__none">No preview</div>

@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { FigmaVariablesInput } from '../tokens/model';
+import type { FigmaVariablesInput, FloatType } from '../tokens/model';
 import type { OutputFile } from '../tokens/formats';
 import { FORMAT_IDS, FORMATS, MODE_SELECTORS, modeSelectorLabel } from '../tokens/catalog';
 import type { FormatId, ModeSelector } from '../tokens/catalog';
@@ -20,16 +20,23 @@ import { loadDeprecations, loadDiff, loadFormats, loadReader, loadZip } from './
 import { downloadBlob } from './download';
 import { loadLastExport, saveLastExport } from './last-export-store';
 import { useTokenModel } from './use-token-model';
+import { buildInWorker } from './convert-client';
 import './variables.css';
+
+/** Stable, so panels without overrides share the Variables tab's converted model. */
+const NO_OVERRIDES: Record<string, FloatType> = {};
 
 export function ExportPanel({
   sourceKey,
   input,
   title,
+  floatTypeOverrides,
 }: {
   sourceKey: string;
   input: FigmaVariablesInput;
   title: string;
+  /** The Variables tab's per-variable type choices, so both tabs use one model. */
+  floatTypeOverrides?: Record<string, FloatType>;
 }) {
   const toast = useToast();
   const [formats, setFormats] = useState<FormatId[]>(['dtcg', 'css']);
@@ -44,8 +51,8 @@ export function ExportPanel({
   }>();
   const [activePath, setActivePath] = useState<string>();
   const [savedBaseline, setSavedBaseline] = useState(false);
-  const model = useTokenModel(sourceKey, input, {
-    floatTypeOverrides: {},
+  const model = useTokenModel(input, {
+    floatTypeOverrides: floatTypeOverrides ?? NO_OVERRIDES,
     includeHidden,
     remUnits,
   });
@@ -94,10 +101,14 @@ export function ExportPanel({
           kept: 0,
           missing: [] as string[],
         };
-      const formatWarnings: typeof model.data.warnings = [];
-      let files = FORMAT_IDS.filter((f) => formats.includes(f)).flatMap((format) =>
-        buildFormat(model.data, format, { modeSelector, codeSyntax, warnings: formatWarnings }),
+      // Built in the conversion worker, where the model already is.
+      const built = await buildInWorker(
+        model.data,
+        FORMAT_IDS.filter((f) => formats.includes(f)),
+        { modeSelector, codeSyntax },
       );
+      const formatWarnings = built.warnings;
+      let files = built.files;
       let diff: TokenDiff | undefined;
       let kept = 0;
       let missing: string[] = [];

@@ -9,20 +9,27 @@ import { ExportPanel } from './export-panel';
 import { Swatch } from './value-view';
 import './variables.css';
 
-/** Styles work on every Figma plan: one `/nodes` call reads every style's definition. */
+/** Styles work on every Figma plan: style definitions come from the file answer or one `/nodes` call. */
 export function StylesTab() {
   const { fileKey = '' } = useParams();
   const file = useQuery(figmaQueries.file(fileKey, 2));
   const styleIds = Object.keys(file.data?.styles ?? {});
-  const nodes = useQuery(figmaQueries.fileNodes(fileKey, styleIds));
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- keyed by the source's identity and update time, not by the (large) input object
+  const version = file.data?.version;
+  const nodes = useQuery(figmaQueries.styleNodes(fileKey, version));
+  // Derived from the cached file and style nodes, keyed by the file's version.
   const converted = useQuery({
-    queryKey: ['tokens', 'styles', fileKey, nodes.dataUpdatedAt],
-    enabled: nodes.isSuccess && file.isSuccess,
+    queryKey: ['tokens', 'styles', fileKey, version],
+    enabled: nodes.isSuccess,
     staleTime: Infinity,
     structuralSharing: false,
-    queryFn: async () =>
-      (await loadStyles()).stylesToVariables(file.data ?? { styles: {} }, nodes.data?.nodes ?? {}),
+    queryFn: async ({ client }) => {
+      const [styles, fileData, nodeData] = await Promise.all([
+        loadStyles(),
+        client.ensureQueryData(figmaQueries.file(fileKey, 2)),
+        client.ensureQueryData(figmaQueries.styleNodes(fileKey, version)),
+      ]);
+      return styles.stylesToVariables(fileData, nodeData);
+    },
   });
 
   if (file.isPending) return <Skeleton height={200} radius="md" />;
@@ -48,7 +55,7 @@ export function StylesTab() {
         </h2>
         <ul className="style-list">
           {styles.map(([id, style]) => {
-            const node = nodes.data.nodes[id]?.document as
+            const node = nodes.data[id]?.document as
               | {
                   fills?: { color?: { r: number; g: number; b: number; a: number } }[];
                   style?: { fontFamily?: string; fontSize?: number; fontWeight?: number };

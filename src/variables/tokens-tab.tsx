@@ -7,6 +7,7 @@ import { Skeleton } from '../ui/skeleton';
 import { EmptyState } from '../ui/empty-state';
 import { ExportPanel } from './export-panel';
 import { isPlanLimited, PlanNotice } from './plan-notice';
+import { useFloatOverrides } from './float-overrides';
 import type { FigmaVariablesInput } from '../tokens/model';
 
 /** Props of the code-repository section, which the app composes in (src/github). */
@@ -26,6 +27,7 @@ export function TokensTab({
   const { fileKey = '' } = useParams();
   const variables = useQuery(figmaQueries.localVariables(fileKey));
   const file = useQuery(figmaQueries.file(fileKey, 2));
+  const { overrides } = useFloatOverrides(fileKey);
   if (variables.isError)
     return isPlanLimited(variables.error) ? (
       <PlanNotice fileKey={fileKey} />
@@ -45,6 +47,7 @@ export function TokensTab({
     <>
       <ExportPanel
         sourceKey={`file:${fileKey}:variables`}
+        floatTypeOverrides={overrides}
         input={variables.data.meta}
         title={file.data?.name ?? fileKey}
       />

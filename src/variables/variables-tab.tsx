@@ -10,6 +10,7 @@ import { loadResolve } from './core';
 import { useFloatOverrides } from './float-overrides';
 import { isPlanLimited, PlanNotice } from './plan-notice';
 import { useTokenModel } from './use-token-model';
+import { ConversionProgress } from './conversion-progress';
 import { CollectionTabs } from './collection-tabs';
 import { VariablesToolbar } from './variables-toolbar';
 import type { VariablesFilter } from './variables-toolbar';
@@ -38,7 +39,7 @@ export function VariablesTab() {
   const { fileKey = '' } = useParams();
   const variables = useQuery(figmaQueries.localVariables(fileKey));
   const { overrides, setOverride } = useFloatOverrides(fileKey);
-  const model = useTokenModel(`rest:${fileKey}:${variables.dataUpdatedAt}`, variables.data?.meta, {
+  const model = useTokenModel(variables.data?.meta, {
     floatTypeOverrides: overrides,
     includeHidden: true,
     remUnits: false,
@@ -72,7 +73,13 @@ export function VariablesTab() {
     );
   if (variables.isPending)
     return <LoadingState label="Reading this file’s variables from Figma…" />;
-  if (model.isPending) return <LoadingState label="Converting variables to tokens…" />;
+  if (model.isPending)
+    return (
+      <>
+        <ConversionProgress />
+        <LoadingState label="Converting variables to tokens…" />
+      </>
+    );
   if (model.isError) return <FigmaProblem error={model.error} />;
   if (!current) {
     return (

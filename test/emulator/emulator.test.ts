@@ -264,6 +264,47 @@ describe('Figma REST', () => {
     expect((await stats())['GET /v1/me']).toBe(2);
   });
 
+  it('stats count calls per Figma rate-limit tier', async () => {
+    const token = await adaToken();
+    await figma(emulator, token, `/v1/files/${DESIGN_SYSTEM_KEY}?depth=1`);
+    await figma(emulator, token, `/v1/images/${DESIGN_SYSTEM_KEY}?ids=1:2`);
+    await figma(emulator, token, `/v1/files/${DESIGN_SYSTEM_KEY}/variables/local`);
+    await figma(emulator, token, `/v1/files/${DESIGN_SYSTEM_KEY}/meta`);
+    await figma(emulator, token, '/v1/me');
+    const body = (await (await fetch(`${emulator.appwriteOrigin}/__emulator/stats`)).json()) as {
+      tiers: Record<string, number>;
+    };
+    expect(body.tiers).toEqual({ '1': 2, '2': 1, '3': 2 });
+  });
+
+  it('touch moves the file version in meta, the file and the lists; unknown files are 404', async () => {
+    const token = await adaToken();
+    const read = async () => {
+      const meta = (await (
+        await figma(emulator, token, `/v1/files/${DESIGN_SYSTEM_KEY}/meta`)
+      ).json()) as { file: { version: string; last_touched_at: string } };
+      const file = (await (
+        await figma(emulator, token, `/v1/files/${DESIGN_SYSTEM_KEY}?depth=1`)
+      ).json()) as { version: string; lastModified: string };
+      const list = (await (
+        await figma(emulator, token, '/v1/projects/2200000000000000001/files')
+      ).json()) as { files: { key: string; last_modified: string }[] };
+      const listed = list.files.find((f) => f.key === DESIGN_SYSTEM_KEY)?.last_modified;
+      return { meta: meta.file, file, listed };
+    };
+    const before = await read();
+    expect(before.meta.version).toBe(before.file.version);
+    expect((await control(`files/${DESIGN_SYSTEM_KEY}/touch`)).status).toBe(200);
+    const after = await read();
+    expect(after.meta.version).not.toBe(before.meta.version);
+    expect(after.file.version).toBe(after.meta.version);
+    expect(after.listed).toBe(after.file.lastModified);
+    expect(Date.parse(after.file.lastModified)).toBeGreaterThan(
+      Date.parse(before.file.lastModified),
+    );
+    expect((await control('files/NOPE/touch')).status).toBe(404);
+  });
+
   it('a hang fault never answers; a reset ends the held request', async () => {
     const token = await adaToken();
     await control('faults', { route: 'GET /v1/me', count: 1, hang: true });

@@ -9,7 +9,14 @@ import type { Ctx, Route } from './http';
 import { matchRoute, parseBody, readRaw, route, sendHtml, sendJson } from './http';
 import { AppwriteError, createAppwriteRoutes, sendAppwriteError } from './appwrite';
 import { createFigmaOAuth, createFigmaOAuthRoutes } from './figma-oauth';
-import { createFigmaRestRoutes, figmaErrorBody, FigmaHttpError, renderSvg } from './figma-rest';
+import {
+  countByTier,
+  createFigmaControlRoutes,
+  createFigmaRestRoutes,
+  figmaErrorBody,
+  FigmaHttpError,
+  renderSvg,
+} from './figma-rest';
 import { createState, demoUserByKey, PROJECT_ID } from './state';
 import type { EmulatorConfig, EmulatorState } from './state';
 import { DEMO_USERS, TEAMS } from './seed';
@@ -99,7 +106,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       sendJson(ctx.res, 200, { ok: true });
     }),
     route('GET', '/__emulator/stats', (ctx) => {
-      sendJson(ctx.res, 200, { requests: Object.fromEntries(state.stats) });
+      sendJson(ctx.res, 200, {
+        requests: Object.fromEntries(state.stats),
+        tiers: countByTier(state.stats),
+      });
     }),
     route('POST', '/__emulator/faults', async (ctx) => {
       const body = (await ctx.body()) as {
@@ -172,14 +182,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }),
   ];
 
-  const appwriteRoutes = [...controlRoutes, ...createAppwriteRoutes(state, oauth, () => origins)];
+  const appwriteRoutes = [
+    ...controlRoutes,
+    ...createFigmaControlRoutes(state),
+    ...createAppwriteRoutes(state, oauth, () => origins),
+  ];
   const figmaRoutes = [
     ...createFigmaOAuthRoutes(state, oauth, () => origins.appwrite),
     ...createFigmaRestRoutes(state, () => origins.figma),
   ];
 
   async function dispatch(kind: 'appwrite' | 'figma', req: IncomingMessage, res: ServerResponse) {
-    const url = new URL(req.url ?? '/', kind === 'appwrite' ? origins.appwrite : origins.figma);
+    // A request may arrive between the first listen and the second (a readiness probe): its origin
+    // is not known yet, but its path is all routing needs.
+    const base = (kind === 'appwrite' ? origins.appwrite : origins.figma) || 'http://localhost';
+    const url = new URL(req.url ?? '/', base);
     if (kind === 'appwrite') {
       if (!appwriteCors(req, res)) {
         return sendAppwriteError(

@@ -71,6 +71,15 @@ export interface EmulatorConfig {
   nonIsoPatchExpire: boolean;
 }
 
+/** A file's `version` and `lastModified` as Figma reports them; both move when the file changes. */
+export interface FileRevision {
+  version: string;
+  lastModified: string;
+}
+
+/** The seed's version for every file; changes count up from it. */
+const SEED_VERSION = 1_234_567_890;
+
 export const newId = (bytes = 10) => randomBytes(bytes).toString('hex');
 
 export function createState() {
@@ -93,6 +102,8 @@ export function createState() {
     >(),
     plans: new Map<string, Plan>(TEAMS.map((team) => [team.id, team.plan])),
     variables: new Map<string, VariablesMeta>(),
+    /** Files changed since the seed (touch, variables POST): key → their new version and time. */
+    fileRevisions: new Map<string, FileRevision>(),
     stats: new Map<string, number>(),
     faults: [] as Fault[],
     /** Appwrite fixed-window limits: key → { windowStart, count }. */
@@ -108,6 +119,7 @@ export function createState() {
       state.codes.clear();
       state.plans = new Map(TEAMS.map((team) => [team.id, team.plan]));
       state.variables = initialVariables();
+      state.fileRevisions.clear();
       state.stats.clear();
       state.faults = [];
       state.windows.clear();
@@ -162,4 +174,30 @@ export function hitWindow(state: EmulatorState, key: string, limit: number, now 
     remaining: Math.max(0, limit - entry.count),
     reset: Math.floor((windowStart + 3_600_000) / 1000),
   };
+}
+
+/** The current version of a seeded file (`lastModified` is the seed's until the file changes). */
+export function fileRevision(
+  state: EmulatorState,
+  file: { key: string; lastModified: string },
+): FileRevision {
+  return (
+    state.fileRevisions.get(file.key) ?? {
+      version: String(SEED_VERSION),
+      lastModified: file.lastModified,
+    }
+  );
+}
+
+/** Records a change to a file, as an edit in Figma would: a new version, modified now. */
+export function touchFile(state: EmulatorState, file: { key: string; lastModified: string }) {
+  const current = fileRevision(state, file);
+  const revision = {
+    version: String(Number(current.version) + 1),
+    lastModified: new Date(
+      Math.max(Date.now(), Date.parse(current.lastModified) + 1000),
+    ).toISOString(),
+  };
+  state.fileRevisions.set(file.key, revision);
+  return revision;
 }

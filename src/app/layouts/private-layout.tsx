@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { authQueries, signOut } from '../../auth/session';
+import { FigmaRequestsPanel } from '../../figma/figma-requests-panel';
 import { paths } from '../../lib/paths';
 import { AppShell } from '../../ui/app-shell';
 import { Button } from '../../ui/button';
@@ -66,6 +67,7 @@ export function PrivateLayout() {
       }
     >
       <Outlet />
+      <FigmaRequestsPanel />
     </AppShell>
   );
 }

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { DehydratedState } from '@tanstack/react-query';
+import type { PersistedClient } from '@tanstack/react-query-persist-client';
+import { createIdbPersister, evictions, wipeStoredUsers } from './idb-persister';
+import type { KeyValueStore } from './idb-persister';
+
+type Query = DehydratedState['queries'][number];
+
+/** idb-keyval's contract over a Map, counting writes. */
+function memoryStore() {
+  const data = new Map<string, unknown>();
+  const writes: string[] = [];
+  const store: KeyValueStore = {
+    get: async <T>(key: string) => data.get(key) as T | undefined,
+    getMany: async <T>(list: string[]) => list.map((key) => data.get(key) as T | undefined),
+    set: async (key, value) => {
+      writes.push(key);
+      data.set(key, structuredClone(value));
+    },
+    delMany: async (list) => {
+      for (const key of list) data.delete(key);
+    },
+    keys: async () => [...data.keys()],
+  };
+  return { store, data, writes };
+}
+
+function query(hash: string, data: unknown, dataUpdatedAt: number): Query {
+  return {
+    queryHash: hash,
+    queryKey: JSON.parse(hash) as unknown[],
+    dehydratedAt: dataUpdatedAt,
+    state: {
+      data,
+      dataUpdatedAt,
+      dataUpdateCount: 1,
+      error: null,
+      errorUpdateCount: 0,
+      errorUpdatedAt: 0,
+      fetchFailureCount: 0,
+      fetchFailureReason: null,
+      fetchMeta: null,
+      isInvalidated: false,
+      status: 'success',
+      fetchStatus: 'idle',
+    },
+  } as Query;
+}
+
+const client = (queries: Query[]): PersistedClient => ({
+  timestamp: 0,
+  buster: 'b',
+  clientState: { queries, mutations: [] },
+});
+
+const FILE = '["figma","file","A",{"depth":2}]';
+const VARS = '["figma","file","A","variables","local"]';
+
+describe('the IndexedDB persister', () => {
+  it('writes an answer once per fetch, not on every cache event', async () => {
+    const { store, writes } = memoryStore();
+    const persister = createIdbPersister({
+      userId: 'u1',
+      buster: 'b',
+      maxBytes: 1e9,
+      maxAgeOf: () => 1e12,
+      store,
+    });
+    const big = { meta: { variables: { a: 'x'.repeat(1000) } } };
+    await persister.persistClient(client([query(VARS, big, 10)]));
+    await persister.flush();
+    await persister.persistClient(client([query(VARS, big, 10)]));
+    await persister.flush();
+    expect(writes.filter((key) => key.includes('/q/'))).toEqual([`u1/q/${VARS}`]);
+    await persister.persistClient(client([query(VARS, big, 20)]));
+    await persister.flush();
+    expect(writes.filter((key) => key.includes('/q/'))).toHaveLength(2);
+  });
+
+  it('evicts the least recently used answers past the size cap', async () => {
+    const { store, data } = memoryStore();
+    const used: Record<string, number> = { [FILE]: 100, [VARS]: 50 };
+    const persister = createIdbPersister({
+      userId: 'u1',
+      buster: 'b',
+      maxBytes: 2000,
+      maxAgeOf: () => 1e12,
+      store,
+      usedAt: (hash) => used[hash],
+    });
+    await persister.persistClient(
+      client([query(FILE, { name: 'x'.repeat(600) }, 1), query(VARS, { v: 'y'.repeat(600) }, 1)]),
+    );
+    await persister.flush();
+    expect(data.has(`u1/q/${VARS}`)).toBe(false);
+    expect(data.has(`u1/q/${FILE}`)).toBe(true);
+    expect(evictions({ a: { size: 5, usedAt: 2, dataUpdatedAt: 0 } }, 10)).toEqual([]);
+  });
+
+  it('restores only its own user and drops answers past their age', async () => {
+    const { store } = memoryStore();
+    const options = { buster: 'b', maxBytes: 1e9, store, now: () => 1000 };
+    const ada = createIdbPersister({ ...options, userId: 'ada', maxAgeOf: () => 500 });
+    await ada.persistClient(client([query(FILE, { name: 'old' }, 100), query(VARS, {}, 900)]));
+    await ada.flush();
+    const linus = createIdbPersister({ ...options, userId: 'linus', maxAgeOf: () => 500 });
+    expect((await linus.restoreClient())?.clientState.queries).toEqual([]);
+    const restored = await createIdbPersister({
+      ...options,
+      userId: 'ada',
+      maxAgeOf: () => 500,
+    }).restoreClient();
+    expect(restored?.clientState.queries.map((q) => q.queryHash)).toEqual([VARS]);
+  });
+
+  it('wipes every user but the one kept, or everyone', async () => {
+    const { store, data } = memoryStore();
+    data.set('ada/index', {});
+    data.set('linus/index', {});
+    await wipeStoredUsers(store, 'linus');
+    expect([...data.keys()]).toEqual(['linus/index']);
+    await wipeStoredUsers(store);
+    expect(data.size).toBe(0);
+  });
+});

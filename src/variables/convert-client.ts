@@ -1,0 +1,140 @@
+/**
+ * The page's side of the conversion worker: one worker, jobs by number, coarse progress for the
+ * UI, cancel (the worker is terminated, so the work really stops) and a size limit that is said
+ * before any work starts. Without Worker support (unit tests) the same code runs in-process.
+ */
+import type { ConvertOptions } from '../tokens/convert';
+import type { BuildOptions, FormatId, OutputFile } from '../tokens/formats';
+import type { ConversionWarning, FigmaVariablesInput, TokenModel } from '../tokens/model';
+import type { WorkerReply, WorkerRequest } from './convert-protocol';
+import { loadConvert, loadFormats } from './core';
+
+/** Beyond this the browser is the wrong place: the CLI converts any size. */
+export const MAX_VARIABLES = 100_000;
+export const MAX_VALUES = 400_000;
+
+export class ConversionError extends Error {
+  override readonly name = 'ConversionError';
+}
+
+export interface ConversionProgress {
+  phase: 'converting' | 'building';
+  count: number;
+}
+
+interface Pending {
+  resolve: (reply: WorkerReply) => void;
+  reject: (error: Error) => void;
+}
+
+let worker: Worker | undefined;
+let generation = 0;
+let nextJob = 1;
+const pending = new Map<number, Pending>();
+/** Which worker job (and worker generation) holds each model, so outputs build where it lives. */
+const modelJobs = new WeakMap<TokenModel, { job: number; generation: number }>();
+let progress: ConversionProgress | undefined;
+const listeners = new Set<() => void>();
+
+function setProgress(next: ConversionProgress | undefined) {
+  progress = next;
+  for (const listener of listeners) listener();
+}
+
+export const conversionProgress = {
+  subscribe(listener: () => void) {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  current: () => progress,
+};
+
+function onReply(event: MessageEvent<WorkerReply>) {
+  const reply = event.data;
+  if (reply.type === 'progress') return setProgress({ phase: reply.phase, count: reply.count });
+  const waiting = pending.get(reply.job);
+  pending.delete(reply.job);
+  if (pending.size === 0) setProgress(undefined);
+  if (reply.type === 'failed') waiting?.reject(new ConversionError(reply.message));
+  else waiting?.resolve(reply);
+}
+
+function failAll(error: Error) {
+  for (const waiting of pending.values()) waiting.reject(error);
+  pending.clear();
+  setProgress(undefined);
+}
+
+function currentWorker(): Worker | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  if (!worker) {
+    worker = new Worker(new URL('./convert-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = onReply;
+    worker.onerror = (event) =>
+      failAll(new ConversionError(event.message || 'The conversion stopped unexpectedly.'));
+  }
+  return worker;
+}
+
+function send(target: Worker, request: WorkerRequest): Promise<WorkerReply> {
+  return new Promise((resolve, reject) => {
+    pending.set(request.job, { resolve, reject });
+    target.postMessage(request);
+  });
+}
+
+/** Stops every conversion under way; their queries fail with "cancelled". */
+export function cancelConversion() {
+  worker?.terminate();
+  worker = undefined;
+  generation += 1;
+  failAll(new ConversionError('Conversion cancelled.'));
+}
+
+export function sizeProblem(input: FigmaVariablesInput): string | undefined {
+  const variables = Object.keys(input.variables ?? {}).length;
+  const values = Object.values(input.variables ?? {}).reduce(
+    (sum, variable) => sum + Object.keys(variable.valuesByMode ?? {}).length,
+    0,
+  );
+  if (variables <= MAX_VARIABLES && values <= MAX_VALUES) return undefined;
+  return (
+    `This input has ${variables.toLocaleString('en')} variables and ${values.toLocaleString('en')} values; ` +
+    `the browser converts up to ${MAX_VARIABLES.toLocaleString('en')} variables and ` +
+    `${MAX_VALUES.toLocaleString('en')} values. Use the tokenport CLI for bigger files.`
+  );
+}
+
+export async function convertInWorker(
+  input: FigmaVariablesInput,
+  options: ConvertOptions,
+): Promise<TokenModel> {
+  const problem = sizeProblem(input);
+  if (problem) throw new ConversionError(problem);
+  const target = currentWorker();
+  if (!target) return (await loadConvert()).convertVariables(input, options);
+  const job = nextJob++;
+  const reply = await send(target, { type: 'convert', job, input, options });
+  if (reply.type !== 'model') throw new ConversionError('The conversion answered out of turn.');
+  modelJobs.set(reply.model, { job, generation });
+  return reply.model;
+}
+
+export async function buildInWorker(
+  model: TokenModel,
+  formats: FormatId[],
+  options: Omit<BuildOptions, 'warnings'>,
+): Promise<{ files: OutputFile[]; warnings: ConversionWarning[] }> {
+  const held = modelJobs.get(model);
+  const target = currentWorker();
+  if (!target || !held || held.generation !== generation) {
+    const { buildFormat } = await loadFormats();
+    const warnings: ConversionWarning[] = [];
+    const files = formats.flatMap((f) => buildFormat(model, f, { ...options, warnings }));
+    return { files, warnings };
+  }
+  const job = nextJob++;
+  const reply = await send(target, { type: 'build', job, model: held.job, formats, options });
+  if (reply.type !== 'files') throw new ConversionError('The conversion answered out of turn.');
+  return { files: reply.files, warnings: reply.warnings };
+}
