@@ -52,7 +52,7 @@ totals.passed += unit.numPassedTests;
 totals.failed += unit.numFailedTests;
 totals.skipped += unit.numPendingTests + unit.numTodoTests;
 if (unitCode !== 0 || unit.numFailedTestSuites > 0)
-  stop(`Vitest failed (${unit.numFailedTests} tests, ${unit.numFailedTestSuites} files).`);
+  stop(`Vitest failed (${unit.numFailedTests} tests, ${unit.numFailedTestSuites} suites).`);
 
 const e2eCode = run(
   'end-to-end tests (Playwright)',

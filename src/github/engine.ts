@@ -6,7 +6,7 @@
 import { getConfig } from '../config';
 import { convertVariables } from '../tokens/convert';
 import { buildFormat } from '../tokens/formats';
-import type { FormatId } from '../tokens/formats';
+import { FORMAT_IDS } from '../tokens/catalog';
 import type { FigmaVariablesInput } from '../tokens/model';
 import { readDtcgExport } from '../tokens/dtcg/read';
 import type { DtcgExport } from '../tokens/dtcg/read-types';
@@ -23,18 +23,6 @@ import type { ChangeRow, ValueText } from './review';
 import type { RepositorySettings } from './settings';
 import { syncPullRequest } from './sync';
 import type { SyncResult } from './sync';
-
-const ORDER: FormatId[] = [
-  'dtcg',
-  'css',
-  'scss',
-  'js',
-  'ts',
-  'tailwind',
-  'swift',
-  'android-xml',
-  'compose',
-];
 
 export interface DisplayRow {
   kind: ChangeRow['kind'];
@@ -62,7 +50,7 @@ export function connect(token: string, settings: RepositorySettings): Promise<Co
 /** Same options as the Tokens tab's defaults, so the repository gets what a download would. */
 function buildOutputs(input: FigmaVariablesInput, settings: RepositorySettings) {
   const model = convertVariables(input, { includeHidden: true });
-  const formats = ORDER.filter((f) => settings.formats.includes(f));
+  const formats = FORMAT_IDS.filter((f) => settings.formats.includes(f));
   const files = formats.flatMap((format) =>
     buildFormat(model, format, { modeSelector: 'data-attribute' }),
   );

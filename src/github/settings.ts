@@ -6,6 +6,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { updatePrefs } from '../auth/prefs';
 import type { TokenportPrefs } from '../auth/prefs';
 import type { FormatId } from '../tokens/formats';
+import { FORMAT_IDS } from '../tokens/catalog';
 
 export interface RepositorySettings {
   owner: string;
@@ -17,17 +18,6 @@ export interface RepositorySettings {
 }
 
 const PREFS_KEY = 'githubRepositories';
-const FORMAT_IDS: readonly FormatId[] = [
-  'dtcg',
-  'css',
-  'scss',
-  'js',
-  'ts',
-  'tailwind',
-  'swift',
-  'android-xml',
-  'compose',
-];
 const NAME = /^[A-Za-z0-9_.-]{1,100}$/;
 
 function parse(value: unknown): RepositorySettings | undefined {

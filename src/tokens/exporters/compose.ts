@@ -3,21 +3,21 @@
  * values (`Color(0xAARRGGBB)`, `.dp`, `.sp`, `FontWeight(n)`). Object names never shadow the types
  * the file imports (`Color`, `FontWeight`…) and names stay unique after camelCase.
  */
-import type {
-  ConversionWarning,
-  Literal,
-  ModelCollection,
-  ModelToken,
-  TokenModel,
-} from '../model.ts';
+import type { ConversionWarning, Literal, ModelToken, TokenModel } from '../model.ts';
 import { KOTLIN_TYPE_NAMES, kotlinIdentifier, withoutBackticks } from '../names.ts';
 import { createResolver } from '../resolve.ts';
 import type { CodeSyntaxOption } from './code-syntax.ts';
-import { codeSyntaxName } from './code-syntax.ts';
-import { claimTypeName, collectionOwner, modeOwner, NameScope, tokenOwner } from './name-scope.ts';
+import { nativeMemberNames } from './native-names.ts';
+import { claimTypeName, collectionOwner, modeOwner, NameScope } from './name-scope.ts';
 import type { OutputFile } from './shared.ts';
 import { collectionsWithTokens, escapeControls, GENERATED, hex4, hexArgb, num } from './shared.ts';
 import { isColor } from '../color.ts';
+
+const KOTLIN_MEMBERS = {
+  typeLabel: 'Kotlin object',
+  platform: 'ANDROID',
+  identifier: kotlinIdentifier,
+} as const;
 
 const KOTLIN_RESERVED = { names: KOTLIN_TYPE_NAMES, platform: 'Kotlin' };
 
@@ -34,29 +34,6 @@ function kotlinValue(token: ModelToken, literal: Literal): string {
     return `${num(literal)}.${token.scopes.includes('FONT_SIZE') ? 'sp' : 'dp'}`;
   if (token.type === 'fontWeight') return `FontWeight(${Math.round(literal)})`;
   return `${num(literal)}f`;
-}
-
-function valNames(
-  collection: ModelCollection,
-  tokens: ModelToken[],
-  options: CodeSyntaxOption,
-  warnings: ConversionWarning[],
-): Map<string, string> {
-  const scope = new NameScope(`Kotlin object of “${collection.name}”`, warnings);
-  const names = new Map<string, string>();
-  for (const token of tokens) {
-    const designed = codeSyntaxName(token, 'ANDROID', options);
-    const base = kotlinIdentifier(designed ? [designed] : token.slugPath);
-    names.set(
-      token.id,
-      scope.claim(
-        base,
-        tokenOwner(token, collection),
-        (suffix) => `${withoutBackticks(base)}_${suffix}`,
-      ),
-    );
-  }
-  return names;
 }
 
 export function buildCompose(
@@ -84,7 +61,7 @@ export function buildCompose(
       fileScope,
       warnings,
     );
-    const vals = valNames(collection, tokens, options, warnings);
+    const vals = nativeMemberNames(KOTLIN_MEMBERS, collection, tokens, options, warnings);
     const modeScope = new NameScope(`Kotlin object ${objectName}`, warnings);
     lines.push(`object ${objectName} {`);
     for (const mode of collection.modes) {

@@ -4,21 +4,21 @@
  * Enum names never shadow the types the file or SwiftUI code uses (`Color`, `Type`…), and every
  * name is unique in its enum after camelCase (`gray-50` and `gray50`).
  */
-import type {
-  ConversionWarning,
-  Literal,
-  ModelCollection,
-  ModelToken,
-  TokenModel,
-} from '../model.ts';
-import { SWIFT_TYPE_NAMES, swiftIdentifier, swiftTypeName, withoutBackticks } from '../names.ts';
+import type { ConversionWarning, Literal, ModelToken, TokenModel } from '../model.ts';
+import { SWIFT_TYPE_NAMES, swiftIdentifier, swiftTypeName } from '../names.ts';
 import { createResolver } from '../resolve.ts';
 import type { CodeSyntaxOption } from './code-syntax.ts';
-import { codeSyntaxName } from './code-syntax.ts';
-import { claimTypeName, collectionOwner, modeOwner, NameScope, tokenOwner } from './name-scope.ts';
+import { nativeMemberNames } from './native-names.ts';
+import { claimTypeName, collectionOwner, modeOwner, NameScope } from './name-scope.ts';
 import type { OutputFile } from './shared.ts';
 import { collectionsWithTokens, escapeControls, GENERATED, num } from './shared.ts';
 import { isColor } from '../color.ts';
+
+const SWIFT_MEMBERS = {
+  typeLabel: 'Swift enum',
+  platform: 'iOS',
+  identifier: swiftIdentifier,
+} as const;
 
 /** Swift has no surrogate scalars: an unpaired one becomes U+FFFD, everything else `\u{…}`. */
 export function swiftString(value: string): string {
@@ -44,31 +44,6 @@ function swiftValue(token: ModelToken, value: Literal): { type: string; code: st
 
 const SWIFT_RESERVED = { names: SWIFT_TYPE_NAMES, platform: 'Swift' };
 
-/** Constant names per token, shared by every mode enum of the collection. */
-function constantNames(
-  collection: ModelCollection,
-  tokens: ModelToken[],
-  options: CodeSyntaxOption,
-  warnings: ConversionWarning[],
-): Map<string, string> {
-  const scope = new NameScope(`Swift enum of “${collection.name}”`, warnings);
-  const names = new Map<string, string>();
-  for (const token of tokens) {
-    const designed = codeSyntaxName(token, 'iOS', options);
-    const parts = designed ? [designed] : token.slugPath;
-    const base = swiftIdentifier(parts);
-    names.set(
-      token.id,
-      scope.claim(
-        base,
-        tokenOwner(token, collection),
-        (suffix) => `${withoutBackticks(base)}_${suffix}`,
-      ),
-    );
-  }
-  return names;
-}
-
 export function buildSwift(
   model: TokenModel,
   options: CodeSyntaxOption = {},
@@ -85,7 +60,7 @@ export function buildSwift(
       fileScope,
       warnings,
     );
-    const constants = constantNames(collection, tokens, options, warnings);
+    const constants = nativeMemberNames(SWIFT_MEMBERS, collection, tokens, options, warnings);
     const modeScope = new NameScope(`Swift enum ${enumName}`, warnings);
     modeScope.reserve([enumName], `the enclosing enum ${enumName}`);
     lines.push(`public enum ${enumName} {`);

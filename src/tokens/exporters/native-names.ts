@@ -1,0 +1,42 @@
+/**
+ * Member names for the native exporters (a Swift enum's constants, a Kotlin object's vals): the
+ * designer's codeSyntax name for the platform when set, else the token's path, made a legal
+ * identifier and unique within the collection's type.
+ */
+import type { ConversionWarning, ModelCollection, ModelToken } from '../model.ts';
+import { withoutBackticks } from '../names.ts';
+import type { CodePlatform, CodeSyntaxOption } from './code-syntax.ts';
+import { codeSyntaxName } from './code-syntax.ts';
+import { NameScope, tokenOwner } from './name-scope.ts';
+
+export interface NativeNaming {
+  /** How warnings name the type, e.g. `Swift enum`. */
+  typeLabel: string;
+  platform: Exclude<CodePlatform, 'WEB'>;
+  identifier: (parts: string[]) => string;
+}
+
+/** Token id → member name, shared by every mode of the collection. */
+export function nativeMemberNames(
+  naming: NativeNaming,
+  collection: ModelCollection,
+  tokens: ModelToken[],
+  options: CodeSyntaxOption,
+  warnings: ConversionWarning[],
+): Map<string, string> {
+  const scope = new NameScope(`${naming.typeLabel} of “${collection.name}”`, warnings);
+  const names = new Map<string, string>();
+  for (const token of tokens) {
+    const designed = codeSyntaxName(token, naming.platform, options);
+    const base = naming.identifier(designed ? [designed] : token.slugPath);
+    names.set(
+      token.id,
+      scope.claim(
+        base,
+        tokenOwner(token, collection),
+        (suffix) => `${withoutBackticks(base)}_${suffix}`,
+      ),
+    );
+  }
+  return names;
+}
