@@ -1,5 +1,6 @@
 import {
   ACME_TEAM_ID,
+  DESIGN_SYSTEM_FILE,
   SignInFlow,
   count,
   emulator,
@@ -35,13 +36,16 @@ test('an expired token costs exactly one refresh, for a parallel burst and for a
   await signIn('ada', teamUrl);
   await expect(page.getByRole('link', { name: /Design System/ }).first()).toBeVisible();
 
-  // After a reload the token is read from the session, found expired, and the team page's
-  // parallel requests (projects and folders) must share one refresh.
+  // On a fresh load the token is read from the session and found expired; a page not seen before
+  // (a reload of the team page is served from the persisted cache and asks Figma nothing) sends
+  // its parallel requests (the file and its previews), which must share one refresh.
   await emulator.expireTokens('ada');
   let before = count(await emulator.stats(), PATCH_SESSION);
-  await page.reload();
-  await expect(page.getByRole('link', { name: /Design System/ }).first()).toBeVisible();
+  await page.goto(`/files/${DESIGN_SYSTEM_FILE}`);
+  await expect(page.getByRole('heading', { name: /Acme Design System/ }).first()).toBeVisible();
   expect(count(await emulator.stats(), PATCH_SESSION) - before).toBe(1);
+  await page.goto(teamUrl);
+  await expect(page.getByRole('link', { name: /Design System/ }).first()).toBeVisible();
 
   // Without a reload the dead token is still in memory: Figma rejects it, the gate refreshes once
   // and the request is retried.
@@ -65,9 +69,11 @@ test('two tabs that need a new token at once still refresh only once', async ({
   const teamUrl = `/teams/${ACME_TEAM_ID}`;
   await Promise.all([page.goto(teamUrl), second.goto(teamUrl)]);
   await emulator.expireTokens('ada');
-  await Promise.all([page.reload(), second.reload()]);
+  // A file neither tab has seen, so both must ask Figma (seen pages come from the persisted cache).
+  const fileUrl = `/files/${DESIGN_SYSTEM_FILE}`;
+  await Promise.all([page.goto(fileUrl), second.goto(fileUrl)]);
   for (const tab of [page, second]) {
-    await expect(tab.getByRole('link', { name: /Design System/ }).first()).toBeVisible();
+    await expect(tab.getByRole('heading', { name: /Acme Design System/ }).first()).toBeVisible();
   }
   expect(count(await emulator.stats(), PATCH_SESSION)).toBe(1);
 });

@@ -184,15 +184,13 @@ test('an Appwrite that never answers: "Can’t reach Appwrite", then Retry works
   signIn,
 }) => {
   await signIn('ada');
-  await page.clock.install();
   await emulator.fault({ route: 'GET /v1/account', count: 1, hang: true });
   await page.goto(TEAM_URL);
   await expect(page.getByRole('main')).toContainText('Loading Tokenport');
-  await expect
-    .poll(async () => count(await emulator.stats(), 'GET /v1/account'))
-    .toBeGreaterThan(0);
-  await page.clock.fastForward(15_000);
-  await expect(page.getByRole('heading', { name: 'Can’t reach Appwrite' })).toBeVisible();
+  // The app's own 15 s deadline, on the real clock: the wait ends when the screen appears.
+  await expect(page.getByRole('heading', { name: 'Can’t reach Appwrite' })).toBeVisible({
+    timeout: 60_000,
+  });
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Retry' }).click();
   await expectTeamLoaded(page);

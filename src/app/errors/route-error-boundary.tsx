@@ -1,4 +1,4 @@
-import { isRouteErrorResponse, useLocation, useRevalidator, useRouteError } from 'react-router-dom';
+import { isRouteErrorResponse, useLocation, useRouteError } from 'react-router-dom';
 import { isFigmaAuthError } from '../../auth/figma-auth-error';
 import { AppwriteProblem } from '../../auth/appwrite-problem';
 import { isAppwriteUnreachable } from '../../lib/account-error';
@@ -16,7 +16,6 @@ import { paths } from '../../lib/paths';
 export function RouteErrorBoundary() {
   const error = useRouteError();
   const location = useLocation();
-  const revalidator = useRevalidator();
 
   if (isAppwriteUnreachable(error)) {
     return (
@@ -24,7 +23,9 @@ export function RouteErrorBoundary() {
         <AppwriteProblem
           error={error}
           headingLevel={1}
-          onRetry={() => void revalidator.revalidate()}
+          // A fresh load, not a revalidation: the timed-out call may still hold the SDK's session
+          // read, and the user asked for a new start.
+          onRetry={() => window.location.reload()}
         />
       </main>
     );
