@@ -12,7 +12,10 @@ test('export DTCG, edit a colour and add a variable, preview exactly those two c
   signIn,
 }) => {
   await signIn('ada', `/files/${DESIGN_SYSTEM_FILE}/tokens`);
-  await page.getByRole('checkbox', { name: 'CSS', exact: true }).uncheck();
+  await page
+    .getByRole('group', { name: 'Formats', exact: true })
+    .getByRole('checkbox', { name: 'CSS', exact: true })
+    .uncheck();
   await page.getByRole('tab', { name: 'tokens/primitives.tokens.json' }).click();
   await expect(page.getByLabel('Contents of tokens/primitives.tokens.json')).toBeVisible();
   const zipDownload = page.waitForEvent('download');
