@@ -45,6 +45,8 @@ test('add a team, open a project and a file; back and forward cost no Figma requ
       previews.first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
     )
     .toBe(true);
+  // The file page may still be revalidating in the background: count once the network is quiet.
+  await page.waitForLoadState('networkidle');
   const afterFile = figmaRequestTotal(await emulator.stats());
   expect(afterFile - beforeFile).toBeLessThanOrEqual(3);
   await expectNoSeriousA11yViolations(page);
