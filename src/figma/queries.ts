@@ -29,6 +29,11 @@ import type { FileStamp, MetaFetcher } from './file-stamp';
 export const FIGMA_STALE_MS = 60_000;
 /** Figma's rendered image URLs live 30 days; keep them a day less. */
 export const IMAGE_URL_LIFETIME_MS = 29 * 86_400_000;
+/**
+ * Browsers run a timer longer than 2^31-1 ms (24.8 days) at once, so a longer gcTime would drop
+ * an unwatched query the moment its page unmounts, and Back would pay for it again.
+ */
+export const LONGEST_TIMER_MS = 2 ** 31 - 1;
 /** Meta answers are shared by the revalidations of one page view, then asked again. */
 const META_STALE_MS = 5_000;
 
@@ -174,7 +179,7 @@ export const figmaQueries = {
           signal,
         }),
       staleTime: IMAGE_URL_LIFETIME_MS,
-      gcTime: IMAGE_URL_LIFETIME_MS,
+      gcTime: Math.min(IMAGE_URL_LIFETIME_MS, LONGEST_TIMER_MS),
       enabled: ids.length > 0,
     });
   },
