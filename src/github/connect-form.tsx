@@ -5,28 +5,15 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import type { FormatId } from '../tokens/formats';
 import { Button } from '../ui/button';
 import { Icon } from '../ui/icon';
 import { TextField } from '../ui/text-field';
+import { FormatChecklist } from './format-checklist';
 import { GitHubProblem } from './github-problem';
-import { branchProblem, parseRepository } from './settings';
+import { loadEngine } from './load-engine';
 import type { RepositorySettings } from './settings';
 import { TokenHelp } from './token-help';
-
-export const FORMAT_LABELS: [FormatId, string][] = [
-  ['dtcg', 'DTCG JSON'],
-  ['css', 'CSS'],
-  ['scss', 'SCSS'],
-  ['js', 'JavaScript'],
-  ['ts', 'TypeScript'],
-  ['tailwind', 'Tailwind v4'],
-  ['swift', 'Swift'],
-  ['android-xml', 'Android XML'],
-  ['compose', 'Jetpack Compose'],
-];
-
-export const loadEngine = () => import('./engine');
+import { useConnectFields } from './use-connect-fields';
 
 export function ConnectForm({
   initial,
@@ -40,32 +27,16 @@ export function ConnectForm({
   onConnected: (settings: RepositorySettings, token: string, remember: boolean) => Promise<void>;
   onCancel?: () => void;
 }) {
-  const [token, setToken] = useState('');
-  const [remember, setRemember] = useState(false);
-  const [repository, setRepository] = useState(initial ? `${initial.owner}/${initial.repo}` : '');
-  const [branch, setBranch] = useState(initial?.branch ?? 'main');
-  const [folder, setFolder] = useState(initial?.folder ?? '');
-  const [formats, setFormats] = useState<FormatId[]>(initial?.formats ?? ['dtcg', 'css']);
+  const fields = useConnectFields(initial, currentToken);
+  const { token, remember, repository, branch, folder, formats } = fields.values;
+  const { setToken, setRemember, setRepository, setBranch, setFolder, setFormats } = fields.set;
+  const { problems, settings } = fields;
   const [touched, setTouched] = useState(false);
-
-  const parsed = parseRepository(repository);
-  const problems = {
-    token: token.trim() || currentToken ? undefined : 'Paste a GitHub token.',
-    repository: parsed ? undefined : 'Write the repository as owner/name, e.g. acme/design-tokens.',
-    branch: branchProblem(branch),
-    formats: formats.length ? undefined : 'Choose at least one format.',
-  };
-  const settings: RepositorySettings | undefined = parsed && {
-    ...parsed,
-    branch: branch.trim(),
-    folder: folder.trim().replace(/^\/+|\/+$/g, ''),
-    formats,
-  };
 
   const check = useMutation({
     mutationFn: async (next: RepositorySettings) => {
       const engine = await loadEngine();
-      const chosen = token.trim() || currentToken || '';
+      const chosen = fields.chosenToken;
       const connection = await engine.connect(chosen, next);
       await onConnected(next, chosen, remember);
       return connection;
@@ -75,7 +46,7 @@ export function ConnectForm({
   function submit(event: FormEvent) {
     event.preventDefault();
     setTouched(true);
-    if (Object.values(problems).some(Boolean) || !settings) return;
+    if (!fields.valid || !settings) return;
     check.mutate(settings);
   }
 
@@ -135,24 +106,7 @@ export function ConnectForm({
           hint="Where the token files live, e.g. design-tokens."
         />
       </div>
-      <fieldset className="export__formats">
-        <legend>Formats kept in the repository</legend>
-        {FORMAT_LABELS.map(([id, label]) => (
-          <label key={id} className="inline-control">
-            <input
-              type="checkbox"
-              checked={formats.includes(id)}
-              onChange={() =>
-                setFormats((current) =>
-                  current.includes(id) ? current.filter((f) => f !== id) : [...current, id],
-                )
-              }
-            />{' '}
-            {label}
-          </label>
-        ))}
-        {show(problems.formats) && <p className="ui-field__error">{problems.formats}</p>}
-      </fieldset>
+      <FormatChecklist formats={formats} onChange={setFormats} error={show(problems.formats)} />
       {check.isError && (
         <GitHubProblem
           error={check.error}

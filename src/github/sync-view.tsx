@@ -2,28 +2,17 @@
  * Connected: the diff against the base branch (read fresh from GitHub), the files a sync would
  * write, and the one-click pull request. A moved base recomputes the preview instead of writing.
  */
-import { useMemo } from 'react';
-import { useMutation, useQuery } from '@tanstack/react-query';
 import type { FigmaVariablesInput } from '../tokens/model';
 import { Button } from '../ui/button';
 import { Callout } from '../ui/callout';
 import { Icon } from '../ui/icon';
 import { Spinner } from '../ui/spinner';
 import { ChangeTable } from './change-table';
-import { loadEngine } from './connect-form';
-import { isGitHubError } from './github-error';
 import { GitHubProblem } from './github-problem';
+import { PlannedFiles, SyncOutcome } from './sync-outcome';
+import { useRepositorySync } from './use-repository-sync';
 import type { PullRequestSource } from './pr-body';
 import type { RepositorySettings } from './settings';
-
-const inputIds = new WeakMap<object, number>();
-let nextInputId = 1;
-/** A cache-key stand-in for the (large) variables object: same object, same id. */
-function inputId(input: object): number {
-  let id = inputIds.get(input);
-  if (id === undefined) inputIds.set(input, (id = nextInputId++));
-  return id;
-}
 
 export function SyncView({
   settings,
@@ -43,26 +32,7 @@ export function SyncView({
   onForget: () => void;
 }) {
   const repo = `${settings.owner}/${settings.repo}`;
-  const stamp = useMemo(() => inputId(input), [input]);
-  // The token is deliberately not part of the key: keys may be persisted or shown in devtools.
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- keyed by repository settings and input identity
-  const preview = useQuery({
-    queryKey: ['github', 'preview', fileKey, settings, stamp],
-    queryFn: async () => (await loadEngine()).preview(token, settings, input),
-    staleTime: 30_000,
-    retry: false,
-    structuralSharing: false,
-  });
-  const sync = useMutation({
-    mutationFn: async () => {
-      if (!preview.data) throw new Error('No preview yet');
-      return (await loadEngine()).openPullRequest(token, settings, preview.data, source);
-    },
-    onError: (error) => {
-      if (isGitHubError(error) && error.kind === 'base-moved') void preview.refetch();
-    },
-  });
-
+  const { preview, sync } = useRepositorySync({ settings, token, fileKey, input, source });
   const where = (
     <p className="files-muted gh-where">
       Compared with <strong>{repo}</strong> @ {settings.branch}
@@ -118,23 +88,7 @@ export function SyncView({
         </Callout>
       ) : (
         <>
-          <details className="gh-files">
-            <summary>
-              {changedFiles} file{changedFiles === 1 ? '' : 's'} to write in one commit
-            </summary>
-            <ul>
-              {plan.writes.map((f) => (
-                <li key={f.path}>
-                  <code>{f.path}</code>
-                </li>
-              ))}
-              {plan.deletes.map((path) => (
-                <li key={path}>
-                  <code>{path}</code> (deleted: no longer exported)
-                </li>
-              ))}
-            </ul>
-          </details>
+          <PlannedFiles plan={plan} />
           <div className="gh-sync__actions">
             <Button
               variant="primary"
@@ -159,30 +113,7 @@ export function SyncView({
           onRetry={() => sync.mutate()}
         />
       )}
-      {sync.data && sync.data.outcome !== 'unchanged' && (
-        <Callout tone="success" title={`Pull request #${sync.data.number} ${sync.data.outcome}`}>
-          One commit on {sync.data.branch} with{' '}
-          {sync.data.plan.writes.length + sync.data.plan.deletes.length} file
-          {sync.data.plan.writes.length + sync.data.plan.deletes.length === 1 ? '' : 's'}.{' '}
-          <a href={sync.data.url} target="_blank" rel="noreferrer">
-            Review it on GitHub
-          </a>
-        </Callout>
-      )}
-      {sync.data?.outcome === 'unchanged' && (
-        <Callout tone="info" title="Nothing written">
-          {sync.data.url ? (
-            <>
-              <a href={sync.data.url} target="_blank" rel="noreferrer">
-                Pull request #{sync.data.number}
-              </a>{' '}
-              already holds exactly these files.
-            </>
-          ) : (
-            'The repository already holds exactly these files.'
-          )}
-        </Callout>
-      )}
+      {sync.data && <SyncOutcome result={sync.data} />}
     </div>
   );
 }
