@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useParams } from 'react-router-dom';
+import { NavLink, Outlet, useLocation, useParams } from 'react-router-dom';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { paths } from '../lib/paths';
 import { figmaQueries } from '../figma/queries';
 import { formatRelativeTime } from '../ui/format';
 import { Icon } from '../ui/icon';
 import { FigmaProblem } from '../figma/figma-problem';
+import { Breadcrumbs, trailFrom } from './breadcrumbs';
 import { PageSkeleton } from './page-skeleton';
 import { recordRecentFile } from './library';
 import './files.css';
@@ -19,6 +20,8 @@ export function FileLayout() {
   const queryClient = useQueryClient();
   const file = useQuery(figmaQueries.file(fileKey, 2));
   const recorded = useRef<string>(undefined);
+  const location = useLocation();
+  const trail = trailFrom(location.state);
 
   useEffect(() => {
     if (!file.data || recorded.current === fileKey) return;
@@ -50,7 +53,7 @@ export function FileLayout() {
   return (
     <div className="files-page">
       <nav aria-label="Breadcrumbs" className="ui-page-header__crumbs">
-        <Link to={paths.home()}>Your files</Link>
+        <Breadcrumbs trail={trail} />
       </nav>
       <header className="file-header">
         {thumbnailUrl ? (
@@ -85,7 +88,12 @@ export function FileLayout() {
       {tabs.length > 0 && (
         <nav aria-label="File sections" className="ui-tabs">
           {tabs.map((tab) => (
-            <NavLink key={tab.to} to={tab.to} end={tab.end ?? false}>
+            <NavLink
+              key={tab.to}
+              to={tab.to}
+              end={tab.end ?? false}
+              state={trail.length > 0 ? { trail } : undefined}
+            >
               {tab.label}
             </NavLink>
           ))}

@@ -8,6 +8,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { paths } from '../lib/paths';
 import { formatCount, formatRelativeTime } from '../ui/format';
 import { TextField } from '../ui/text-field';
+import type { Crumb } from './breadcrumbs';
+import { compareNames } from './natural-order';
 import './files.css';
 
 export interface ListedFile {
@@ -28,7 +30,14 @@ function fold(text: string): string {
     .toLowerCase();
 }
 
-export function FileList({ files }: { files: readonly ListedFile[] }) {
+export function FileList({
+  files,
+  trail,
+}: {
+  files: readonly ListedFile[];
+  /** Where the list lives, so the file page can lead back through the same places. */
+  trail?: readonly Crumb[];
+}) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<Sort>('modified-desc');
   const deferredQuery = useDeferredValue(query);
@@ -50,7 +59,9 @@ export function FileList({ files }: { files: readonly ListedFile[] }) {
     matches.sort(
       (a, b) =>
         direction *
-        (sort.startsWith('name') ? a.folded.localeCompare(b.folded) : a.modified - b.modified),
+        (sort.startsWith('name')
+          ? compareNames(a.file.name, b.file.name)
+          : a.modified - b.modified),
     );
     return matches.map((entry) => entry.file);
   }, [prepared, deferredQuery, sort]);
@@ -108,7 +119,11 @@ export function FileList({ files }: { files: readonly ListedFile[] }) {
                   className="file-list__row"
                   style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
                 >
-                  <Link to={paths.file(file.key)} className="file-list__link">
+                  <Link
+                    to={paths.file(file.key)}
+                    state={trail ? { trail } : undefined}
+                    className="file-list__link"
+                  >
                     {file.thumbnail_url ? (
                       <img
                         className="file-list__thumb"

@@ -5,6 +5,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { prefsQueries, updatePrefs } from '../auth/prefs';
+import { figmaQueries } from '../figma/queries';
 import type { TokenportPrefs } from '../auth/prefs';
 
 export interface SavedTeam {
@@ -65,4 +66,15 @@ export function recordRecentFile(queryClient: QueryClient, file: Omit<RecentFile
       ...recentOf(prefs).filter((f) => f.key !== file.key),
     ].slice(0, MAX_RECENT),
   }));
+}
+
+/**
+ * A team's name without asking Figma: from the projects answer already in the cache (the team
+ * page read it), else from the user's saved teams.
+ */
+export function useTeamName(teamId: string | null): string | undefined {
+  const cached = useQuery({ ...figmaQueries.teamProjects(teamId ?? ''), enabled: false });
+  const prefs = useQuery({ ...prefsQueries.prefs(), enabled: teamId !== null });
+  if (teamId === null) return undefined;
+  return cached.data?.name || teamsOf(prefs.data).find((team) => team.id === teamId)?.name;
 }

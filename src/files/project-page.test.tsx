@@ -3,8 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../testing/render';
-import { FIGMA, json, stubNetwork, withFigmaSession } from '../testing/network';
+import { APPWRITE, FIGMA, json, stubNetwork, withFigmaSession } from '../testing/network';
 import type { StubbedNetwork } from '../testing/network';
+import { useLocation } from 'react-router-dom';
+import { Breadcrumbs, trailFrom } from './breadcrumbs';
 import { ProjectPage } from './project-page';
 
 const FILES_URL = `${FIGMA}/v1/projects/42/files`;
@@ -152,5 +154,74 @@ describe('ProjectPage states', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Back online' }),
     ).toBeInTheDocument();
+  });
+});
+
+function FileTrailProbe() {
+  return (
+    <nav aria-label="Breadcrumbs">
+      <Breadcrumbs trail={trailFrom(useLocation().state)} />
+    </nav>
+  );
+}
+
+describe('ProjectPage browsing', () => {
+  const renderInTeam = () =>
+    renderWithProviders(<ProjectPage />, {
+      route: '/projects/42?team=7',
+      path: '/projects/:projectId',
+      routes: [{ path: '/files/:fileKey', element: <FileTrailProbe /> }],
+    });
+  const files = [
+    { key: 'KEYticket929', name: 'Ticket #929', last_modified: '2026-01-03T00:00:00Z' },
+    { key: 'KEYticket089', name: 'Ticket #89', last_modified: '2026-01-01T00:00:00Z' },
+    { key: 'KEYticket845', name: 'Ticket #845', last_modified: '2026-01-02T00:00:00Z' },
+  ];
+
+  it('names the team in the breadcrumbs, from the saved teams, without asking Figma', async () => {
+    network
+      .on('GET', FILES_URL, () => json({ name: 'Tickets', files }))
+      .on('GET', `${APPWRITE}/account/prefs`, () => json({ teams: [{ id: '7', name: 'Acme' }] }));
+    renderInTeam();
+    const crumbs = await screen.findByRole('navigation', { name: 'Breadcrumbs' });
+    expect(await within(crumbs).findByRole('link', { name: 'Acme' })).toHaveAttribute(
+      'href',
+      '/teams/7',
+    );
+    expect(network.count('GET', `${FIGMA}/v1/teams`)).toBe(0);
+  });
+
+  it('sorts names naturally: #89, #845, #929', async () => {
+    network
+      .on('GET', FILES_URL, () => json({ name: 'Tickets', files }))
+      .on('GET', `${APPWRITE}/account/prefs`, () => json({}));
+    renderInTeam();
+    await userEvent.selectOptions(
+      await screen.findByRole('combobox', { name: 'Sort files' }),
+      'name-asc',
+    );
+    const names = screen
+      .getAllByRole('link', { name: /Ticket/ })
+      .map((link) => link.querySelector('.file-list__name')?.textContent);
+    expect(names).toEqual(['Ticket #89', 'Ticket #845', 'Ticket #929']);
+  });
+
+  it('hands the file page its way back: team, then project', async () => {
+    network
+      .on('GET', FILES_URL, () => json({ name: 'Tickets', files }))
+      .on('GET', `${APPWRITE}/account/prefs`, () => json({ teams: [{ id: '7', name: 'Acme' }] }));
+    renderInTeam();
+    await screen.findByRole('link', { name: 'Acme' });
+    await userEvent.click(screen.getByRole('link', { name: /Ticket #89/ }));
+    const crumbs = await screen.findByRole('navigation', { name: 'Breadcrumbs' });
+    expect(
+      within(crumbs)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Your files', 'Acme', 'Tickets']);
+    expect(within(crumbs).getByRole('link', { name: 'Tickets' })).toHaveAttribute(
+      'href',
+      '/projects/42?team=7',
+    );
   });
 });

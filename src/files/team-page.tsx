@@ -8,6 +8,7 @@ import { EmptyState } from '../ui/empty-state';
 import { Icon } from '../ui/icon';
 import { PageHeader } from '../ui/page-header';
 import { FigmaProblem } from '../figma/figma-problem';
+import { sortedByName } from './natural-order';
 import { PageSkeleton } from './page-skeleton';
 import './files.css';
 
@@ -45,7 +46,7 @@ export function TeamPage() {
         />
       ) : (
         <ul className="files-grid" aria-label="Projects">
-          {projects.data.projects.map((project) => (
+          {sortedByName(projects.data.projects).map((project) => (
             <li key={project.id}>
               <Link to={paths.project(project.id, teamId)} className="files-tile">
                 <Icon name="folder" size={20} />
@@ -61,7 +62,7 @@ export function TeamPage() {
             Folders
           </h2>
           <ul className="files-list">
-            {folders.data.folders.map((folder) => (
+            {sortedByName(folders.data.folders).map((folder) => (
               <li key={folder.id} className="files-list__row">
                 <Link to={paths.folder(folder.id)} className="files-list__link">
                   <Icon name="folder" />
