@@ -66,6 +66,24 @@ function otherExtensions(node: Record<string, unknown>): Record<string, unknown>
   return out;
 }
 
+const ownType = (raw: RawToken): string | undefined =>
+  typeof raw.node.$type === 'string' ? raw.node.$type : raw.inheritedType;
+
+/**
+ * The default mode's type, else one stated in another mode: a default-mode alias carries no
+ * `$type` when its target's type differs (a dimension aliasing an opacity in Figma), so the
+ * type comes from the modes that hold literals instead of from the alias target.
+ */
+function statedType(acc: Accumulator, primary: RawToken): string | undefined {
+  const own = ownType(primary);
+  if (own) return own;
+  for (const occurrence of [...acc.byMode.values(), ...(acc.base ? [acc.base] : [])]) {
+    const type = ownType(occurrence.raw);
+    if (type) return type;
+  }
+  return undefined;
+}
+
 function describeToken(
   acc: Accumulator,
   collection: DtcgCollection,
@@ -85,7 +103,7 @@ function describeToken(
     source: { file: primary.file, jsonPath: primary.jsonPath },
   };
   if (figma?.variableId && key === figma.variableId) token.variableId = figma.variableId;
-  const type = typeof node.$type === 'string' ? node.$type : primary.inheritedType;
+  const type = statedType(acc, primary);
   if (type) token.type = type;
   if (typeof node.$description === 'string') token.description = node.$description;
   const deprecated =
@@ -109,7 +127,13 @@ function readModeValue(token: DtcgToken, modeKey: string, raw: RawToken, built: 
       built.sites.get(token.key) ?? new Map<string, { file: string; jsonPath: string }>();
     sites.set(modeKey, { file: raw.file, jsonPath });
     built.sites.set(token.key, sites);
-    return { token, modeKey, file: raw.file, jsonPath, ...(filled ? { filled: true as const } : {}) };
+    return {
+      token,
+      modeKey,
+      file: raw.file,
+      jsonPath,
+      ...(filled ? { filled: true as const } : {}),
+    };
   };
   if (typeof node.$ref === 'string' && !Object.hasOwn(node, '$value')) {
     const where = at(childPath(raw.jsonPath, '$ref'));
@@ -129,7 +153,11 @@ function readModeValue(token: DtcgToken, modeKey: string, raw: RawToken, built: 
     references.push({ ...where, reference: { kind: 'pointer', pointer } });
     return;
   }
-  setOwn(token.values, modeKey, { kind: 'literal', value, ...(filled ? { filled: true as const } : {}) });
+  setOwn(token.values, modeKey, {
+    kind: 'literal',
+    value,
+    ...(filled ? { filled: true as const } : {}),
+  });
   const composed = composedOf(node);
   if (composed) built.composed.push({ token, modeKey, ...composed });
 }

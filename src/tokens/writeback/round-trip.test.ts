@@ -161,6 +161,55 @@ describe('write-back round trip', () => {
     );
   });
 
+  it('reads back a dimension whose default mode aliases an opacity and whose other mode is a literal', () => {
+    // The default-mode alias carries no $type (its target's differs), so the type must come from
+    // the mode holding `{value, unit}`; taken from the target it would refuse that literal.
+    const float = (id: string, name: string, scopes: LocalVariable['scopes'], values: Value[]) => ({
+      id,
+      name,
+      key: id,
+      variableCollectionId: 'VariableCollectionId:1:0',
+      resolvedType: 'FLOAT' as const,
+      valuesByMode: { '1:0': values[0]!, '1:1': values[1]! },
+      remote: false,
+      description: '',
+      hiddenFromPublishing: false,
+      scopes,
+      codeSyntax: {},
+    });
+    const input: FigmaVariablesInput = {
+      variableCollections: {
+        'VariableCollectionId:1:0': {
+          id: 'VariableCollectionId:1:0',
+          name: 'Theme',
+          key: 'theme',
+          modes: [
+            { modeId: '1:0', name: 'Light' },
+            { modeId: '1:1', name: 'Dark' },
+          ],
+          defaultModeId: '1:0',
+          remote: false,
+          hiddenFromPublishing: false,
+          variableIds: ['VariableID:1:1', 'VariableID:1:2'],
+        },
+      },
+      variables: {
+        'VariableID:1:1': float('VariableID:1:1', 'opacity/half', ['OPACITY'], [0.5, 0.5]),
+        'VariableID:1:2': float(
+          'VariableID:1:2',
+          'space/gap',
+          ['GAP'],
+          [{ type: 'VARIABLE_ALIAS', id: 'VariableID:1:1' }, 8],
+        ),
+      },
+    };
+    for (const bundle of [true, false]) {
+      const read = exportOf(input, bundle);
+      expect(read.tokens['VariableID:1:2']?.type).toBe('dimension');
+      expect(buildChangeSet(input, read, { allowDelete: true }).empty).toBe(true);
+    }
+  });
+
   it('turns one edited colour and one new variable into exactly those two changes', () => {
     fc.assert(
       fc.property(
