@@ -3,7 +3,7 @@
  * sideways, table rows never draw text over text, every control is on screen, and axe finds
  * nothing serious.
  */
-import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, SignInFlow, test } from './fixtures';
 import { PAGE_TYPES } from './pages/catalog';
 import { AppShellPage } from './pages/app-shell';
 import { controlsOffScreen, horizontalOverflow, overlappingRowText } from './pages/layout-checks';
@@ -56,3 +56,18 @@ test('on a phone the header folds into a menu that reaches every control', async
   await shell.signOut();
   await expect(page.getByRole('heading', { name: 'Sign in to Tokenport' })).toBeVisible();
 });
+
+for (const theme of THEMES) {
+  test(`the emulator's Figma consent page fits a phone in ${theme} theme`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto('/');
+    await new SignInFlow(page).start();
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    // Dark theme means a dark page, not the light card on a phone in dark mode.
+    expect(background).toBe(theme === 'dark' ? 'rgb(18, 18, 18)' : 'rgb(245, 245, 245)');
+    expect(await horizontalOverflow(page), 'consent page: sideways overflow').toBe(0);
+    expect(await controlsOffScreen(page), 'consent page: controls off screen').toEqual([]);
+    await expectNoSeriousA11yViolations(page);
+  });
+}

@@ -82,19 +82,23 @@ function consentPage(params: URLSearchParams, error?: string): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Authorize Tokenport — Figma (emulator)</title>
 <style>
-  body{font:15px/1.5 system-ui,sans-serif;background:#f5f5f5;color:#1e1e1e;display:grid;place-items:center;min-height:100vh;margin:0}
-  main{background:#fff;border-radius:12px;box-shadow:0 2px 16px rgba(0,0,0,.12);padding:32px;max-width:30rem;width:100%}
+  :root{color-scheme:light dark;--bg:#f5f5f5;--surface:#fff;--text:#1e1e1e;--muted:#5c5c5c;--line:#e5e5e5;--accent:#0d5fd9;--error-bg:#fde8e8;--error-text:#8a1c1c}
+  @media (prefers-color-scheme:dark){:root{--bg:#121212;--surface:#1f1f1f;--text:#f0f0f0;--muted:#b3b3b3;--line:#3a3a3a;--accent:#5b9bff;--error-bg:#4a1c1c;--error-text:#ffd4d4}}
+  *{box-sizing:border-box}
+  body{font:15px/1.5 system-ui,sans-serif;background:var(--bg);color:var(--text);display:grid;place-items:center;min-height:100vh;margin:0;padding:16px}
+  main{background:var(--surface);border-radius:12px;box-shadow:0 2px 16px rgba(0,0,0,.12);padding:clamp(16px,5vw,32px);max-width:30rem;width:100%}
   h1{font-size:20px;margin:0 0 8px}
   ul{padding-left:20px;margin:8px 0 16px}
-  fieldset{border:1px solid #e5e5e5;border-radius:8px;padding:12px;margin:0 0 20px}
+  code,small{overflow-wrap:anywhere}
+  fieldset{border:1px solid var(--line);border-radius:8px;padding:12px;margin:0 0 20px;min-width:0}
   .user{display:flex;gap:8px;align-items:flex-start;padding:6px 0}
-  small{color:#5c5c5c;display:block}
-  .actions{display:flex;gap:12px;justify-content:flex-end}
-  button{font:inherit;border-radius:6px;padding:8px 16px;border:1px solid #1e1e1e;background:#fff;cursor:pointer}
+  small{color:var(--muted);display:block}
+  .actions{display:flex;gap:12px;justify-content:flex-end;flex-wrap:wrap}
+  button{font:inherit;border-radius:6px;padding:8px 16px;border:1px solid var(--text);background:var(--surface);color:var(--text);cursor:pointer}
   button[value=allow]{background:#0d5fd9;border-color:#0d5fd9;color:#fff}
-  button:focus-visible,input:focus-visible{outline:2px solid #0d5fd9;outline-offset:2px}
-  .error{background:#fde8e8;color:#8a1c1c;padding:12px;border-radius:8px}
-  .note{font-size:13px;color:#5c5c5c}
+  button:focus-visible,input:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
+  .error{background:var(--error-bg);color:var(--error-text);padding:12px;border-radius:8px}
+  .note{font-size:13px;color:var(--muted)}
 </style></head>
 <body><main>
 <h1>Tokenport wants to access your Figma account</h1>
