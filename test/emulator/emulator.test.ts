@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import type { Emulator } from './server';
 import { APP, Browser, consent, figma, session, signedIn, withEmulator } from './testing';
 import { DESIGN_SYSTEM_KEY, GRACE_DS_KEY } from './seed';
+import type { VariablesMeta } from '../fixtures/figma/design-system-variables';
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -404,5 +405,99 @@ describe('Figma REST', () => {
     });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { message: string }).message).toMatch(/cycle/);
+  });
+  describe('composed colours in POST variables (VariableComposedColor)', () => {
+    const variablesOf = async (token: string) =>
+      (
+        (await (
+          await figma(emulator, token, `/v1/files/${DESIGN_SYSTEM_KEY}/variables/local`)
+        ).json()) as { meta: VariablesMeta }
+      ).meta;
+    const idOf = (meta: VariablesMeta, name: string) =>
+      Object.values(meta.variables).find((v) => v.name === name)!.id;
+    const alias = (id: string) => ({ type: 'VARIABLE_ALIAS', id });
+    const post = (token: string, value: unknown, variableId: string) =>
+      figma(emulator, token, `/v1/files/${DESIGN_SYSTEM_KEY}/variables`, {
+        method: 'POST',
+        body: JSON.stringify({ variableModeValues: [{ variableId, modeId: '1:0', value }] }),
+      });
+
+    it('stores a colour linked to a variable or to an opacity variable, as sent', async () => {
+      const token = await adaToken();
+      const meta = await variablesOf(token);
+      const [blue, disabled, target] = ['color/blue/500', 'opacity/disabled', 'color/gray/0'].map(
+        (name) => idOf(meta, name),
+      ) as [string, string, string];
+      for (const value of [
+        { color: alias(blue), opacity: 0.25 },
+        { color: alias(blue), opacity: alias(disabled) },
+        { color: { r: 1, g: 0, b: 0, a: 1 }, opacity: alias(disabled) },
+      ]) {
+        expect((await post(token, value, target)).status).toBe(200);
+        expect((await variablesOf(token)).variables[target]!.valuesByMode['1:0']).toEqual(value);
+      }
+    });
+
+    it('refuses one with no variable, a link of the wrong type, or a cycle through it', async () => {
+      const token = await adaToken();
+      const meta = await variablesOf(token);
+      const [blue, disabled, target] = ['color/blue/500', 'opacity/disabled', 'color/gray/0'].map(
+        (name) => idOf(meta, name),
+      ) as [string, string, string];
+      const refusals: [unknown, string, RegExp][] = [
+        [{ color: { r: 1, g: 0, b: 0 }, opacity: 0.5 }, target, /needs a variable/],
+        [{ color: alias(disabled), opacity: 0.5 }, target, /cannot alias a FLOAT/],
+        [{ color: alias(blue), opacity: alias(blue) }, target, /cannot alias a COLOR/],
+        [{ color: alias(blue), opacity: 1.5 }, target, /between 0 and 1/],
+        [{ color: alias(target), opacity: 0.5 }, blue, /cycle/],
+      ];
+      // `blue` → `target` (a plain alias) first, so the last one closes a loop through a composed colour.
+      expect((await post(token, alias(blue), target)).status).toBe(200);
+      for (const [value, variableId, message] of refusals) {
+        const response = await post(token, value, variableId);
+        expect(response.status).toBe(400);
+        expect(((await response.json()) as { message: string }).message).toMatch(message);
+      }
+    });
+  });
+
+  it('loads a saved variables/local response into a file, read back as sent', async () => {
+    const token = await adaToken();
+    const saved = {
+      variableCollections: {
+        C: { id: 'C', name: 'c', modes: [{ modeId: '1:0', name: 'm' }], defaultModeId: '1:0' },
+      },
+      variables: {
+        V: {
+          id: 'V',
+          name: 'v',
+          variableCollectionId: 'C',
+          resolvedType: 'FLOAT',
+          valuesByMode: { '1:0': 1 },
+        },
+      },
+    };
+    const before = await (
+      await figma(emulator, token, `/v1/files/${DESIGN_SYSTEM_KEY}/meta`)
+    ).json();
+    expect((await control(`files/${DESIGN_SYSTEM_KEY}/variables`, { meta: saved })).status).toBe(
+      200,
+    );
+    const read = await figma(emulator, token, `/v1/files/${DESIGN_SYSTEM_KEY}/variables/local`);
+    expect(((await read.json()) as { meta: unknown }).meta).toEqual(saved);
+    const after = await (
+      await figma(emulator, token, `/v1/files/${DESIGN_SYSTEM_KEY}/meta`)
+    ).json();
+    expect(after).not.toEqual(before);
+    // Figma's example responses leave a collection's variableIds out; a POST still works on them.
+    const posted = await figma(emulator, token, `/v1/files/${DESIGN_SYSTEM_KEY}/variables`, {
+      method: 'POST',
+      body: JSON.stringify({ variableModeValues: [{ variableId: 'V', modeId: '1:0', value: 2 }] }),
+    });
+    expect(posted.status).toBe(200);
+    expect((await control('files/NOPE/variables', { meta: saved })).status).toBe(404);
+    expect((await control(`files/${DESIGN_SYSTEM_KEY}/variables`, { variables: {} })).status).toBe(
+      400,
+    );
   });
 });

@@ -15,6 +15,10 @@ import { createTeamRoutes } from './figma-rest-teams';
 import type { FigmaLinks } from './figma-rest-teams';
 import { createFileRoutes } from './figma-rest-files';
 import { createVariableRoutes } from './figma-rest-variables';
+import type { VariablesMeta } from '../fixtures/figma/design-system-variables';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export { FigmaHttpError, figmaErrorBody } from './figma-rest-guard';
 export { countByTier } from './figma-rest-tiers';
@@ -34,13 +38,28 @@ export function createFigmaRestRoutes(state: EmulatorState, figmaOrigin: () => s
 
 /**
  * Control routes (mounted under the Appwrite origin's /__emulator/): `POST files/:key/touch`
- * changes a file as an edit in Figma would, so its version, meta and list dates move.
+ * changes a file as an edit in Figma would, so its version, meta and list dates move;
+ * `POST files/:key/variables` gives a file the variables of a saved `variables/local` response
+ * (kept as sent, so a read gives the same variables back), which is an edit of the file too.
  */
 export function createFigmaControlRoutes(state: EmulatorState): Route[] {
   return [
     route('POST', '/__emulator/files/:key/touch', (ctx) => {
       const file = FILES.find((candidate) => candidate.key === ctx.params.key);
       if (!file) return sendJson(ctx.res, 404, { message: 'unknown file' });
+      sendJson(ctx.res, 200, touchFile(state, file));
+    }),
+    route('POST', '/__emulator/files/:key/variables', async (ctx) => {
+      const file = FILES.find((candidate) => candidate.key === ctx.params.key);
+      if (!file) return sendJson(ctx.res, 404, { message: 'unknown file' });
+      const meta = ((await ctx.body()) as { meta?: Partial<VariablesMeta> } | null)?.meta;
+      if (!isRecord(meta?.variables) || !isRecord(meta.variableCollections)) {
+        return sendJson(ctx.res, 400, {
+          message:
+            'send a GET /v1/files/:key/variables/local response: { meta: { variables, variableCollections } }',
+        });
+      }
+      state.variables.set(file.key, meta as VariablesMeta);
       sendJson(ctx.res, 200, touchFile(state, file));
     }),
   ];

@@ -1,9 +1,17 @@
 /**
  * POST /v1/files/:key/variables with Figma's rules: changes apply in order (collections, modes,
  * variables, values), temp ids map to real ids, and any violation rejects the whole request —
- * nothing is saved (the caller only stores `next` when this returns).
+ * nothing is saved (the caller only stores `next` when this returns). A collection's variables are
+ * found through each variable's `variableCollectionId`: saved responses (Figma's own example
+ * fixtures) may leave a collection's `variableIds` out.
  */
-import type { LocalVariable, LocalVariableCollection } from '@figma/rest-api-spec';
+import type {
+  LocalVariable,
+  LocalVariableCollection,
+  RGBA,
+  VariableAlias,
+  VariableComposedColor,
+} from '@figma/rest-api-spec';
 import type { VariablesMeta } from '../fixtures/figma/design-system-variables';
 
 export class VariablesValidationError extends Error {}
@@ -32,6 +40,10 @@ function str(item: Obj, key: string, where: string): string {
   const value = item[key];
   if (typeof value !== 'string' || value === '') return fail(`${where}: ${key} is required`);
   return value;
+}
+
+function membersOf(meta: VariablesMeta, collectionId: string): LocalVariable[] {
+  return Object.values(meta.variables).filter((v) => v.variableCollectionId === collectionId);
 }
 
 function maxCounter(ids: string[]): number {
@@ -115,7 +127,7 @@ export function applyVariableChanges(current: VariablesMeta, rawBody: unknown) {
         target.hiddenFromPublishing = op.hiddenFromPublishing === true;
     } else if (op.action === 'DELETE') {
       const target = collection(str(op, 'id', where), where);
-      for (const variableId of target.variableIds) delete next.variables[variableId];
+      for (const member of membersOf(next, target.id)) delete next.variables[member.id];
       delete next.variableCollections[target.id];
     } else fail(`${where}: action must be CREATE, UPDATE or DELETE`);
   });
@@ -128,13 +140,10 @@ export function applyVariableChanges(current: VariablesMeta, rawBody: unknown) {
       const modeId = `${counter}:${counter++}`;
       claimTemp(op.id, modeId, where);
       target.modes.push({ modeId, name });
-      for (const variableId of target.variableIds) {
-        const v = next.variables[variableId];
-        if (v)
-          v.valuesByMode[modeId] = structuredClone(
-            v.valuesByMode[target.defaultModeId] ?? defaultValue(v.resolvedType),
-          );
-      }
+      for (const v of membersOf(next, target.id))
+        v.valuesByMode[modeId] = structuredClone(
+          v.valuesByMode[target.defaultModeId] ?? defaultValue(v.resolvedType),
+        );
     } else if (op.action === 'UPDATE') {
       const mode = target.modes.find((m) => m.modeId === realId(str(op, 'id', where)));
       if (!mode) fail(`${where}: mode ${String(op.id)} not found`);
@@ -144,8 +153,7 @@ export function applyVariableChanges(current: VariablesMeta, rawBody: unknown) {
       if (target.modes.length === 1) fail(`${where}: cannot delete the only mode of a collection`);
       target.modes = target.modes.filter((m) => m.modeId !== modeId);
       if (target.defaultModeId === modeId) target.defaultModeId = target.modes[0]?.modeId ?? '';
-      for (const variableId of target.variableIds)
-        delete next.variables[variableId]?.valuesByMode[modeId];
+      for (const v of membersOf(next, target.id)) delete v.valuesByMode[modeId];
     } else fail(`${where}: action must be CREATE, UPDATE or DELETE`);
   });
 
@@ -173,7 +181,7 @@ export function applyVariableChanges(current: VariablesMeta, rawBody: unknown) {
         scopes: Array.isArray(op.scopes) ? (op.scopes as LocalVariable['scopes']) : ['ALL_SCOPES'],
         codeSyntax: (op.codeSyntax as LocalVariable['codeSyntax']) ?? {},
       };
-      target.variableIds.push(id);
+      target.variableIds?.push(id);
     } else if (op.action === 'UPDATE') {
       const target = variable(str(op, 'id', where), where);
       if (op.name !== undefined) target.name = str(op, 'name', where);
@@ -187,7 +195,8 @@ export function applyVariableChanges(current: VariablesMeta, rawBody: unknown) {
       const target = variable(str(op, 'id', where), where);
       delete next.variables[target.id];
       const owner = next.variableCollections[target.variableCollectionId];
-      if (owner) owner.variableIds = owner.variableIds.filter((id) => id !== target.id);
+      if (owner?.variableIds)
+        owner.variableIds = owner.variableIds.filter((id) => id !== target.id);
     } else fail(`${where}: action must be CREATE, UPDATE or DELETE`);
   });
 
@@ -206,17 +215,23 @@ export function applyVariableChanges(current: VariablesMeta, rawBody: unknown) {
     );
   });
 
+  checkFinalState(next);
+  return { next, tempIdToRealId };
+}
+
+/** The limits and naming rules Figma checks on the file as the request leaves it. */
+function checkFinalState(next: VariablesMeta) {
   for (const c of Object.values(next.variableCollections)) {
     if (c.modes.length > MAX_MODES)
       fail(`Collection ${c.name} exceeds the limit of ${MAX_MODES} modes`);
     for (const mode of c.modes)
       if (mode.name.length > 40) fail(`Mode name "${mode.name}" is longer than 40 characters`);
-    if (c.variableIds.length > MAX_VARIABLES)
+    // Deleted-but-referenced variables are kept only for their references, not among the live ones.
+    const members = membersOf(next, c.id).filter((v) => v.deletedButReferenced !== true);
+    if (members.length > MAX_VARIABLES)
       fail(`Collection ${c.name} exceeds the limit of ${MAX_VARIABLES} variables`);
     const names = new Set<string>();
-    for (const id of c.variableIds) {
-      const v = next.variables[id];
-      if (!v) continue;
+    for (const v of members) {
       if (ILLEGAL_NAME.test(v.name))
         fail(`Variable name "${v.name}" cannot contain ".", "{" or "}"`);
       if (names.has(v.name)) fail(`Duplicate variable name "${v.name}" in collection ${c.name}`);
@@ -225,7 +240,67 @@ export function applyVariableChanges(current: VariablesMeta, rawBody: unknown) {
   }
   const cycle = findAliasCycle(next);
   if (cycle) fail(`Alias cycle detected: ${cycle.join(' → ')}`);
-  return { next, tempIdToRealId };
+}
+
+const isAliasShape = (value: unknown): value is Obj =>
+  typeof value === 'object' && value !== null && (value as Obj).type === 'VARIABLE_ALIAS';
+
+/** A `VARIABLE_ALIAS` to an existing variable of `type`, never `target` itself. */
+function checkAlias(
+  value: Obj,
+  type: LocalVariable['resolvedType'],
+  target: LocalVariable,
+  where: string,
+  lookup: (id: string) => LocalVariable | undefined,
+): VariableAlias {
+  const id = value.id;
+  const aliased = typeof id === 'string' ? lookup(id) : undefined;
+  if (!aliased) return fail(`${where}: alias target ${String(id)} not found`);
+  if (aliased.id === target.id) fail(`${where}: a variable cannot alias itself`);
+  if (aliased.resolvedType !== type)
+    fail(`${where}: cannot alias a ${aliased.resolvedType} variable from a ${type} value`);
+  return { type: 'VARIABLE_ALIAS', id: aliased.id };
+}
+
+function checkRgba(value: unknown, where: string): RGBA {
+  const c = value as Obj | null;
+  const channels = ['r', 'g', 'b'].map((k) => c?.[k]);
+  const alpha = c?.a ?? 1;
+  const valid = [...channels, alpha].every((n) => typeof n === 'number' && n >= 0 && n <= 1);
+  if (!valid) return fail(`${where}: expected a colour with r, g, b (and a) between 0 and 1`);
+  return {
+    r: channels[0] as number,
+    g: channels[1] as number,
+    b: channels[2] as number,
+    a: alpha as number,
+  };
+}
+
+/**
+ * `VariableComposedColor` as the spec types it: `{ color: RGB | RGBA, opacity: VariableAlias }` or
+ * `{ color: VariableAlias, opacity: number | VariableAlias }` — at least one part is a variable.
+ * Opacities are 0–1, as in Figma's plugin API.
+ */
+function checkComposed(
+  value: Obj,
+  target: LocalVariable,
+  where: string,
+  lookup: (id: string) => LocalVariable | undefined,
+): VariableComposedColor {
+  if (!isAliasShape(value.color) && !isAliasShape(value.opacity))
+    fail(`${where}: a composed colour needs a variable for its colour or its opacity`);
+  const color = isAliasShape(value.color)
+    ? checkAlias(value.color, 'COLOR', target, `${where}.color`, lookup)
+    : checkRgba(value.color, `${where}.color`);
+  const { opacity } = value;
+  if (isAliasShape(opacity))
+    return {
+      color,
+      opacity: checkAlias(opacity, 'FLOAT', target, `${where}.opacity`, lookup),
+    } as VariableComposedColor;
+  if (typeof opacity !== 'number' || !(opacity >= 0 && opacity <= 1))
+    return fail(`${where}.opacity: expected a number between 0 and 1 or a FLOAT variable alias`);
+  return { color: color as VariableAlias, opacity };
 }
 
 function checkValue(
@@ -234,17 +309,7 @@ function checkValue(
   where: string,
   lookup: (id: string) => LocalVariable | undefined,
 ): LocalVariable['valuesByMode'][string] {
-  if (typeof value === 'object' && value !== null && (value as Obj).type === 'VARIABLE_ALIAS') {
-    const id = (value as Obj).id;
-    const aliased = typeof id === 'string' ? lookup(id) : undefined;
-    if (!aliased) return fail(`${where}: alias target ${String(id)} not found`);
-    if (aliased.id === target.id) fail(`${where}: a variable cannot alias itself`);
-    if (aliased.resolvedType !== target.resolvedType)
-      fail(
-        `${where}: cannot alias a ${aliased.resolvedType} variable from a ${target.resolvedType} variable`,
-      );
-    return { type: 'VARIABLE_ALIAS', id: aliased.id };
-  }
+  if (isAliasShape(value)) return checkAlias(value, target.resolvedType, target, where, lookup);
   switch (target.resolvedType) {
     case 'BOOLEAN':
       return typeof value === 'boolean' ? value : fail(`${where}: expected a boolean`);
@@ -254,22 +319,21 @@ function checkValue(
         : fail(`${where}: expected a number`);
     case 'STRING':
       return typeof value === 'string' ? value : fail(`${where}: expected a string`);
-    case 'COLOR': {
-      const c = value as Obj | null;
-      const channels = ['r', 'g', 'b'].map((k) => c?.[k]);
-      const alpha = c?.a ?? 1;
-      const valid = [...channels, alpha].every((n) => typeof n === 'number' && n >= 0 && n <= 1);
-      if (!valid) return fail(`${where}: expected a colour with r, g, b (and a) between 0 and 1`);
-      return {
-        r: channels[0] as number,
-        g: channels[1] as number,
-        b: channels[2] as number,
-        a: alpha as number,
-      };
-    }
+    case 'COLOR':
+      return typeof value === 'object' && value !== null && 'color' in value && 'opacity' in value
+        ? checkComposed(value as Obj, target, where, lookup)
+        : checkRgba(value, where);
     default:
       return fail(`${where}: unknown variable type`);
   }
+}
+
+/** The variables a value refers to: an alias, or the linked parts of a composed colour. */
+function referencedIds(value: unknown): string[] {
+  if (isAliasShape(value)) return [String(value.id)];
+  if (typeof value !== 'object' || value === null) return [];
+  const { color, opacity } = value as Obj;
+  return [color, opacity].filter(isAliasShape).map((part) => String(part.id));
 }
 
 function findAliasCycle(meta: VariablesMeta): string[] | undefined {
@@ -282,8 +346,8 @@ function findAliasCycle(meta: VariablesMeta): string[] | undefined {
     state.set(id, 'visiting');
     stack.push(id);
     for (const value of Object.values(meta.variables[id]?.valuesByMode ?? {})) {
-      if (typeof value === 'object' && value !== null && (value as Obj).type === 'VARIABLE_ALIAS') {
-        const found = visit(String((value as Obj).id));
+      for (const next of referencedIds(value)) {
+        const found = visit(next);
         if (found) return found;
       }
     }
