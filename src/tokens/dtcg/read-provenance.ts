@@ -1,6 +1,6 @@
 /**
  * Per-mode facts Tokenport's DTCG export records next to a value: that it was filled in for a
- * mode Figma left empty, and a composed colour's link and opacity. Links are `{path}` references,
+ * mode Figma left empty, a composed colour's link and opacity, and the stamp of a derived value. Links are `{path}` references,
  * resolved once every token's key is known (falling back to the variable id the export kept).
  */
 import { getOwn, isRecord } from '../import/errors.ts';
@@ -17,6 +17,7 @@ export interface PendingComposed {
   modeKey: string;
   color: RawPart;
   opacity: RawPart;
+  stamp?: string;
 }
 
 const REF = /^\{([^{}]+)\}$/;
@@ -32,6 +33,12 @@ export function isFilled(node: Record<string, unknown>): boolean {
   return figmaExtension(node)?.filledFromDefaultMode === true;
 }
 
+/** The stamp the export put on a `$value` it derived (see value-stamp.ts), if any. */
+export function stampOf(node: Record<string, unknown>): string | undefined {
+  const stamp = figmaExtension(node)?.valueStamp;
+  return typeof stamp === 'string' ? stamp : undefined;
+}
+
 function rawPart(value: unknown, variableId: unknown): RawPart {
   const ref = typeof value === 'string' ? REF.exec(value)?.[1]?.trim() : undefined;
   return {
@@ -43,12 +50,14 @@ function rawPart(value: unknown, variableId: unknown): RawPart {
 /** The composed colour recorded on a token node, unresolved, or undefined when there is none. */
 export function composedOf(
   node: Record<string, unknown>,
-): Pick<PendingComposed, 'color' | 'opacity'> | undefined {
-  const composed = figmaExtension(node)?.composed;
+): Pick<PendingComposed, 'color' | 'opacity' | 'stamp'> | undefined {
+  const figma = figmaExtension(node);
+  const composed = figma?.composed;
   if (!isRecord(composed) || !('color' in composed) || !('opacity' in composed)) return undefined;
   return {
     color: rawPart(composed.color, composed.colorVariableId),
     opacity: rawPart(composed.opacity, composed.opacityVariableId),
+    ...(typeof figma?.composedStamp === 'string' ? { stamp: figma.composedStamp } : {}),
   };
 }
 
@@ -77,6 +86,7 @@ export function resolveComposedLinks(
     const composed: DtcgComposedColor = {
       color: resolvePart(item.color, keyByPath, tokens),
       opacity: resolvePart(item.opacity, keyByPath, tokens),
+      ...(item.stamp !== undefined ? { stamp: item.stamp } : {}),
     };
     value.composed = composed;
   }

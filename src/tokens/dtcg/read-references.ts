@@ -44,6 +44,7 @@ function setAlias(ref: PendingReference, target: DtcgToken): void {
     targetKey: target.key,
     targetPath: target.pathString,
     ...(ref.filled ? { filled: true as const } : {}),
+    ...(ref.stamp !== undefined ? { stamp: ref.stamp } : {}),
   };
   setOwn(ref.token.values, ref.modeKey, value);
 }

@@ -5,7 +5,7 @@
 import { childPath, getOwn, isRecord, setOwn } from '../import/errors.ts';
 import type { ImportWarning } from '../import/errors.ts';
 import { figmaExtensionOf } from './read-extensions.ts';
-import { composedOf, isFilled } from './read-provenance.ts';
+import { composedOf, isFilled, stampOf } from './read-provenance.ts';
 import type { PendingComposed } from './read-provenance.ts';
 import type { Accumulator } from './read-occurrences.ts';
 import type { RawToken } from './read-tree.ts';
@@ -19,6 +19,7 @@ export interface PendingReference {
   reference: { kind: 'curly'; target: string; raw: string } | { kind: 'pointer'; pointer: string };
   /** The export filled this mode from the default mode (Figma had no value). */
   filled?: boolean;
+  stamp?: string;
   file: string;
   /** Where the reference is written: `…$value` or `…$ref` for a token-level `$ref`. */
   jsonPath: string;
@@ -121,19 +122,17 @@ function describeToken(
 function readModeValue(token: DtcgToken, modeKey: string, raw: RawToken, built: BuiltTokens): void {
   const { references } = built;
   const node = raw.node;
-  const filled = isFilled(node);
+  const stamp = stampOf(node);
+  const provenance = {
+    ...(isFilled(node) ? { filled: true as const } : {}),
+    ...(stamp !== undefined ? { stamp } : {}),
+  };
   const at = (jsonPath: string) => {
     const sites =
       built.sites.get(token.key) ?? new Map<string, { file: string; jsonPath: string }>();
     sites.set(modeKey, { file: raw.file, jsonPath });
     built.sites.set(token.key, sites);
-    return {
-      token,
-      modeKey,
-      file: raw.file,
-      jsonPath,
-      ...(filled ? { filled: true as const } : {}),
-    };
+    return { token, modeKey, file: raw.file, jsonPath, ...provenance };
   };
   if (typeof node.$ref === 'string' && !Object.hasOwn(node, '$value')) {
     const where = at(childPath(raw.jsonPath, '$ref'));
@@ -153,11 +152,7 @@ function readModeValue(token: DtcgToken, modeKey: string, raw: RawToken, built: 
     references.push({ ...where, reference: { kind: 'pointer', pointer } });
     return;
   }
-  setOwn(token.values, modeKey, {
-    kind: 'literal',
-    value,
-    ...(filled ? { filled: true as const } : {}),
-  });
+  setOwn(token.values, modeKey, { kind: 'literal', value, ...provenance });
   const composed = composedOf(node);
   if (composed) built.composed.push({ token, modeKey, ...composed });
 }

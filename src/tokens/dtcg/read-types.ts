@@ -51,12 +51,16 @@ export type DtcgComposedPart =
 export interface DtcgComposedColor {
   color: DtcgComposedPart;
   opacity: DtcgComposedPart;
+  /** The export's stamp of the link and opacity as it wrote them. */
+  stamp?: string;
 }
 
 /** Where a value came from, as the export recorded it per mode. */
 export interface DtcgValueProvenance {
   /** Figma had no value for this mode; the export filled it from the default mode. */
   filled?: true;
+  /** The export's stamp of a derived `$value` (filled, or a composed colour's resolved colour). */
+  stamp?: string;
 }
 
 export type DtcgTokenValue =

@@ -7,6 +7,7 @@
 import type { ModelCollection, ModelMode, ModelToken, TokenModel, TokenValue } from '../model.ts';
 import type { OutputFile } from './shared.ts';
 import { createTree, groupAt, insertLeaf } from './tree.ts';
+import { valueStamp } from '../value-stamp.ts';
 import type { Tree } from './tree.ts';
 
 type Json = Record<string, unknown>;
@@ -39,18 +40,23 @@ function dtcgValue(model: TokenModel, token: ModelToken, value: TokenValue): unk
 
 /**
  * Where a value came from, for readers (write-back above all): a composed colour's link and
- * opacity, a value filled in for a mode Figma left empty, a library variable copied in.
+ * opacity (stamped, see value-stamp.ts), a value filled in for a mode Figma left empty, a library
+ * variable copied in.
  */
 function valueProvenance(model: TokenModel, value: TokenValue): Json {
   const out: Json = {};
   if (value.kind === 'literal' && value.composed) {
     const { color, opacity } = value.composed;
+    const colorWritten = color.kind === 'alias' ? aliasPath(model, color.targetId) : color.value;
+    const opacityWritten =
+      opacity.kind === 'alias' ? aliasPath(model, opacity.targetId) : opacity.value;
     out.composed = {
-      color: color.kind === 'alias' ? aliasPath(model, color.targetId) : color.value,
+      color: colorWritten,
       ...(color.kind === 'alias' ? { colorVariableId: color.targetId } : {}),
-      opacity: opacity.kind === 'alias' ? aliasPath(model, opacity.targetId) : opacity.value,
+      opacity: opacityWritten,
       ...(opacity.kind === 'alias' ? { opacityVariableId: opacity.targetId } : {}),
     };
+    out.composedStamp = valueStamp([colorWritten, opacityWritten]);
   }
   if (value.filled) out.filledFromDefaultMode = true;
   if (value.libraryAlias) out.libraryAlias = { ...value.libraryAlias };
@@ -67,6 +73,7 @@ function tokenNode(
   if (!value) return undefined;
   const $value = dtcgValue(model, token, value);
   if ($value === undefined) return undefined;
+  const provenance = valueProvenance(model, value);
   // DTCG types an alias by its target; a differing own type (e.g. an opacity aliasing a
   // dimension) would be invalid, so such an alias takes the target's type.
   const target = value.kind === 'alias' ? model.byId.get(value.targetId) : undefined;
@@ -91,7 +98,9 @@ function tokenNode(
         ...(mode ? { modeId: mode.id } : {}),
         ...(token.remote ? { remote: true } : {}),
         ...(token.deletedButReferenced ? { deletedButReferenced: true } : {}),
-        ...valueProvenance(model, value),
+        ...provenance,
+        // Derived, not Figma's own: stamped so a reader can tell it was left as exported.
+        ...(value.filled || provenance.composed ? { valueStamp: valueStamp($value) } : {}),
       },
     },
   };

@@ -2,7 +2,8 @@
  * A desired token's values against its Figma variable, mode by mode: only real differences are
  * sent. A value the export filled in for a mode Figma left empty is sent only when edited; a
  * composed colour is compared as its link and opacity, and an edited `$value` replaces it with a
- * flat colour, with a warning.
+ * flat colour, with a warning. "Edited" means changed since the export stamped it, so files kept
+ * after a write-back still plan nothing once Figma's values have moved.
  */
 import type { LocalVariable, VariableComposedColor, VariableValue } from '@figma/rest-api-spec';
 import type {
@@ -18,6 +19,7 @@ import { getOwn } from '../import/errors.ts';
 import { flattenCurrent } from './current-values.ts';
 import { isAlias, isComposedColor, sameFigmaValue } from './figma-values.ts';
 import { isDeletedInFigma } from './match-variables.ts';
+import { valueStamp } from '../value-stamp.ts';
 import type { CollectionPlan, PlanState, VariableMatches } from './plan-state.ts';
 import type { VariableUnit } from './split-bodies.ts';
 import type { ChangeSetRow } from './types.ts';
@@ -123,6 +125,22 @@ function composedValue(
   return { color, opacity } as VariableComposedColor;
 }
 
+const written = (part: DtcgComposedPart | DtcgTokenValue) =>
+  part.kind === 'alias' ? `{${part.targetPath}}` : part.value;
+
+/** A derived `$value` the export stamped and nobody has changed since. */
+function isValueAsExported(value: DtcgTokenValue): boolean {
+  return value.stamp !== undefined && value.stamp === valueStamp(written(value));
+}
+
+/** A derived value left whole: its `$value`, and a composed colour's link and opacity. */
+function isAsExported(value: DtcgTokenValue): boolean {
+  if (!isValueAsExported(value)) return false;
+  if (value.kind === 'alias' || !value.composed) return true;
+  const { color, opacity, stamp } = value.composed;
+  return stamp !== undefined && stamp === valueStamp([written(color), written(opacity)]);
+}
+
 /** The Figma value a desired value stands for, or undefined after naming the problem. */
 function desiredFigmaValue(
   site: ValueSite,
@@ -140,7 +158,9 @@ function desiredFigmaValue(
     !sameAsFigma(site, old, composed, site.plan.modeIdByKey.get(mode.key) ?? '')
   )
     return composed;
-  // Link and opacity unchanged: an edited `$value` is the user's edit, sent as a flat colour.
+  // Link and opacity unchanged: a `$value` still as exported is only their resolved colour (even
+  // where Figma's resolution has moved since); an edited one is the user's, sent as a flat colour.
+  if (isValueAsExported(value)) return old;
   const flat = dtcgColorToRgba(value.value, () => undefined);
   const before = flattenCurrent(
     site.state.current,
@@ -194,6 +214,8 @@ function isUnchanged(
   const { existing, plan } = site;
   if (!existing) return false;
   if (dtcg.filled) {
+    // Left as the export filled it: Figma still has no value of its own there to change.
+    if (isAsExported(dtcg)) return true;
     // Filled from the default mode on export: unchanged while it still equals that value.
     const defaultModeId = plan.current?.defaultModeId;
     const fillSource = defaultModeId ? getOwn(existing.valuesByMode, defaultModeId) : undefined;
