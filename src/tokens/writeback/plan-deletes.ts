@@ -1,12 +1,46 @@
 /**
  * Step 4 of a write-back: what Figma has and the export does not. Library variables and
  * variables Figma deleted but keeps for their references are never deleted (nor counted as kept).
+ * Nor is a local variable whose every value aliases a library variable: an export made with
+ * library variables skipped leaves it out for that reason alone, so its absence is no request to
+ * delete it (it is kept, with a warning).
  */
 import type { LocalVariable, LocalVariableCollection } from '@figma/rest-api-spec';
 import { getOwn } from '../import/errors.ts';
+import { isAlias } from './figma-values.ts';
 import type { PlanState, VariableMatches } from './plan-state.ts';
 
+function aliasesOnlyLibrary(state: PlanState, variable: LocalVariable): boolean {
+  const values = Object.values(variable.valuesByMode);
+  return (
+    values.length > 0 &&
+    values.every((value) => {
+      if (!isAlias(value)) return false;
+      return getOwn(state.current.variables, value.id)?.remote === true;
+    })
+  );
+}
+
+function keptForLibrary(state: PlanState, name: string) {
+  state.warnings.push({
+    code: 'library-only-kept',
+    message: `"${name}" only aliases library variables (left out of exports that skip them); kept in Figma`,
+    variable: name,
+  });
+}
+
 function deleteCollection(state: PlanState, collection: LocalVariableCollection) {
+  const live = Object.values(state.current.variables).filter(
+    (v) => v.variableCollectionId === collection.id && !v.deletedButReferenced,
+  );
+  if (
+    state.options.allowDelete &&
+    live.length > 0 &&
+    live.every((v) => aliasesOnlyLibrary(state, v))
+  ) {
+    keptForLibrary(state, collection.name);
+    return;
+  }
   if (!state.options.allowDelete) {
     state.counts.notDeleted++;
     state.warnings.push({
@@ -47,8 +81,10 @@ function deleteVariable(
     return;
   }
   if (!collection) return;
-  if (!options.allowDelete) {
-    state.counts.notDeleted++;
+  const libraryOnly = options.allowDelete && aliasesOnlyLibrary(state, variable);
+  if (libraryOnly) keptForLibrary(state, variable.name);
+  if (!options.allowDelete || libraryOnly) {
+    if (!libraryOnly) state.counts.notDeleted++;
     state.finalValues.set(variable.id, new Map(Object.entries(variable.valuesByMode)));
     state.finalNames.set(variable.id, {
       name: variable.name,
