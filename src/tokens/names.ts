@@ -17,8 +17,12 @@ export function splitName(name: string): string[] {
   return parts.length ? parts : ['unnamed'];
 }
 
+/** Already a lowercase ASCII kebab slug (most Figma names' segments): nothing to change. */
+const PLAIN_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Kebab case that keeps letters of any script and digits; everything else becomes a dash. */
 export function slug(text: string): string {
+  if (PLAIN_SLUG.test(text)) return text;
   const kebab = text
     .normalize('NFC')
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
@@ -30,6 +34,7 @@ export function slug(text: string): string {
 
 /** ASCII-only kebab, for identifiers that must be ASCII (Swift, Kotlin, Android, JS names). */
 export function asciiSlug(text: string): string {
+  if (PLAIN_SLUG.test(text)) return text;
   const ascii = slug(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .replace(/[^a-z0-9-]+/g, '-')
     .replace(/-+/g, '-')

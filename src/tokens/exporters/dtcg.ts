@@ -6,7 +6,7 @@
  */
 import type { ModelCollection, ModelMode, ModelToken, TokenModel, TokenValue } from '../model.ts';
 import type { OutputFile } from './shared.ts';
-import { createTree, groupAt, insertLeaf } from './tree.ts';
+import { createTree, groupAt, leafInserter } from './tree.ts';
 import { valueStamp } from '../value-stamp.ts';
 import type { Tree } from './tree.ts';
 
@@ -22,14 +22,24 @@ export function dtcgType(token: ModelToken): string {
   }
 }
 
-function aliasPath(model: TokenModel, targetId: string): string | undefined {
-  const target = model.byId.get(targetId);
-  const collection = model.collections.find((c) => c.id === target?.collectionId);
-  return target && collection ? `{${[collection.slug, ...target.path].join('.')}}` : undefined;
+/** `{collection.path.to.token}` per target id, computed once per export. */
+type AliasPaths = (targetId: string) => string | undefined;
+
+function aliasPaths(model: TokenModel): AliasPaths {
+  const slugs = new Map(model.collections.map((c) => [c.id, c.slug]));
+  const cache = new Map<string, string | undefined>();
+  return (targetId) => {
+    if (cache.has(targetId)) return cache.get(targetId);
+    const target = model.byId.get(targetId);
+    const slug = target && slugs.get(target.collectionId);
+    const path = target && slug !== undefined ? `{${[slug, ...target.path].join('.')}}` : undefined;
+    cache.set(targetId, path);
+    return path;
+  };
 }
 
-function dtcgValue(model: TokenModel, token: ModelToken, value: TokenValue): unknown {
-  if (value.kind === 'alias') return aliasPath(model, value.targetId);
+function dtcgValue(model: TokenModel, token: ModelToken, value: TokenValue, paths: AliasPaths) {
+  if (value.kind === 'alias') return paths(value.targetId);
   if (token.type === 'dimension' && typeof value.value === 'number') {
     return model.options.remUnits
       ? { value: value.value / 16, unit: 'rem' }
@@ -43,67 +53,63 @@ function dtcgValue(model: TokenModel, token: ModelToken, value: TokenValue): unk
  * opacity (stamped, see value-stamp.ts), a value filled in for a mode Figma left empty, a library
  * variable copied in.
  */
-function valueProvenance(model: TokenModel, value: TokenValue): Json {
-  const out: Json = {};
+function addProvenance(figma: Json, value: TokenValue, paths: AliasPaths): void {
   if (value.kind === 'literal' && value.composed) {
     const { color, opacity } = value.composed;
-    const colorWritten = color.kind === 'alias' ? aliasPath(model, color.targetId) : color.value;
-    const opacityWritten =
-      opacity.kind === 'alias' ? aliasPath(model, opacity.targetId) : opacity.value;
-    out.composed = {
+    const colorWritten = color.kind === 'alias' ? paths(color.targetId) : color.value;
+    const opacityWritten = opacity.kind === 'alias' ? paths(opacity.targetId) : opacity.value;
+    figma.composed = {
       color: colorWritten,
       ...(color.kind === 'alias' ? { colorVariableId: color.targetId } : {}),
       opacity: opacityWritten,
       ...(opacity.kind === 'alias' ? { opacityVariableId: opacity.targetId } : {}),
     };
-    out.composedStamp = valueStamp([colorWritten, opacityWritten]);
+    figma.composedStamp = valueStamp([colorWritten, opacityWritten]);
   }
-  if (value.filled) out.filledFromDefaultMode = true;
-  if (value.libraryAlias) out.libraryAlias = { ...value.libraryAlias };
-  return out;
+  if (value.filled) figma.filledFromDefaultMode = true;
+  if (value.libraryAlias) figma.libraryAlias = { ...value.libraryAlias };
 }
 
+const DELETED_NOTE = 'Deleted in Figma; kept only because something still references it.';
+
+/** One token in one mode; built by assignment (one object per level, key order fixed). */
 function tokenNode(
   model: TokenModel,
   collection: ModelCollection,
   token: ModelToken,
   mode: ModelMode | undefined,
+  paths: AliasPaths,
 ): Json | undefined {
   const value = token.values[mode?.id ?? collection.defaultModeId];
   if (!value) return undefined;
-  const $value = dtcgValue(model, token, value);
+  const $value = dtcgValue(model, token, value, paths);
   if ($value === undefined) return undefined;
-  const provenance = valueProvenance(model, value);
+  const node: Json = {};
   // DTCG types an alias by its target; a differing own type (e.g. an opacity aliasing a
   // dimension) would be invalid, so such an alias takes the target's type.
   const target = value.kind === 'alias' ? model.byId.get(value.targetId) : undefined;
-  const typed = target && dtcgType(target) !== dtcgType(token) ? {} : { $type: dtcgType(token) };
-  return {
-    ...typed,
-    $value,
-    ...(token.description ? { $description: token.description } : {}),
-    ...(token.deletedButReferenced
-      ? { $deprecated: 'Deleted in Figma; kept only because something still references it.' }
-      : {}),
-    $extensions: {
-      'com.figma': {
-        variableId: token.id,
-        collectionId: collection.id,
-        collectionName: collection.name,
-        name: token.name,
-        resolvedType: token.resolvedType,
-        scopes: token.scopes,
-        codeSyntax: token.codeSyntax,
-        hiddenFromPublishing: token.hiddenFromPublishing,
-        ...(mode ? { modeId: mode.id } : {}),
-        ...(token.remote ? { remote: true } : {}),
-        ...(token.deletedButReferenced ? { deletedButReferenced: true } : {}),
-        ...provenance,
-        // Derived, not Figma's own: stamped so a reader can tell it was left as exported.
-        ...(value.filled || provenance.composed ? { valueStamp: valueStamp($value) } : {}),
-      },
-    },
+  if (!target || dtcgType(target) === dtcgType(token)) node.$type = dtcgType(token);
+  node.$value = $value;
+  if (token.description) node.$description = token.description;
+  if (token.deletedButReferenced) node.$deprecated = DELETED_NOTE;
+  const figma: Json = {
+    variableId: token.id,
+    collectionId: collection.id,
+    collectionName: collection.name,
+    name: token.name,
+    resolvedType: token.resolvedType,
+    scopes: token.scopes,
+    codeSyntax: token.codeSyntax,
+    hiddenFromPublishing: token.hiddenFromPublishing,
   };
+  if (mode) figma.modeId = mode.id;
+  if (token.remote) figma.remote = true;
+  if (token.deletedButReferenced) figma.deletedButReferenced = true;
+  addProvenance(figma, value, paths);
+  // Derived, not Figma's own: stamped so a reader can tell it was left as exported.
+  if (value.filled || figma.composed) figma.valueStamp = valueStamp($value);
+  node.$extensions = { 'com.figma': figma };
+  return node;
 }
 
 /** Groups are null-prototype (see tree.ts): `__proto__/x` is a group, not a prototype write. */
@@ -112,12 +118,13 @@ function tree(
   collection: ModelCollection,
   tokens: ModelToken[],
   mode: ModelMode | undefined,
+  paths: AliasPaths,
 ): Tree<Json> {
   const root = createTree<Json>();
-  const group = groupAt(root, [collection.slug]);
+  const insert = leafInserter(groupAt(root, [collection.slug]));
   for (const token of tokens) {
-    const node = tokenNode(model, collection, token, mode);
-    if (node) insertLeaf(group, token.path, node);
+    const node = tokenNode(model, collection, token, mode, paths);
+    if (node) insert(token.path, node);
   }
   return root;
 }
@@ -134,6 +141,7 @@ export function buildDtcg(model: TokenModel, options: { bundle?: boolean } = {})
   const modifiers: Json = {};
   const resolutionOrder: Json[] = [];
   const figmaCollections: Json = {};
+  const paths = aliasPaths(model);
   const source = (path: string, content: Json) => {
     if (options.bundle) return content;
     files.push({ path, contents: `${JSON.stringify(content, null, 2)}\n`, mediaType: MEDIA_TYPE });
@@ -155,7 +163,9 @@ export function buildDtcg(model: TokenModel, options: { bundle?: boolean } = {})
     if (collection.modes.length === 1) {
       const only = collection.modes[0];
       sets[collection.slug] = {
-        sources: [source(filePath(collection, undefined), tree(model, collection, tokens, only))],
+        sources: [
+          source(filePath(collection, undefined), tree(model, collection, tokens, only, paths)),
+        ],
       };
       resolutionOrder.push({ $ref: `#/sets/${collection.slug}` });
     } else {
@@ -166,7 +176,7 @@ export function buildDtcg(model: TokenModel, options: { bundle?: boolean } = {})
         contexts: Object.fromEntries(
           collection.modes.map((mode) => [
             mode.slug,
-            [source(filePath(collection, mode), tree(model, collection, tokens, mode))],
+            [source(filePath(collection, mode), tree(model, collection, tokens, mode, paths))],
           ]),
         ),
         ...(defaultMode ? { default: defaultMode.slug } : {}),

@@ -79,8 +79,17 @@ export function differsFromDefault(
   modeId: string,
 ): boolean {
   const value = token.values[modeId];
-  return (
-    value !== undefined &&
-    JSON.stringify(value) !== JSON.stringify(token.values[collection.defaultModeId])
-  );
+  return value !== undefined && !sameData(value, token.values[collection.defaultModeId]);
+}
+
+/** Deep equality of JSON-like data (key order ignored); cheaper than comparing serialisations. */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  const aRecord = a as Record<string, unknown>;
+  const bRecord = b as Record<string, unknown>;
+  return aKeys.every((key) => Object.hasOwn(bRecord, key) && sameData(aRecord[key], bRecord[key]));
 }

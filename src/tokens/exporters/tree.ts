@@ -33,3 +33,23 @@ export function insertLeaf<Leaf>(tree: Tree<Leaf>, path: readonly string[], leaf
   const last = path[path.length - 1] ?? 'value';
   groupAt(tree, path.slice(0, -1))[last] = leaf;
 }
+
+/**
+ * `insertLeaf` for many leaves into one tree: the group of each parent path is found once, not
+ * walked again for every sibling. A leaf written over a group forgets the remembered groups, so
+ * later leaves still land in the tree.
+ */
+export function leafInserter<Leaf>(
+  tree: Tree<Leaf>,
+): (path: readonly string[], leaf: Leaf) => void {
+  let groups = new Map<string, Tree<Leaf>>();
+  return (path, leaf) => {
+    const parentPath = path.slice(0, -1);
+    const key = parentPath.join('\u0000');
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = groupAt(tree, parentPath)));
+    const last = path[path.length - 1] ?? 'value';
+    if (Object.hasOwn(group, last) && isTree(group[last])) groups = new Map();
+    group[last] = leaf;
+  };
+}
