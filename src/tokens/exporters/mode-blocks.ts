@@ -157,7 +157,9 @@ export function renderRule(conditions: string[], declarations: string[], indent:
     lines.push(`${depth}${query} {`);
     depth += '  ';
   }
-  lines.push(`${depth}${selector} {`, ...declarations.map((d) => `${depth}  ${d}`), `${depth}}`);
+  // One join, not a spread: a block can hold tens of thousands of declarations.
+  const body = declarations.length ? `\n${depth}  ${declarations.join(`\n${depth}  `)}` : '';
+  lines.push(`${depth}${selector} {${body}\n${depth}}`);
   for (let i = media.length - 1; i >= 0; i--) lines.push(`${indent}${'  '.repeat(i)}}`);
   return lines.join('\n');
 }
