@@ -17,7 +17,7 @@ import { generateLargeVariables } from '../test/fixtures/figma/generate-large.ts
 import { convertVariables } from '../src/tokens/convert.ts';
 import { buildFormat } from '../src/tokens/formats.ts';
 import { FORMATS } from '../src/tokens/catalog.ts';
-import type { FormatId } from '../src/tokens/formats.ts';
+import type { BuildOptions, FormatId, OutputFile } from '../src/tokens/formats.ts';
 import type { TokenModel } from '../src/tokens/model.ts';
 import { diffExports } from '../src/tokens/diff/diff-exports.ts';
 import { readDtcgExport } from '../src/tokens/dtcg/read.ts';
@@ -46,10 +46,18 @@ function responseText(variables: number): string {
   return JSON.stringify(generateLargeVariables({ variables, modes: MODES }));
 }
 
-/** What the product does with a response: parse it, convert it, write DTCG and CSS. */
+/** Builds a format and writes every file's text (DTCG files are written only when read). */
+function written(model: TokenModel, format: FormatId, options: BuildOptions = {}): OutputFile[] {
+  const files = buildFormat(model, format, options);
+  for (const file of files)
+    if (file.contents.length === 0) throw new Error(`${file.path} is empty`);
+  return files;
+}
+
+/** What the CLI does with a response: parse it, convert it, write DTCG and CSS. */
 function toDtcgAndCss(text: string) {
   const model = convertVariables((JSON.parse(text) as { meta: never }).meta);
-  return { model, dtcg: buildFormat(model, 'dtcg'), css: buildFormat(model, 'css') };
+  return { model, dtcg: written(model, 'dtcg'), css: written(model, 'css') };
 }
 
 async function endToEnd(): Promise<TokenModel> {
@@ -73,8 +81,8 @@ async function endToEnd(): Promise<TokenModel> {
   const steps: [string, Timing<unknown>][] = [
     ['JSON.parse', parsed],
     ['convertVariables', converted],
-    ['buildFormat dtcg', await time(RUNS, () => buildFormat(model, 'dtcg'))],
-    ['buildFormat css', await time(RUNS, () => buildFormat(model, 'css'))],
+    ['buildFormat dtcg', await time(RUNS, () => written(model, 'dtcg'))],
+    ['buildFormat css', await time(RUNS, () => written(model, 'css'))],
   ];
   for (const [step, timing] of steps) console.log(`   ${step.padEnd(34)}  ${cell(timing)}`);
   return model;
@@ -86,7 +94,7 @@ async function versusStyleDictionary(model: TokenModel) {
   );
   const text = responseText(VARIABLES);
   const ours = await time(RUNS, () =>
-    buildFormat(convertVariables((JSON.parse(text) as { meta: never }).meta), 'css'),
+    written(convertVariables((JSON.parse(text) as { meta: never }).meta), 'css'),
   );
   const inputs = styleDictionaryInputs(model);
   const sd = await time(SD_RUNS, () =>
@@ -141,11 +149,11 @@ async function otherSteps(model: TokenModel) {
   const row = (step: string, timing: Timing<unknown>, note = '') =>
     console.log(`   ${step.padEnd(40)}  ${cell(timing)}  ${note}`);
   for (const format of Object.keys(FORMATS) as FormatId[]) {
-    const built = await time(RUNS, () => buildFormat(model, format));
+    const built = await time(RUNS, () => written(model, format));
     const size = built.result.reduce((sum, file) => sum + bytes(file.contents), 0);
     row(`buildFormat ${format}`, built, `${built.result.length} file(s), ${kb(size)}`);
   }
-  const bundled = await time(RUNS, () => buildFormat(model, 'dtcg', { bundle: true }));
+  const bundled = await time(RUNS, () => written(model, 'dtcg', { bundle: true }));
   row('buildFormat dtcg (bundle)', bundled, kb(bytes(bundled.result[0]!.contents)));
   const files = bundled.result.map((file) => ({ name: file.path, text: file.contents }));
   const read = await time(RUNS, () => readDtcgExport(files));

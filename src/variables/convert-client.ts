@@ -120,21 +120,48 @@ export async function convertInWorker(
   return reply.model;
 }
 
+/** A generated file; its text is fetched from the worker (and there written) when first asked for. */
+export interface BuiltFile {
+  path: string;
+  mediaType: string;
+  text: () => Promise<string>;
+}
+
+function once(load: () => Promise<string>): () => Promise<string> {
+  let loaded: Promise<string> | undefined;
+  return () => (loaded ??= load());
+}
+
+export function builtFile(file: OutputFile): BuiltFile {
+  return { path: file.path, mediaType: file.mediaType, text: once(async () => file.contents) };
+}
+
+async function textInWorker(target: Worker, build: number, path: string): Promise<string> {
+  if (worker !== target) throw new ConversionError('Conversion cancelled; build the files again.');
+  const reply = await send(target, { type: 'text', job: nextJob++, build, path });
+  if (reply.type !== 'text') throw new ConversionError('The conversion answered out of turn.');
+  return reply.text;
+}
+
 export async function buildInWorker(
   model: TokenModel,
   formats: FormatId[],
   options: Omit<BuildOptions, 'warnings'>,
-): Promise<{ files: OutputFile[]; warnings: ConversionWarning[] }> {
+): Promise<{ files: BuiltFile[]; warnings: ConversionWarning[] }> {
   const held = modelJobs.get(model);
   const target = currentWorker();
   if (!target || !held || held.generation !== generation) {
     const { buildFormat } = await loadFormats();
     const warnings: ConversionWarning[] = [];
     const files = formats.flatMap((f) => buildFormat(model, f, { ...options, warnings }));
-    return { files, warnings };
+    return { files: files.map(builtFile), warnings };
   }
   const job = nextJob++;
   const reply = await send(target, { type: 'build', job, model: held.job, formats, options });
   if (reply.type !== 'files') throw new ConversionError('The conversion answered out of turn.');
-  return { files: reply.files, warnings: reply.warnings };
+  const files = reply.files.map((entry) => ({
+    ...entry,
+    text: once(() => textInWorker(target, job, entry.path)),
+  }));
+  return { files, warnings: reply.warnings };
 }

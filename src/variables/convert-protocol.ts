@@ -1,7 +1,13 @@
 /** Messages between the page and the conversion worker (convert-worker.ts). */
 import type { ConvertOptions } from '../tokens/convert';
-import type { BuildOptions, FormatId, OutputFile } from '../tokens/formats';
+import type { BuildOptions, FormatId } from '../tokens/formats';
 import type { ConversionWarning, FigmaVariablesInput, TokenModel } from '../tokens/model';
+
+/** A generated file as the page first learns of it: its text stays in the worker until asked for. */
+export interface FileEntry {
+  path: string;
+  mediaType: string;
+}
 
 export type WorkerRequest =
   | { type: 'convert'; job: number; input: FigmaVariablesInput; options: ConvertOptions }
@@ -11,10 +17,12 @@ export type WorkerRequest =
       model: number;
       formats: FormatId[];
       options: Omit<BuildOptions, 'warnings'>;
-    };
+    }
+  | { type: 'text'; job: number; build: number; path: string };
 
 export type WorkerReply =
   | { type: 'progress'; job: number; phase: 'converting' | 'building'; count: number }
   | { type: 'model'; job: number; model: TokenModel }
-  | { type: 'files'; job: number; files: OutputFile[]; warnings: ConversionWarning[] }
+  | { type: 'files'; job: number; files: FileEntry[]; warnings: ConversionWarning[] }
+  | { type: 'text'; job: number; text: string }
   | { type: 'failed'; job: number; message: string };

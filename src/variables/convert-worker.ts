@@ -1,15 +1,24 @@
 /**
  * The conversion worker: Figma variables → token model, and model → output files, off the main
  * thread so a 5,000-variable file never freezes the page. Models stay here (the last few, by job
- * number) so building outputs does not send the model back in.
+ * number) so building outputs does not send the model back in; built files stay here too, and
+ * only the file the page shows or downloads is sent (DTCG files are even written only then).
  */
 import { convertVariables } from '../tokens/convert';
 import { buildFormat } from '../tokens/formats';
+import type { OutputFile } from '../tokens/formats';
 import type { ConversionWarning, TokenModel } from '../tokens/model';
 import type { WorkerReply, WorkerRequest } from './convert-protocol';
 
 const KEEP_MODELS = 4;
+const KEEP_BUILDS = 4;
 const models = new Map<number, TokenModel>();
+const builds = new Map<number, OutputFile[]>();
+
+function keepLast<T>(map: Map<number, T>, job: number, value: T, count: number) {
+  map.set(job, value);
+  for (const old of [...map.keys()].slice(0, -count)) map.delete(old);
+}
 const post = (reply: WorkerReply) => self.postMessage(reply);
 
 function handle(request: WorkerRequest) {
@@ -17,9 +26,14 @@ function handle(request: WorkerRequest) {
     const count = Object.keys(request.input.variables ?? {}).length;
     post({ type: 'progress', job: request.job, phase: 'converting', count });
     const model = convertVariables(request.input, request.options);
-    models.set(request.job, model);
-    for (const old of [...models.keys()].slice(0, -KEEP_MODELS)) models.delete(old);
+    keepLast(models, request.job, model, KEEP_MODELS);
     post({ type: 'model', job: request.job, model });
+    return;
+  }
+  if (request.type === 'text') {
+    const file = builds.get(request.build)?.find((f) => f.path === request.path);
+    if (!file) throw new Error(`${request.path} is no longer built; choose the formats again.`);
+    post({ type: 'text', job: request.job, text: file.contents });
     return;
   }
   const model = models.get(request.model);
@@ -29,7 +43,9 @@ function handle(request: WorkerRequest) {
   const files = request.formats.flatMap((format) =>
     buildFormat(model, format, { ...request.options, warnings }),
   );
-  post({ type: 'files', job: request.job, files, warnings });
+  keepLast(builds, request.job, files, KEEP_BUILDS);
+  const entries = files.map(({ path, mediaType }) => ({ path, mediaType }));
+  post({ type: 'files', job: request.job, files: entries, warnings });
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {

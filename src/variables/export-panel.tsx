@@ -5,7 +5,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { FigmaVariablesInput, FloatType } from '../tokens/model';
-import type { OutputFile } from '../tokens/formats';
 import { FORMAT_IDS, FORMATS, MODE_SELECTORS, modeSelectorLabel } from '../tokens/catalog';
 import type { FormatId, ModeSelector } from '../tokens/catalog';
 import type { TokenDiff } from '../tokens/diff/diff-exports';
@@ -20,7 +19,8 @@ import { loadDeprecations, loadDiff, loadFormats, loadReader, loadZip } from './
 import { downloadBlob } from './download';
 import { loadLastExport, saveLastExport } from './last-export-store';
 import { useTokenModel } from './use-token-model';
-import { buildInWorker } from './convert-client';
+import { buildInWorker, builtFile } from './convert-client';
+import type { BuiltFile } from './convert-client';
 import './variables.css';
 
 /** Stable, so panels without overrides share the Variables tab's converted model. */
@@ -95,7 +95,7 @@ export function ExportPanel({
       const { buildFormat } = await loadFormats();
       if (!model.data)
         return {
-          files: [] as OutputFile[],
+          files: [] as BuiltFile[],
           formatWarnings: [],
           diff: undefined as TokenDiff | undefined,
           kept: 0,
@@ -124,10 +124,21 @@ export function ExportPanel({
         missing = now.collections.filter((c) => !seen.has(c.slug)).map((c) => c.name);
         if (keepRemoved && diff.removed.length) {
           const { applyDeprecations } = await loadDeprecations();
-          const dtcgFiles = files.filter((f) => f.path.endsWith('.json'));
+          const dtcgFiles = await Promise.all(
+            files
+              .filter((f) => f.path.endsWith('.json'))
+              .map(async (f) => ({
+                path: f.path,
+                mediaType: f.mediaType,
+                contents: await f.text(),
+              })),
+          );
           const result = applyDeprecations(dtcgFiles, diff);
           kept = result.kept.length;
-          files = [...result.files, ...files.filter((f) => !f.path.endsWith('.json'))];
+          files = [
+            ...result.files.map(builtFile),
+            ...files.filter((f) => !f.path.endsWith('.json')),
+          ];
         }
       }
       return { files, formatWarnings, diff, kept, missing };
@@ -136,6 +147,21 @@ export function ExportPanel({
 
   const files = useMemo(() => outputs.data?.files ?? [], [outputs.data]);
   const active = files.find((f) => f.path === activePath) ?? files[0];
+  // Only the file on screen is written out (in the worker) and sent here.
+  // The outputs' update time identifies the build the text comes from.
+  const activeText = useQuery({
+    queryKey: ['tokens', 'file-text', sourceKey, outputs.dataUpdatedAt, active?.path],
+    queryFn: () => active!.text(),
+    enabled: active !== undefined,
+    staleTime: Infinity,
+    gcTime: 0,
+    structuralSharing: false,
+  });
+  const activeBytes = useMemo(
+    () =>
+      activeText.data === undefined ? undefined : new TextEncoder().encode(activeText.data).length,
+    [activeText.data],
+  );
   const warnings = [...(model.data?.warnings ?? []), ...(outputs.data?.formatWarnings ?? [])];
 
   function toggle(format: FormatId) {
@@ -165,15 +191,16 @@ export function ExportPanel({
     }
   }
 
-  async function downloadOne(file: OutputFile) {
-    downloadBlob(file.path.split('/').pop() ?? 'tokens.txt', file.contents, file.mediaType);
+  async function downloadOne(file: BuiltFile) {
+    downloadBlob(file.path.split('/').pop() ?? 'tokens.txt', await file.text(), file.mediaType);
     await remember();
   }
 
   async function downloadZip() {
     const { zipSync, strToU8 } = await loadZip();
+    const texts = await Promise.all(files.map((file) => file.text()));
     const zipped = zipSync(
-      Object.fromEntries(files.map((file) => [file.path, strToU8(file.contents)])),
+      Object.fromEntries(files.map((file, index) => [file.path, strToU8(texts[index] ?? '')])),
     );
     downloadBlob(
       `${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'tokens'}-tokens.zip`,
@@ -183,10 +210,10 @@ export function ExportPanel({
     await remember();
   }
 
-  async function copy(file: OutputFile) {
+  async function copy(path: string, text: string) {
     try {
-      await navigator.clipboard.writeText(file.contents);
-      toast.show({ tone: 'success', title: `Copied ${file.path}` });
+      await navigator.clipboard.writeText(text);
+      toast.show({ tone: 'success', title: `Copied ${path}` });
     } catch {
       toast.show({
         tone: 'danger',
@@ -316,10 +343,17 @@ export function ExportPanel({
                 </p>
               )}
               <div className="export__actions">
-                <span className="export__muted">
-                  {formatBytes(new TextEncoder().encode(active.contents).length)}
-                </span>
-                <Button size="sm" icon={<Icon name="copy" />} onClick={() => void copy(active)}>
+                {activeBytes !== undefined && (
+                  <span className="export__muted">{formatBytes(activeBytes)}</span>
+                )}
+                <Button
+                  size="sm"
+                  icon={<Icon name="copy" />}
+                  disabled={activeText.data === undefined}
+                  onClick={() =>
+                    activeText.data !== undefined && void copy(active.path, activeText.data)
+                  }
+                >
                   Copy
                 </Button>
                 <Button
@@ -338,13 +372,21 @@ export function ExportPanel({
                   Download all (.zip)
                 </Button>
               </div>
-              <pre className="code-block" tabIndex={0} aria-label={`Contents of ${active.path}`}>
-                <code>
-                  {active.contents.length > 200_000
-                    ? `${active.contents.slice(0, 200_000)}\n… (preview truncated; the download is complete)`
-                    : active.contents}
-                </code>
-              </pre>
+              {activeText.isError ? (
+                <Callout tone="danger" title={`${active.path} could not be written`}>
+                  <p>{activeText.error.message}</p>
+                </Callout>
+              ) : activeText.data === undefined ? (
+                <LoadingState label={`Writing ${active.path}…`} />
+              ) : (
+                <pre className="code-block" tabIndex={0} aria-label={`Contents of ${active.path}`}>
+                  <code>
+                    {activeText.data.length > 200_000
+                      ? `${activeText.data.slice(0, 200_000)}\n… (preview truncated; the download is complete)`
+                      : activeText.data}
+                  </code>
+                </pre>
+              )}
             </div>
           )}
         </div>

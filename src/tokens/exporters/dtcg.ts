@@ -6,6 +6,7 @@
  */
 import type { ModelCollection, ModelMode, ModelToken, TokenModel, TokenValue } from '../model.ts';
 import type { OutputFile } from './shared.ts';
+import { lazyFile } from './shared.ts';
 import { createTree, groupAt, leafInserter } from './tree.ts';
 import { valueStamp } from '../value-stamp.ts';
 import type { Tree } from './tree.ts';
@@ -144,7 +145,7 @@ export function buildDtcg(model: TokenModel, options: { bundle?: boolean } = {})
   const paths = aliasPaths(model);
   const source = (path: string, content: Json) => {
     if (options.bundle) return content;
-    files.push({ path, contents: `${JSON.stringify(content, null, 2)}\n`, mediaType: MEDIA_TYPE });
+    files.push(lazyFile(path, MEDIA_TYPE, () => `${JSON.stringify(content, null, 2)}\n`));
     return { $ref: path };
   };
 

@@ -10,6 +10,21 @@ export interface OutputFile {
   mediaType: string;
 }
 
+/**
+ * A file whose text is written the first time it is read: the app previews one file of many, so
+ * the others are never stringified unless downloaded.
+ */
+export function lazyFile(path: string, mediaType: string, write: () => string): OutputFile {
+  let text: string | undefined;
+  return {
+    path,
+    mediaType,
+    get contents() {
+      return (text ??= write());
+    },
+  };
+}
+
 export function rgba255(color: ColorValue): [number, number, number, number] {
   const [r, g, b] = color.components;
   return [channel255(r), channel255(g), channel255(b), channel255(color.alpha)];
