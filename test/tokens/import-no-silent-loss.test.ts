@@ -156,6 +156,80 @@ function syncLayoutFiles(collections: readonly GenCollection[]) {
   );
 }
 
+/** A mode's literal, following aliases (Figma's native export writes aliases resolved). */
+function resolvedLiteral(collection: GenCollection, index: number, mode: number): unknown {
+  const value = collection.tokens[index]!.values[mode]!;
+  return 'aliasOf' in value ? resolvedLiteral(collection, value.aliasOf, mode) : value.literal;
+}
+
+/**
+ * Figma's native "Export variables": a folder per collection, a file per mode naming it under
+ * `com.figma.modeName`, ids as flat `com.figma.variableId` keys, and aliases written resolved
+ * with `com.figma.aliasData` naming the target.
+ */
+function nativeExportFiles(collections: readonly GenCollection[]) {
+  return collections.flatMap((collection, c) =>
+    collection.modes.map((mode, modeIndex) => {
+      const tree: Record<string, unknown> = { $extensions: { 'com.figma.modeName': mode } };
+      collection.tokens.forEach((token, t) => {
+        const value = token.values[modeIndex]!;
+        const aliasData =
+          'aliasOf' in value
+            ? {
+                'com.figma.aliasData': {
+                  targetVariableId: `VariableID:${c}:${value.aliasOf}`,
+                  targetVariableName: collection.tokens[value.aliasOf]!.path.join('/'),
+                  targetVariableSetId: `VariableCollectionId:${c}:0`,
+                  targetVariableSetName: collection.name,
+                },
+              }
+            : {};
+        setPath(tree, token.path, {
+          $type: token.kind,
+          $value: resolvedLiteral(collection, t, modeIndex),
+          $extensions: { 'com.figma.variableId': `VariableID:${c}:${t}`, ...aliasData },
+        });
+      });
+      return { name: `${collection.name}/${mode}.tokens.json`, text: JSON.stringify(tree) };
+    }),
+  );
+}
+
+/**
+ * A DTCG 2025.10 resolver with inline sources: a set per single-mode collection, a modifier per
+ * multi-mode one (a context per mode), each collection's tokens under a group of its name.
+ */
+function resolverFile(collections: readonly GenCollection[]) {
+  const sets: Record<string, unknown> = {};
+  const modifiers: Record<string, unknown> = {};
+  const resolutionOrder: { $ref: string }[] = [];
+  for (const collection of collections) {
+    const treeFor = (modeIndex: number) => {
+      const tree: Record<string, unknown> = {};
+      for (const token of collection.tokens) {
+        const value = token.values[modeIndex]!;
+        const $value =
+          'aliasOf' in value
+            ? `{${[collection.name, ...collection.tokens[value.aliasOf]!.path].join('.')}}`
+            : value.literal;
+        setPath(tree, [collection.name, ...token.path], { $type: token.kind, $value });
+      }
+      return tree;
+    };
+    if (collection.modes.length === 1) {
+      setPath(sets, [collection.name], { sources: [treeFor(0)] });
+      resolutionOrder.push({ $ref: `#/sets/${collection.name}` });
+      continue;
+    }
+    const contexts: Record<string, unknown> = {};
+    collection.modes.forEach((mode, modeIndex) => setPath(contexts, [mode], [treeFor(modeIndex)]));
+    setPath(modifiers, [collection.name], { contexts, default: collection.modes[0] });
+    resolutionOrder.push({ $ref: `#/modifiers/${collection.name}` });
+  }
+  const resolver = { version: '2025.10', sets, modifiers, resolutionOrder };
+  return [{ name: 'tokens.resolver.json', text: JSON.stringify(resolver) }];
+}
+
 function sameValue(actual: unknown, expected: unknown): boolean {
   if (typeof expected === 'object' && expected !== null && 'r' in expected) {
     const a = actual as RGBA;
@@ -192,8 +266,12 @@ function assertNothingLostSilently(
         continue;
       }
       generated.modes.forEach((modeName, modeIndex) => {
-        const mode = collection!.modes.find((m) => m.name === modeName)!;
-        const actual = variable.valuesByMode[mode.modeId];
+        // A DTCG set has no mode names: a single-mode collection's one mode is that mode.
+        const mode =
+          collection!.modes.find((m) => m.name === modeName) ??
+          (collection!.modes.length === 1 ? collection!.modes[0] : undefined);
+        expect(mode, `${generated.name}: mode ${modeName}`).toBeDefined();
+        const actual = variable.valuesByMode[mode!.modeId];
         const value = token.values[modeIndex]!;
         if ('aliasOf' in value) {
           const target = byName.get(generated.tokens[value.aliasOf]!.path.join('/'));
@@ -213,6 +291,28 @@ describe('importers lose nothing silently (property)', () => {
     fc.assert(
       fc.property(collectionsArb, (collections) => {
         const { input, warnings } = parseTokenInput(syncLayoutFiles(collections));
+        assertNothingLostSilently(collections, input, warnings);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("Figma's native Export variables files, aliases read back from their alias data", () => {
+    fc.assert(
+      fc.property(collectionsArb, (collections) => {
+        const { input, warnings } = parseTokenInput(nativeExportFiles(collections));
+        assertNothingLostSilently(collections, input, warnings);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('DTCG resolvers: every set and modifier context, names shared across collections kept apart', () => {
+    fc.assert(
+      fc.property(collectionsArb, (collections) => {
+        const { input, warnings } = parseTokenInput(resolverFile(collections));
         assertNothingLostSilently(collections, input, warnings);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
