@@ -3,7 +3,7 @@
  * of all, and see what changed since the last export before downloading.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { FigmaVariablesInput, FloatType } from '../tokens/model';
 import { FORMAT_IDS, FORMATS, MODE_SELECTORS, modeSelectorLabel } from '../tokens/catalog';
 import type { FormatId, ModeSelector } from '../tokens/catalog';
@@ -91,6 +91,8 @@ export function ExportPanel({
     enabled: model.isSuccess,
     staleTime: Infinity,
     structuralSharing: false,
+    // The file list stays while a changed option or baseline rebuilds it (its texts stay fetchable).
+    placeholderData: keepPreviousData,
     queryFn: async () => {
       const { buildFormat } = await loadFormats();
       if (!model.data)
