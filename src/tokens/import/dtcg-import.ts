@@ -36,11 +36,9 @@ export function resolvedTypeOfToken(
   return undefined;
 }
 
-export function dtcgExportToFigmaInput(
-  data: DtcgExport,
-  warnings: ImportWarning[],
-): FigmaVariablesInput {
-  const input: FigmaVariablesInput = { variables: {}, variableCollections: {} };
+type Warn = (code: string, message: string) => void;
+
+function collectionsOf(data: DtcgExport, input: FigmaVariablesInput) {
   const collections = new Map<string, LocalVariableCollection>();
   for (const collection of data.collections) {
     const out: LocalVariableCollection = {
@@ -56,8 +54,11 @@ export function dtcgExportToFigmaInput(
     collections.set(collection.key, out);
     setOwn(input.variableCollections, out.id, out);
   }
+  return collections;
+}
 
-  // Decide which tokens Figma can hold before building aliases to them.
+/** Which tokens Figma can hold, decided before any alias to them is built. */
+function figmaTypesOf(data: DtcgExport, warnings: ImportWarning[]) {
   const kept = new Map<string, FigmaResolvedType>();
   for (const token of Object.values(data.tokens)) {
     const type = resolvedTypeOfToken(data, token);
@@ -72,12 +73,108 @@ export function dtcgExportToFigmaInput(
       });
     }
   }
+  return kept;
+}
 
+/** The token's value per mode as Figma holds it, or undefined (with a warning) when it can't be. */
+function figmaValuesOf(
+  token: DtcgToken,
+  collection: LocalVariableCollection,
+  resolvedType: FigmaResolvedType,
+  kept: Map<string, FigmaResolvedType>,
+  warn: Warn,
+): LocalVariable['valuesByMode'] | undefined {
+  const valuesByMode: LocalVariable['valuesByMode'] = {};
+  for (const mode of collection.modes) {
+    const value = getOwn(token.values, mode.modeId);
+    if (!value) continue;
+    if (value.kind === 'alias') {
+      const targetType = kept.get(value.targetKey);
+      if (!targetType) {
+        warn(
+          'alias-target-skipped',
+          `aliases {${value.targetPath}}, which was skipped; skipped too`,
+        );
+        return undefined;
+      }
+      if (targetType !== resolvedType) {
+        warn(
+          'alias-type-mismatch',
+          `a ${resolvedType} token cannot alias the ${targetType} token {${value.targetPath}}; skipped`,
+        );
+        return undefined;
+      }
+      setOwn(valuesByMode, mode.modeId, { type: 'VARIABLE_ALIAS', id: value.targetKey });
+      continue;
+    }
+    const literal = dtcgLiteralToFigma(token.type, value.value, resolvedType, (problem) =>
+      warn(problem.code, problem.message),
+    );
+    if (literal === undefined) {
+      warn(
+        'value-skipped',
+        `the value for mode "${mode.name}" cannot be converted; the token was skipped`,
+      );
+      return undefined;
+    }
+    setOwn(valuesByMode, mode.modeId, literal);
+  }
+  // A mode the files give no value for takes the default mode's (the reader already warned).
+  const fallback = getOwn(valuesByMode, collection.defaultModeId) ?? Object.values(valuesByMode)[0];
+  if (fallback === undefined) {
+    warn('no-values', 'no value in any mode; skipped');
+    return undefined;
+  }
+  for (const mode of collection.modes) {
+    if (getOwn(valuesByMode, mode.modeId) === undefined)
+      setOwn(valuesByMode, mode.modeId, fallback);
+  }
+  return valuesByMode;
+}
+
+const isAliasValue = (value: unknown): value is { type: 'VARIABLE_ALIAS'; id: string } =>
+  typeof value === 'object' && value !== null && 'type' in value && value.type === 'VARIABLE_ALIAS';
+
+/** A token skipped late (bad value) can leave aliases to it dangling; drop those, loudly. */
+function dropDanglingAliases(
+  input: FigmaVariablesInput,
+  collections: Map<string, LocalVariableCollection>,
+  warnings: ImportWarning[],
+) {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const variable of Object.values(input.variables)) {
+      const dangling = Object.values(variable.valuesByMode).some(
+        (value) => isAliasValue(value) && !getOwn(input.variables, value.id),
+      );
+      if (!dangling) continue;
+      warnings.push({
+        code: 'alias-target-skipped',
+        message: 'aliases a token that was skipped; skipped too',
+        variable: variable.name,
+      });
+      delete (input.variables as Record<string, LocalVariable>)[variable.id];
+      const collection = collections.get(variable.variableCollectionId);
+      if (collection)
+        collection.variableIds = collection.variableIds.filter((id) => id !== variable.id);
+      changed = true;
+    }
+  }
+}
+
+export function dtcgExportToFigmaInput(
+  data: DtcgExport,
+  warnings: ImportWarning[],
+): FigmaVariablesInput {
+  const input: FigmaVariablesInput = { variables: {}, variableCollections: {} };
+  const collections = collectionsOf(data, input);
+  const kept = figmaTypesOf(data, warnings);
   for (const token of Object.values(data.tokens)) {
     const resolvedType = kept.get(token.key);
     const collection = collections.get(token.collectionKey);
     if (!resolvedType || !collection) continue;
-    const warn = (code: string, message: string) =>
+    const warn: Warn = (code, message) =>
       warnings.push({
         code,
         message,
@@ -85,60 +182,10 @@ export function dtcgExportToFigmaInput(
         jsonPath: childPath(token.source.jsonPath, '$value'),
         variable: token.name,
       });
-    const valuesByMode: LocalVariable['valuesByMode'] = {};
-    let usable = true;
-    for (const mode of collection.modes) {
-      const value = getOwn(token.values, mode.modeId);
-      if (!value) continue;
-      if (value.kind === 'alias') {
-        const targetType = kept.get(value.targetKey);
-        if (!targetType) {
-          warn(
-            'alias-target-skipped',
-            `aliases {${value.targetPath}}, which was skipped; skipped too`,
-          );
-          usable = false;
-          break;
-        }
-        if (targetType !== resolvedType) {
-          warn(
-            'alias-type-mismatch',
-            `a ${resolvedType} token cannot alias the ${targetType} token {${value.targetPath}}; skipped`,
-          );
-          usable = false;
-          break;
-        }
-        setOwn(valuesByMode, mode.modeId, { type: 'VARIABLE_ALIAS', id: value.targetKey });
-        continue;
-      }
-      const literal = dtcgLiteralToFigma(token.type, value.value, resolvedType, (problem) =>
-        warn(problem.code, problem.message),
-      );
-      if (literal === undefined) {
-        warn(
-          'value-skipped',
-          `the value for mode "${mode.name}" cannot be converted; the token was skipped`,
-        );
-        usable = false;
-        break;
-      }
-      setOwn(valuesByMode, mode.modeId, literal);
-    }
-    if (!usable) {
+    const valuesByMode = figmaValuesOf(token, collection, resolvedType, kept, warn);
+    if (!valuesByMode) {
       kept.delete(token.key);
       continue;
-    }
-    // A mode the files give no value for takes the default mode's (the reader already warned).
-    const fallback =
-      getOwn(valuesByMode, collection.defaultModeId) ?? Object.values(valuesByMode)[0];
-    if (fallback === undefined) {
-      warn('no-values', 'no value in any mode; skipped');
-      kept.delete(token.key);
-      continue;
-    }
-    for (const mode of collection.modes) {
-      if (getOwn(valuesByMode, mode.modeId) === undefined)
-        setOwn(valuesByMode, mode.modeId, fallback);
     }
     const variable: LocalVariable = {
       id: token.key,
@@ -156,31 +203,6 @@ export function dtcgExportToFigmaInput(
     setOwn(input.variables, variable.id, variable);
     collection.variableIds.push(variable.id);
   }
-  // A token skipped late (bad value) can leave aliases to it dangling; drop those, loudly.
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const variable of Object.values(input.variables)) {
-      const dangling = Object.values(variable.valuesByMode).some(
-        (value) =>
-          typeof value === 'object' &&
-          value !== null &&
-          'type' in value &&
-          value.type === 'VARIABLE_ALIAS' &&
-          !getOwn(input.variables, value.id),
-      );
-      if (!dangling) continue;
-      warnings.push({
-        code: 'alias-target-skipped',
-        message: 'aliases a token that was skipped; skipped too',
-        variable: variable.name,
-      });
-      delete (input.variables as Record<string, LocalVariable>)[variable.id];
-      const collection = collections.get(variable.variableCollectionId);
-      if (collection)
-        collection.variableIds = collection.variableIds.filter((id) => id !== variable.id);
-      changed = true;
-    }
-  }
+  dropDanglingAliases(input, collections, warnings);
   return input;
 }
