@@ -1,5 +1,5 @@
 /** The emulator's control API for tests: reset, stats, faults, token expiry/revocation, plans, config. */
-import type { ServerResponse } from 'node:http';
+import type { HeldRequests } from './dispatch';
 import type { Route } from './http';
 import { route, sendJson } from './http';
 import { countByTier } from './figma-rest';
@@ -8,12 +8,15 @@ import type { EmulatorConfig, EmulatorState } from './state';
 import { TEAMS } from './seed';
 import type { Plan } from './seed';
 
-/** `hanging` holds requests a `hang` fault keeps open; a reset ends them so no test inherits another's. */
-export function createControlRoutes(state: EmulatorState, hanging: Set<ServerResponse>): Route[] {
+/**
+ * `hanging` holds the answers of requests a `hang` fault keeps open: a reset closes them unanswered
+ * so no test inherits another's; a release delivers them (an answer that arrives late).
+ */
+export function createControlRoutes(state: EmulatorState, hanging: HeldRequests): Route[] {
   return [
     route('POST', '/__emulator/reset', (ctx) => {
       state.reset();
-      for (const held of hanging) held.destroy();
+      for (const held of [...hanging.keys()]) held.destroy();
       hanging.clear();
       sendJson(ctx.res, 200, { ok: true });
     }),
@@ -46,6 +49,12 @@ export function createControlRoutes(state: EmulatorState, hanging: Set<ServerRes
         ...(body.hang === true ? { hang: true } : {}),
       });
       sendJson(ctx.res, 200, { faults: state.faults });
+    }),
+    route('POST', '/__emulator/faults/release', (ctx) => {
+      const held = [...hanging.values()];
+      hanging.clear();
+      for (const release of held) release();
+      sendJson(ctx.res, 200, { released: held.length });
     }),
     route('POST', '/__emulator/tokens/expire', async (ctx) => {
       const { user } = (await ctx.body()) as { user?: string };

@@ -16,7 +16,27 @@ export interface DispatchSetup {
   state: EmulatorState;
   origins: Record<Origin, string>;
   routes: Record<Origin, Route[]>;
-  hanging: Set<ServerResponse>;
+  hanging: HeldRequests;
+}
+
+/** Requests whose answers a `hang` fault holds, each with the call that delivers it. */
+export type HeldRequests = Map<ServerResponse, () => void>;
+
+/**
+ * The request is handled now (a PATCH does refresh the session) but its answer stays on the wire
+ * until `POST faults/release`: what a client sees when a response is slow to arrive. Every
+ * handler answers through `res.end`, so holding that call holds the status, headers and body.
+ */
+function holdAnswer(hanging: HeldRequests, res: ServerResponse): void {
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  let deliver: (() => void) | undefined;
+  res.end = ((...args: unknown[]) => {
+    deliver = () => end(...args);
+    if (!hanging.has(res)) deliver();
+    return res;
+  }) as ServerResponse['end'];
+  hanging.set(res, () => deliver?.());
+  res.on('close', () => hanging.delete(res));
 }
 
 const APPWRITE_ALLOWED_HEADERS =
@@ -107,7 +127,7 @@ function sendNotFound(kind: Origin, res: ServerResponse, url: URL) {
     : sendHtml(res, 404, '<h1>Not found</h1>');
 }
 
-/** Applies the first armed fault for this route; true when it answered (or holds) the request. */
+/** Applies the first armed fault for this route; true when it answered the request. */
 async function answeredByFault(
   setup: DispatchSetup,
   routeKey: string,
@@ -121,9 +141,8 @@ async function answeredByFault(
   fault.remaining -= 1;
   state.faults = state.faults.filter((candidate) => candidate.remaining > 0);
   if (fault.hang) {
-    hanging.add(res);
-    res.on('close', () => hanging.delete(res));
-    return true;
+    holdAnswer(hanging, res);
+    return false;
   }
   if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
   if (!fault.status) return false;

@@ -319,6 +319,17 @@ describe('Figma REST', () => {
     expect((await figma(emulator, await adaToken(), '/v1/me')).status).toBe(200);
   });
 
+  it('a released hang delivers the answer it held, counted once', async () => {
+    const token = await adaToken();
+    await control('faults', { route: 'GET /v1/me', count: 1, hang: true });
+    const held = figma(emulator, token, '/v1/me').then((response) => response.status);
+    await vi.waitFor(async () => expect((await stats())['GET /v1/me']).toBe(1));
+    const release = (await (await control('faults/release')).json()) as { released: number };
+    expect(release.released).toBe(1);
+    await expect(held).resolves.toBe(200);
+    expect((await stats())['GET /v1/me']).toBe(1);
+  });
+
   it('POST variables is atomic: one bad change rejects everything', async () => {
     const token = await adaToken();
     const before = await (

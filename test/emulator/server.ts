@@ -3,11 +3,12 @@
  * origins (as in production), plus a control API for tests under /__emulator/.
  */
 import { createServer } from 'node:http';
-import type { Server, ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAppwriteRoutes } from './appwrite';
 import { createControlRoutes } from './control-routes';
 import { createDispatcher } from './dispatch';
+import type { HeldRequests } from './dispatch';
 import { createFigmaOAuth, createFigmaOAuthRoutes } from './figma-oauth';
 import { createFigmaControlRoutes, createFigmaRestRoutes } from './figma-rest';
 import { createState, PROJECT_ID } from './state';
@@ -50,7 +51,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const origins = { appwrite: '', figma: '' };
   const oauth = createFigmaOAuth(state);
   // Requests held open by a `hang` fault; a reset ends them so no test inherits another's.
-  const hanging = new Set<ServerResponse>();
+  const hanging: HeldRequests = new Map();
 
   const appwriteRoutes = [
     ...createControlRoutes(state, hanging),
