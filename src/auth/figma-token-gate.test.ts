@@ -62,9 +62,13 @@ class FakeSessions implements SessionSource {
     return this.snapshot();
   }
 
-  async refresh() {
+  /** Appwrite's PATCH by session id: an id that is not this session's is a 404. */
+  async refresh(sessionId: string) {
     this.patches += 1;
     await Promise.resolve();
+    if (sessionId !== this.sessionId) {
+      throw new AccountError('unauthorized', 'The current user session could not be found.', 404);
+    }
     if (this.failRefreshWith) throw this.failRefreshWith();
     this.token = `figma-${this.patches + 1}`;
     this.updatedAt = this.clock.now;

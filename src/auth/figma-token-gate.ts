@@ -1,7 +1,7 @@
 /**
  * The Figma token gate: every Figma request awaits `token()` first.
  *
- * Why it is this careful: Appwrite's `updateSession('current')` always calls Figma's refresh
+ * Why it is this careful: Appwrite's `updateSession` always calls Figma's refresh
  * endpoint, Figma keeps ONE access token per app per user (so each refresh kills the previous
  * token, in every tab), and Appwrite allows only 10 such refreshes per hour per IP. So we read the
  * stored token (free), refresh only when it is missing, expiring or rejected, let concurrent
@@ -22,7 +22,8 @@ import type { GateMemory, GateMemoryStore } from './gate-memory';
 /** What the gate needs from Appwrite (the network edge, injected so each rule is testable). */
 export interface SessionSource {
   read(): Promise<FigmaSession>;
-  refresh(): Promise<FigmaSession>;
+  /** A new Figma token for this session (read first, so its id is known). */
+  refresh(sessionId: string): Promise<FigmaSession>;
 }
 
 /** The subset of `navigator.locks` the gate uses. */
@@ -165,7 +166,7 @@ export function createFigmaTokenGate(options: TokenGateOptions): FigmaTokenGate 
     const memory = memoryOf(stored.sessionId);
     let updated: HeldToken;
     try {
-      updated = toHeld(await source.refresh(), true);
+      updated = toHeld(await source.refresh(stored.sessionId), true);
     } catch (error) {
       if (!isAccountError(error)) throw error;
       switch (error.kind) {

@@ -39,7 +39,7 @@ describe('the Appwrite adapter', () => {
   });
 
   it('reads the refreshed session, including the non-ISO dates of Appwrite 1.9.x', async () => {
-    stubNetwork().on('PATCH', `${APPWRITE}/account/sessions/current`, () =>
+    stubNetwork().on('PATCH', `${APPWRITE}/account/sessions/s1`, () =>
       json({
         $id: 's1',
         $updatedAt: '2026-11-22 10:00:00.000',
@@ -47,7 +47,7 @@ describe('the Appwrite adapter', () => {
         providerAccessTokenExpiry: '2027-02-20 10:00:00.000',
       }),
     );
-    await expect(refreshFigmaSession()).resolves.toEqual({
+    await expect(refreshFigmaSession('s1')).resolves.toEqual({
       sessionId: 's1',
       accessToken: 'figu_1',
       expiresAt: Date.UTC(2027, 1, 20, 10),
@@ -65,10 +65,8 @@ describe('the Appwrite adapter', () => {
     [503, 'general_service_disabled', 'server'],
     [400, 'general_argument_invalid', 'rejected'],
   ])('translates %i %s into %s', async (status, type, kind) => {
-    stubNetwork().on('PATCH', `${APPWRITE}/account/sessions/current`, () =>
-      appwriteError(status, type),
-    );
-    const error = await failureOf(refreshFigmaSession());
+    stubNetwork().on('PATCH', `${APPWRITE}/account/sessions/s1`, () => appwriteError(status, type));
+    const error = await failureOf(refreshFigmaSession('s1'));
     expect(error.kind).toBe(kind);
     expect(error.status).toBe(status);
   });

@@ -110,13 +110,15 @@ export function readFigmaSession(): Promise<FigmaSession> {
 }
 
 /**
- * Asks Appwrite for a new Figma token (`updateSession('current')`). Costly: Appwrite allows 10 per
- * hour per IP, and Figma kills the previous token the moment it issues the new one.
+ * Asks Appwrite for a new Figma token (`updateSession`). Costly: Appwrite allows 10 per hour per
+ * IP, and Figma kills the previous token the moment it issues the new one.
+ *
+ * Addressed by the session's id, not `current`: a browser lets one request at a time use a URL's
+ * HTTP-cache entry, so a slow refresh of `…/sessions/current` would hold up every tab's session
+ * read and sign-out (`DELETE …/sessions/current`) until it answered.
  */
-export function refreshFigmaSession(): Promise<FigmaSession> {
-  return call('Appwrite', (sdk) => sdk.updateSession({ sessionId: 'current' })).then(
-    toFigmaSession,
-  );
+export function refreshFigmaSession(sessionId: string): Promise<FigmaSession> {
+  return call('Appwrite', (sdk) => sdk.updateSession({ sessionId })).then(toFigmaSession);
 }
 
 export interface FigmaOAuthRequest {

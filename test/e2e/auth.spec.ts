@@ -9,7 +9,7 @@ import {
   test,
 } from './fixtures';
 
-const PATCH_SESSION = 'PATCH /v1/account/sessions/current';
+const PATCH_SESSION = 'PATCH /v1/account/sessions/:sessionId';
 
 test('sign in through the consent page, see the Figma profile, keep the session on reload', async ({
   page,
@@ -137,7 +137,7 @@ test('Appwrite’s refresh limit with an expired token says when to try again', 
   // Arm the limit before the token expires: any request in between must meet the 429, as it would
   // on a real Appwrite whose hourly window is spent.
   await emulator.fault({
-    route: 'PATCH /v1/account/sessions/current',
+    route: 'PATCH /v1/account/sessions/:sessionId',
     count: 10,
     status: 429,
     body: {
