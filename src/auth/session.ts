@@ -102,7 +102,9 @@ export function forgetSignedInUser(queryClient: QueryClient): void {
 
 /**
  * Another tab signed out: forget everything here too and let the app show sign-in
- * (`goToSignIn`). The signing-out tab already wiped the data at rest.
+ * (`goToSignIn`). The signing-out tab already wiped the data at rest, but this tab's own saves
+ * (the persisted Figma cache writes as its memory is cleared) can land after that wipe: so this
+ * tab stops them and wipes again.
  */
 export function followSignOutElsewhere(
   queryClient: QueryClient,
@@ -111,5 +113,8 @@ export function followSignOutElsewhere(
   return onSignOutElsewhere(() => {
     forgetSignedInUser(queryClient);
     goToSignIn();
+    void wipeUserData().catch((error: unknown) => {
+      console.warn('Tokenport could not erase some data kept in this browser.', error);
+    });
   });
 }

@@ -1,7 +1,8 @@
 /**
  * "Wipe this browser's user data": what one user leaves at rest must never show up for the next
- * user of the same browser. Runs at sign-out (in the tab that signs out; the others only clear
- * memory, see sign-out-broadcast.ts) and before a different user's data is first shown.
+ * user of the same browser. Runs at sign-out (in the tab that signs out, and again in the others
+ * once they hear of it, see sign-out-broadcast.ts) and before a different user's data is first
+ * shown.
  *
  * Features whose stores are not listed in src/lib/user-data-stores.ts (e.g. the persisted query
  * cache) register a wiper at start-up with `registerUserDataWiper`.

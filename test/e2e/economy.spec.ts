@@ -5,7 +5,14 @@
  */
 import type { Page } from '@playwright/test';
 import { E2E_PORTS } from '../../scripts/e2e-env.mjs';
-import { ACME_TEAM_ID, DESIGN_SYSTEM_FILE, emulator, expect, test } from './fixtures';
+import {
+  ACME_TEAM_ID,
+  DESIGN_SYSTEM_FILE,
+  emulator,
+  expect,
+  persistedFigmaCacheKeys,
+  test,
+} from './fixtures';
 
 const CONTROL = `http://localhost:${E2E_PORTS.appwrite}/__emulator`;
 const FILE_PATH = `/files/${DESIGN_SYSTEM_FILE}`;
@@ -36,23 +43,6 @@ async function fileShown(page: Page) {
 async function previewsShown(page: Page) {
   const previews = page.locator('main img[alt]:not([alt=""]):not([alt="File thumbnail"])');
   await expect(previews.first()).toBeVisible();
-}
-
-/** Keys this browser holds in the persisted Figma cache. */
-function persistedKeys(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('tokenport-cache');
-        open.onerror = () => reject(new Error('cannot open the cache'));
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('queries')) return resolve([]);
-          const request = db.transaction('queries').objectStore('queries').getAllKeys();
-          request.onsuccess = () => resolve(request.result.map(String));
-        };
-      }),
-  );
 }
 
 test('reload of a seen, unchanged file page costs no Tier-1 call', async ({ page, signIn }) => {
@@ -110,11 +100,11 @@ test('sign-out, then another user: nothing of the first user is served', async (
   await signIn('ada', FILE_PATH);
   await fileShown(page);
   await expect(page.locator('.file-header__role')).toHaveText('editor');
-  expect((await persistedKeys(page)).length).toBeGreaterThan(0);
+  expect((await persistedFigmaCacheKeys(page)).length).toBeGreaterThan(0);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { name: 'Sign in to Tokenport' })).toBeVisible();
-  await expect.poll(() => persistedKeys(page)).toEqual([]);
+  await expect.poll(() => persistedFigmaCacheKeys(page)).toEqual([]);
 
   const before = await stats();
   await signIn('linus', FILE_PATH);
@@ -122,7 +112,7 @@ test('sign-out, then another user: nothing of the first user is served', async (
   // Linus's own answer (he is a viewer of this file), fetched for him, not Ada's cached one.
   await expect(page.locator('.file-header__role')).toHaveText('viewer');
   expect((await stats()).requests[FILE_CALLS]).toBe((before.requests[FILE_CALLS] ?? 0) + 1);
-  const keys = await persistedKeys(page);
+  const keys = await persistedFigmaCacheKeys(page);
   expect(keys.length).toBeGreaterThan(0);
   expect(new Set(keys.map((key) => key.split('/')[0])).size).toBe(1);
 });

@@ -1,8 +1,8 @@
 /**
  * The fault suite: each fault the outside audit used, on the emulator, asserting the exact number
- * of Figma-token refreshes (PATCH /v1/account/sessions/current, the call Appwrite limits to 10 per
- * hour and that kills the previous token) and the screen the user sees. Faults are armed before
- * the state change they are meant to meet.
+ * of Figma-token refreshes (PATCH /v1/account/sessions/:sessionId, the call Appwrite limits to 10
+ * per hour and that kills the previous token) and the screen the user sees. Faults are armed
+ * before the state change they are meant to meet.
  */
 import type { Page } from '@playwright/test';
 import {
@@ -13,10 +13,11 @@ import {
   expect,
   expectNoSeriousA11yViolations,
   figmaRequestTotal,
+  persistedFigmaCacheKeys,
   test,
 } from './fixtures';
 
-const PATCH_SESSION = 'PATCH /v1/account/sessions/current';
+const PATCH_SESSION = 'PATCH /v1/account/sessions/:sessionId';
 const TEAM_URL = `/teams/${ACME_TEAM_ID}`;
 const DAY = 86_400_000;
 
@@ -262,6 +263,43 @@ test('sign-out in another tab: this tab goes to sign-in, loads no more Figma dat
   expect(await userDataLeft(page)).toEqual({ float: null, exports: 0 });
   expect(count(await emulator.stats(), 'DELETE /v1/account/sessions/current')).toBe(1);
   expect(await patches()).toBe(0);
+});
+
+test('a refresh in flight in this tab when another tab signs out: its token is never used, this tab ends at sign-in, nothing left', async ({
+  page,
+  context,
+  signIn,
+}) => {
+  test.slow(); // several page loads and tabs on a shared, loaded machine
+  await signIn('ada');
+  await seedUserData(page);
+  const other = await context.newPage();
+  await other.goto('/');
+  await expect(other.getByRole('heading', { name: 'Your Figma files' })).toBeVisible();
+  // This tab's refresh reaches Appwrite (a new Figma token is minted) but its answer is held.
+  await emulator.fault({ route: PATCH_SESSION, count: 1, hang: true });
+  await emulator.expireTokens('ada');
+  await page.goto(TEAM_URL);
+  await expect.poll(patches).toBe(1);
+  await expect(page.getByLabel('Loading the team’s projects')).toBeVisible();
+  const figmaBeforeSignOut = figmaRequestTotal(await emulator.stats());
+
+  await other.getByRole('button', { name: 'Sign out' }).click();
+  await expect(other.getByRole('heading', { name: 'Sign in to Tokenport' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sign in to Tokenport' })).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fteams%2F/);
+  const released = (await emulator.releaseHeld()) as { released: number };
+  expect(released.released).toBe(1);
+
+  // The late answer changes nothing: no Figma call with its token, this tab stays at sign-in.
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('heading', { name: 'Sign in to Tokenport' })).toBeVisible();
+  expect(figmaRequestTotal(await emulator.stats())).toBe(figmaBeforeSignOut);
+  await expect.poll(() => userDataLeft(page)).toEqual({ float: null, exports: 0 });
+  await expect.poll(() => persistedFigmaCacheKeys(page)).toEqual([]);
+  expect(await page.evaluate(() => localStorage.getItem('tokenport.user'))).toBeNull();
+  expect(count(await emulator.stats(), 'DELETE /v1/account/sessions/current')).toBe(1);
+  expect(await patches()).toBe(1);
 });
 
 test('a different user signing in after a session that ended without sign-out finds nothing of the first', async ({

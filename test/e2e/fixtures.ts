@@ -41,9 +41,11 @@ export const emulator = {
     headers?: Record<string, string>;
     body?: unknown;
     delayMs?: number;
-    /** Never answer: the request stays open until the app gives up (or the next reset). */
+    /** Handle the request but hold its answer until the app gives up, `releaseHeld`, or a reset. */
     hang?: boolean;
   }) => control('faults', fault),
+  /** The answers `hang` faults hold arrive now, as a slow network would deliver them. */
+  releaseHeld: () => control('faults/release'),
   /** Emulator settings such as `tokenLifetimeSeconds` (reset by `reset`). */
   config: (patch: Record<string, unknown>) => control('config', patch),
 };
@@ -57,6 +59,23 @@ export function figmaRequestTotal(requests: Record<string, number>): number {
   return Object.entries(requests)
     .filter(([key]) => /^(GET|POST) \/v[12]\/(?!account)/.test(key) && !key.includes('/oauth/'))
     .reduce((sum, [, n]) => sum + n, 0);
+}
+
+/** Keys this browser holds in the persisted Figma cache. */
+export function persistedFigmaCacheKeys(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('tokenport-cache');
+        open.onerror = () => reject(new Error('cannot open the cache'));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('queries')) return resolve([]);
+          const request = db.transaction('queries').objectStore('queries').getAllKeys();
+          request.onsuccess = () => resolve(request.result.map(String));
+        };
+      }),
+  );
 }
 
 export async function expectNoSeriousA11yViolations(page: Page) {
