@@ -6,7 +6,9 @@ import './ui.css';
 /**
  * The page frame. On wide screens the navigation and the account controls sit in the bar; below
  * 720 px they fold into a menu behind one button, so the bar never grows wider than the viewport.
- * `navKey` (the current path) closes the menu after a navigation.
+ * `navKey` (the current path) closes the menu after a navigation. `busy` marks the page region
+ * (`data-busy`) while its data loads or revalidates: what tests and tools wait on to know the page
+ * settled. Not `aria-busy`: the content already shown stays fully available to assistive technology.
  */
 export function AppShell({
   home,
@@ -14,6 +16,7 @@ export function AppShell({
   nav,
   user,
   navKey,
+  busy = false,
   children,
 }: {
   home: ReactNode;
@@ -21,6 +24,7 @@ export function AppShell({
   nav?: ReactNode;
   user?: ReactNode;
   navKey?: string;
+  busy?: boolean;
   children: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
@@ -84,7 +88,7 @@ export function AppShell({
           </div>
         )}
       </header>
-      <main id="main" className="ui-shell__main" tabIndex={-1}>
+      <main id="main" className="ui-shell__main" tabIndex={-1} data-busy={busy || undefined}>
         {children}
       </main>
     </div>

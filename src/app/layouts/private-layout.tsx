@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-do
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { authQueries, signOut } from '../../auth/session';
 import { FigmaRequestsPanel } from '../../figma/figma-requests-panel';
+import { useFigmaBusy } from '../../figma/use-figma-busy';
 import { paths } from '../../lib/paths';
 import { AppShell } from '../../ui/app-shell';
 import { Button } from '../../ui/button';
@@ -19,6 +20,7 @@ export function PrivateLayout() {
   const toast = useToast();
   const { data: user } = useSuspenseQuery(authQueries.currentUser());
   const [signingOut, setSigningOut] = useState(false);
+  const busy = useFigmaBusy(location.key);
 
   async function handleSignOut() {
     setSigningOut(true);
@@ -40,6 +42,7 @@ export function PrivateLayout() {
       home={<Link to={paths.home()}>Tokenport</Link>}
       badge={getConfig().isEmulator ? 'Demo' : undefined}
       navKey={location.pathname}
+      busy={busy}
       nav={
         <nav aria-label="Main" className="private-nav">
           <NavLink to={paths.home()} end>

@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'react';
+import { useIsFetching, useQueryClient } from '@tanstack/react-query';
+
+const FIGMA = { queryKey: ['figma'] };
+
+/**
+ * True while the page's Figma data is loading or being revalidated (the page's `data-busy`).
+ * A page starts its queries in its effects, after it first shows (cached data shows at once), so
+ * "not fetching" alone would briefly read as settled on every arrival: a page view counts as
+ * settled only once nothing is fetching after its effects have run.
+ */
+export function useFigmaBusy(pageViewKey: string): boolean {
+  const queryClient = useQueryClient();
+  const fetching = useIsFetching(FIGMA);
+  const [settledView, setSettledView] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    // A microtask runs after this commit's effects, the page's own (which start its queries) too.
+    queueMicrotask(() => {
+      if (current) setSettledView(queryClient.isFetching(FIGMA) === 0 ? pageViewKey : null);
+    });
+    return () => {
+      current = false;
+    };
+  }, [queryClient, fetching, pageViewKey]);
+  return fetching > 0 || settledView !== pageViewKey;
+}
