@@ -13,11 +13,15 @@
  * limit or an Appwrite failure (no refresh before the retry time), an expiry a refresh did not move
  * (trust the token until Figma rejects it).
  */
-import { isAccountError } from '../lib/account-error';
 import type { FigmaSession } from '../lib/appwrite';
 import { FigmaAuthError } from './figma-auth-error';
-import { emptyMemory, retryTimeAfterRefreshLimit } from './gate-memory';
+import { blockedError, deadError, mapReadError } from './gate-errors';
+import { emptyMemory } from './gate-memory';
 import type { GateMemory, GateMemoryStore } from './gate-memory';
+import { tokenPolicy } from './gate-policy';
+import type { HeldToken } from './gate-policy';
+import { refreshStored } from './gate-refresh';
+
 
 /** What the gate needs from Appwrite (the network edge, injected so each rule is testable). */
 export interface SessionSource {
@@ -52,59 +56,9 @@ export interface FigmaTokenGate {
   clear(): void;
 }
 
-interface HeldToken {
-  value: string;
-  sessionId: string;
-  expiresAt: number;
-  /** When Appwrite wrote it, in Appwrite's clock: with `expiresAt`, the token's lifetime. */
-  issuedAt: number;
-  /** When this tab obtained it through a refresh (for `always` bursts), else NaN. */
-  refreshedAt: number;
-}
-
 export const REFRESH_LOCK_NAME = 'tokenport:figma-token-refresh';
 const DEFAULT_MARGIN_MS = 5 * 60 * 1000;
-/** A 2-minute token is refreshed 30 s before expiry, not on every view. */
-export const MARGIN_FRACTION = 0.25;
 const DEFAULT_BURST_WINDOW_MS = 1500;
-/** After Appwrite failed a refresh (5xx), wait this long before the next one. */
-export const RENEWAL_FAILED_BACKOFF_MS = 60_000;
-
-const SIGNED_OUT_MESSAGE = 'Your Tokenport session has ended. Sign in again.';
-
-function deadError(reason: NonNullable<GateMemory['dead']>['reason']): FigmaAuthError {
-  return reason === 'revoked'
-    ? new FigmaAuthError(
-        'revoked',
-        'Figma access was revoked or expired — reconnect Figma to continue.',
-      )
-    : new FigmaAuthError(
-        'no-provider-token',
-        'This Appwrite session holds no Figma token. Sign in again with Figma.',
-      );
-}
-
-function blockedError(blocked: NonNullable<GateMemory['blocked']>): FigmaAuthError {
-  return blocked.reason === 'rate-limited'
-    ? new FigmaAuthError(
-        'rate-limited',
-        'Figma access needs renewing, but Appwrite allows only 10 renewals per hour.',
-        new Date(blocked.until),
-      )
-    : new FigmaAuthError(
-        'renewal-failed',
-        'Appwrite could not renew Figma access.',
-        new Date(blocked.until),
-      );
-}
-
-/** Reading the session: a missing session means signed out; everything else passes through. */
-function mapReadError(error: unknown): unknown {
-  if (isAccountError(error) && error.kind === 'unauthorized') {
-    return new FigmaAuthError('signed-out', SIGNED_OUT_MESSAGE);
-  }
-  return error;
-}
 
 export function createFigmaTokenGate(options: TokenGateOptions): FigmaTokenGate {
   const { source, memory: store, locks } = options;
@@ -127,88 +81,16 @@ export function createFigmaTokenGate(options: TokenGateOptions): FigmaTokenGate 
   const remember = (sessionId: string, change: (memory: GateMemory) => GateMemory) =>
     store.write(change(memoryOf(sessionId)));
 
-  const trusted = (token: HeldToken) => token.value !== '' && !rejected.has(token.value);
-
-  function marginFor(token: HeldToken): number {
-    const lifetime = token.expiresAt - token.issuedAt;
-    return lifetime > 0 ? Math.min(marginMs, lifetime * MARGIN_FRACTION) : marginMs;
-  }
-  /** Good for a while: no reason to refresh. */
-  const fresh = (token: HeldToken, memory: GateMemory) =>
-    trusted(token) &&
-    (memory.expiryUnreliableAt !== undefined || token.expiresAt - now() > marginFor(token));
-  /** Still works, though a refresh would be due: what to use while refreshing is blocked. */
-  const notExpired = (token: HeldToken, memory: GateMemory) =>
-    trusted(token) && (memory.expiryUnreliableAt !== undefined || token.expiresAt > now());
-  const blockedNow = (memory: GateMemory) =>
-    memory.blocked !== undefined && now() < memory.blocked.until;
-
-  function toHeld(session: FigmaSession, refreshed: boolean): HeldToken {
-    return {
-      value: session.accessToken,
-      sessionId: session.sessionId,
-      expiresAt: session.expiresAt,
-      issuedAt: Number.isFinite(session.updatedAt) ? session.updatedAt : now(),
-      refreshedAt: refreshed ? now() : Number.NaN,
-    };
-  }
+  const policy = tokenPolicy(marginMs, now, (token) => rejected.has(token));
+  const { fresh, notExpired, blockedNow, trusted } = policy;
+  const refreshContext = { refresh: source.refresh.bind(source), policy, memoryOf, remember, now };
 
   async function readStored(): Promise<HeldToken> {
     try {
-      return toHeld(await source.read(), false);
+      return policy.toHeld(await source.read(), false);
     } catch (error) {
       throw mapReadError(error);
     }
-  }
-
-  /** The PATCH itself, and what its answer teaches the gate for every tab. */
-  async function refreshStored(stored: HeldToken): Promise<HeldToken> {
-    const memory = memoryOf(stored.sessionId);
-    let updated: HeldToken;
-    try {
-      updated = toHeld(await source.refresh(stored.sessionId), true);
-    } catch (error) {
-      if (!isAccountError(error)) throw error;
-      switch (error.kind) {
-        case 'rate-limited': {
-          const blocked = {
-            reason: 'rate-limited' as const,
-            until: retryTimeAfterRefreshLimit(now()),
-          };
-          remember(stored.sessionId, (m) => ({ ...m, blocked }));
-          if (notExpired(stored, memory)) return stored;
-          throw blockedError(blocked);
-        }
-        case 'server': {
-          const blocked = {
-            reason: 'renewal-failed' as const,
-            until: now() + RENEWAL_FAILED_BACKOFF_MS,
-          };
-          remember(stored.sessionId, (m) => ({ ...m, blocked }));
-          if (notExpired(stored, memory)) return stored;
-          throw blockedError(blocked);
-        }
-        case 'figma-refused':
-          remember(stored.sessionId, (m) => ({ ...m, dead: { reason: 'revoked', at: now() } }));
-          throw deadError('revoked');
-        case 'unauthorized':
-          throw new FigmaAuthError('signed-out', SIGNED_OUT_MESSAGE);
-        default:
-          // Offline or no answer: the stored token may still carry this request.
-          if (notExpired(stored, memory)) return stored;
-          throw error;
-      }
-    }
-    remember(updated.sessionId, ({ blocked: _lifted, expiryUnreliableAt, ...rest }) => ({
-      ...rest,
-      lastRefreshAt: updated.refreshedAt,
-      ...(updated.value === '' ? { dead: { reason: 'no-provider-token', at: now() } } : {}),
-      // A refresh that leaves the expiry in the past (clock skew, a server quirk) would be
-      // repeated on every view: trust the token until Figma itself rejects it.
-      ...(updated.expiresAt > now() ? {} : { expiryUnreliableAt: expiryUnreliableAt ?? now() }),
-    }));
-    if (updated.value === '') throw deadError('no-provider-token');
-    return updated;
   }
 
   /** Runs inside the cross-tab lock: decide from the freshest stored state whether to refresh. */
@@ -227,7 +109,7 @@ export function createFigmaTokenGate(options: TokenGateOptions): FigmaTokenGate 
       if (notExpired(stored, memory)) return stored;
       throw blockedError(memory.blocked);
     }
-    return refreshStored(stored);
+    return refreshStored(refreshContext, stored);
   }
 
   function refresh(): Promise<string> {
