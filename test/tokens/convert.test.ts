@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { convertVariables } from '../../src/tokens/convert.ts';
+import { readDtcgExport } from '../../src/tokens/dtcg/read.ts';
+import { buildFormat } from '../../src/tokens/formats.ts';
 import type { FigmaVariablesInput, TokenModel } from '../../src/tokens/model.ts';
 import { designSystemVariables } from '../fixtures/figma/design-system-variables.ts';
 import { collection, hostileInput, variable } from './hostile-input.ts';
@@ -113,6 +115,38 @@ describe('alias cycles', () => {
       /loop\/a → .* → loop\/a|loop\/b → .* → loop\/b|loop\/c → .* → loop\/c/,
     );
     expect(model.tokens.map((t) => t.name)).toEqual(['fine']);
+  });
+});
+
+describe('a FLOAT whose own numbers a fontWeight cannot hold (0 is outside [1, 1000])', () => {
+  const c = collection('C', ['m', 'n']);
+  const input: FigmaVariablesInput = {
+    variableCollections: { C: { ...c, variableIds: ['layer', 'scoped', 'alias', 'bold'] } },
+    variables: {
+      // Troms fylkestrafikk's “GeofencingZone/…/LayerIndexWeight” is 0 in two of its modes.
+      layer: variable('layer', 'zone/LayerIndexWeight', 'C', { m: 1, n: 0 }),
+      scoped: { ...variable('scoped', 'w', 'C', { m: 0, n: 400 }), scopes: ['FONT_WEIGHT'] },
+      alias: variable('alias', 'x', 'C', { m: { type: 'VARIABLE_ALIAS', id: 'bold' }, n: 0 }),
+      bold: variable('bold', 'font/weight/bold', 'C', { m: 700, n: 700 }),
+    },
+  };
+  const model = convertVariables(input);
+
+  it('is not typed fontWeight by its name, scope or alias, and the export stays valid', () => {
+    expect(byName(model, 'zone/LayerIndexWeight')).toMatchObject({ type: 'number' });
+    expect(byName(model, 'w')).toMatchObject({ type: 'number' });
+    expect(byName(model, 'x')).toMatchObject({ type: 'number' });
+    expect(byName(model, 'font/weight/bold')).toMatchObject({ type: 'fontWeight' });
+    const files = buildFormat(model, 'dtcg', {});
+    expect(() =>
+      readDtcgExport(files.map((file) => ({ name: file.path, text: file.contents }))),
+    ).not.toThrow();
+  });
+
+  it('names the scope and the alias it passed over in a warning', () => {
+    const passedOver = model.warnings.filter((w) => w.code === 'type-mismatch');
+    expect(passedOver.map((w) => w.variableName).sort()).toEqual(['w', 'x']);
+    expect(passedOver[0]?.message).toMatch(/fontWeight .*1 to 1000.* 0, 400/);
   });
 });
 

@@ -56,7 +56,8 @@ describe.each([
   'figma-example-handles-aliases.json',
   'figma-example-returns-token-files.json',
   'figma-example-ignores-remote.json',
-])('Figma’s example response %s', (name) => {
+  'tromsfylkestrafikk-variables-local.json',
+])('the saved response %s', (name) => {
   it.each([false, true])('round trip plans nothing (deletes allowed: %s)', (allowDelete) => {
     const current = publicInput(name);
     const changeSet = buildChangeSet(current, exportOf(current), { allowDelete });

@@ -33,24 +33,36 @@ function floatTypeFromScopes(scopes: readonly VariableScope[]): FloatType | unde
   return undefined;
 }
 
-function floatTypeFromName(name: string): FloatType | undefined {
+const NAME_HINTS: [RegExp, FloatType][] = [
+  [/weight/, 'fontWeight'],
+  [/opacity|alpha/, 'opacity'],
+  [
+    /(^|[/\s_-])(z|z-?index|index|order|ratio|scale|count|columns|duration|delay)([/\s_-]|$)/,
+    'number',
+  ],
+  [
+    /radius|radii|space|spacing|gap|size|width|height|inset|padding|margin|offset|blur|spread|stroke|border|indent|line-?height|letter-?spacing|tracking|leading|breakpoint|shadow/,
+    'dimension',
+  ],
+];
+
+function floatTypeFromName(
+  name: string,
+  fits: (type: FloatType) => boolean,
+): FloatType | undefined {
   const lower = name.toLowerCase();
-  if (/weight/.test(lower)) return 'fontWeight';
-  if (/opacity|alpha/.test(lower)) return 'opacity';
-  if (
-    /(^|[/\s_-])(z|z-?index|index|order|ratio|scale|count|columns|duration|delay)([/\s_-]|$)/.test(
-      lower,
-    )
-  )
-    return 'number';
-  if (
-    /radius|radii|space|spacing|gap|size|width|height|inset|padding|margin|offset|blur|spread|stroke|border|indent|line-?height|letter-?spacing|tracking|leading|breakpoint|shadow/.test(
-      lower,
-    )
-  ) {
-    return 'dimension';
-  }
-  return undefined;
+  return NAME_HINTS.find(([pattern, type]) => pattern.test(lower) && fits(type))?.[1];
+}
+
+/**
+ * DTCG bounds a fontWeight to [1, 1000]; any other FLOAT type holds every number. A type the
+ * variable's own numbers break would make the export invalid (and unreadable for write-back).
+ */
+function fitsOwnValues(type: FloatType, variable: LocalVariable): boolean {
+  if (type !== 'fontWeight') return true;
+  return Object.values(variable.valuesByMode ?? {}).every(
+    (value) => typeof value !== 'number' || (value >= 1 && value <= 1000),
+  );
 }
 
 /** The first scope-typed consumer, breadth first through chains of aliases. */
@@ -75,28 +87,50 @@ function fromConsumers(context: ConvertContext, variable: LocalVariable): Inferr
 export function createTypeInference(context: ConvertContext) {
   const cache = new Map<string, Inferred>();
 
-  function inferFloat(variable: LocalVariable, seen = new Set<string>()): Inferred {
-    const cached = cache.get(variable.id);
-    if (cached) return cached;
-    seen.add(variable.id);
+  /** `candidate`, unless the variable's own numbers break it: then a warning, and the next source. */
+  function fitting(variable: LocalVariable, candidate: Inferred | undefined): Inferred | undefined {
+    if (!candidate || fitsOwnValues(candidate.type, variable)) return candidate;
+    const numbers = Object.values(variable.valuesByMode).filter((v) => typeof v === 'number');
+    context.warnings.push({
+      code: 'type-mismatch',
+      message: `“${variable.name}” would be a ${candidate.type} (${candidate.reason}), but a ${candidate.type} is 1 to 1000 and it holds ${numbers.join(', ')}; typed from the next hint instead.`,
+      variableId: variable.id,
+      variableName: variable.name,
+    });
+    return undefined;
+  }
+
+  function fromOwnValues(variable: LocalVariable, seen: Set<string>): Inferred | undefined {
     const override = context.options.floatTypeOverrides?.[variable.id];
-    let result: Inferred | undefined = override
-      ? { type: override, reason: 'set by you' }
-      : undefined;
+    let result = fitting(variable, override ? { type: override, reason: 'set by you' } : undefined);
     const own = floatTypeFromScopes(variable.scopes ?? []);
     if (!result && own)
-      result = { type: own, reason: `scope ${(variable.scopes ?? []).join(', ')}` };
+      result = fitting(variable, {
+        type: own,
+        reason: `scope ${(variable.scopes ?? []).join(', ')}`,
+      });
     if (!result) {
       const defaultValue = Object.values(variable.valuesByMode ?? {})[0];
       const target = isAlias(defaultValue) ? variableById(context, defaultValue.id) : undefined;
       if (target && target.resolvedType === 'FLOAT' && !seen.has(target.id)) {
         const fromTarget = inferFloat(target, seen);
-        result = { type: fromTarget.type, reason: `aliases ${target.name} (${fromTarget.reason})` };
+        result = fitting(variable, {
+          type: fromTarget.type,
+          reason: `aliases ${target.name} (${fromTarget.reason})`,
+        });
       }
     }
-    result ??= fromConsumers(context, variable);
+    return result;
+  }
+
+  function inferFloat(variable: LocalVariable, seen = new Set<string>()): Inferred {
+    const cached = cache.get(variable.id);
+    if (cached) return cached;
+    seen.add(variable.id);
+    let result =
+      fromOwnValues(variable, seen) ?? fitting(variable, fromConsumers(context, variable));
     if (!result) {
-      const fromName = floatTypeFromName(variable.name);
+      const fromName = floatTypeFromName(variable.name, (type) => fitsOwnValues(type, variable));
       if (fromName) result = { type: fromName, reason: 'name' };
     }
     result ??= { type: 'number', reason: 'no scope or name hint' };
