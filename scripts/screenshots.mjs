@@ -39,7 +39,7 @@ const PAGES = [
   { name: 'project', path: `/projects/2200000000000000001?team=${ACME_TEAM}`, ready: 'Icons' },
   { name: 'project-large', path: `/projects/2200000000000000003?team=${ACME_TEAM}`, ready: '#1' },
   { name: 'folder', path: '/folders/3300000000000000002', ready: 'Experiments' },
-  { name: 'file-overview', path: `/files/${DS_FILE}`, ready: 'Acme Design System' },
+  { name: 'file-overview', path: `/files/${DS_FILE}`, ready: 'Export tokens' },
   { name: 'file-board', path: '/files/BOARDresearch00000000007', ready: 'Research board' },
   { name: 'file-variables', path: `/files/${DS_FILE}/variables`, ready: 'Primitives' },
   { name: 'file-styles', path: `/files/${DS_FILE}/styles`, ready: 'Styles' },

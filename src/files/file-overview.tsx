@@ -7,6 +7,7 @@ import { Skeleton } from '../ui/skeleton';
 import { FigmaProblem } from '../figma/figma-problem';
 import { PreviewsOnDemand } from '../figma/previews-on-demand';
 import { usePreviews } from '../figma/use-previews';
+import { VariableSummary } from './variable-summary';
 import './files.css';
 
 /** Previews are one batched render call; cap it so a huge page cannot ask Figma for hundreds. */
@@ -53,7 +54,9 @@ export function FileOverview() {
 
   return (
     <div className="file-overview">
-      <dl className="file-stats">
+      {/* FigJam boards hold no variables: asking would cost a request for a known answer. */}
+      {file.data.editorType !== 'figjam' && <VariableSummary fileKey={fileKey} />}
+      <dl className="file-stats" aria-label="What the file holds">
         {stats.map(([label, value]) => (
           <div key={label} className="file-stats__item">
             <dt>{label}</dt>

@@ -6,7 +6,8 @@ import { FigmaProblem } from '../figma/figma-problem';
 import { Skeleton } from '../ui/skeleton';
 import { EmptyState } from '../ui/empty-state';
 import { ExportPanel } from './export-panel';
-import { isPlanLimited, PlanNotice } from './plan-notice';
+import { isPlanLimited } from '../figma/plan-limit';
+import { PlanNotice } from './plan-notice';
 import { useFloatOverrides } from './float-overrides';
 import type { FigmaVariablesInput } from '../tokens/model';
 

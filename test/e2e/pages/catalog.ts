@@ -36,7 +36,7 @@ export const PAGE_TYPES: PageType[] = [
   {
     name: 'file overview',
     path: `/files/${DESIGN_SYSTEM_FILE}`,
-    ready: (page) => main(page).getByRole('heading', { level: 2 }).first(),
+    ready: (page) => main(page).getByRole('link', { name: 'Export tokens' }),
   },
   {
     name: 'FigJam board',
