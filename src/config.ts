@@ -49,6 +49,9 @@ export const EMULATOR_DEFAULTS = {
   githubApiBase: 'http://localhost:8789',
 } as const;
 
+/** The emulator's demo teams (test/emulator/seed.ts): each demo user belongs to one of them. */
+export const EMULATOR_DEMO_TEAM_IDS = ['1100000000000000001', '1100000000000000002'] as const;
+
 type Env = Record<string, string | boolean | undefined>;
 
 function read(env: Env, name: string): string | undefined {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
+import { EMULATOR_DEMO_TEAM_IDS, getConfig } from '../config';
 import { paths } from '../lib/paths';
 import { figmaQueries } from '../figma/queries';
 import { isFigmaApiError } from '../figma/figma-api-error';
@@ -34,25 +35,45 @@ export function SavedTeams() {
   const [error, setError] = useState<string>();
   const [adding, setAdding] = useState(false);
 
-  async function add(event: FormEvent) {
-    event.preventDefault();
-    const parsed = parseTeamInput(value);
-    if (!parsed.ok) return setError(parsed.error);
+  /** The projects call names the team and proves access; it is cached for the team page. */
+  async function saveTeamById(id: string) {
+    const projects = await queryClient.fetchQuery(figmaQueries.teamProjects(id));
+    await saveTeam(queryClient, { id, name: projects.name || `Team ${id}` });
+  }
+
+  async function attempt(work: () => Promise<void>) {
     setError(undefined);
     setAdding(true);
     try {
-      // The projects call names the team and proves access; it is cached for the team page.
-      const projects = await queryClient.fetchQuery(figmaQueries.teamProjects(parsed.value));
-      await saveTeam(queryClient, {
-        id: parsed.value,
-        name: projects.name || `Team ${parsed.value}`,
-      });
+      await work();
       setValue('');
     } catch (failure) {
       setError(describeAddFailure(failure));
     } finally {
       setAdding(false);
     }
+  }
+
+  function add(event: FormEvent) {
+    event.preventDefault();
+    const parsed = parseTeamInput(value);
+    if (!parsed.ok) return setError(parsed.error);
+    void attempt(() => saveTeamById(parsed.value));
+  }
+
+  /** Figma cannot list a user's teams, so each demo team is tried: the user's own one answers. */
+  function addDemoTeam() {
+    void attempt(async () => {
+      let lastFailure: unknown;
+      for (const id of EMULATOR_DEMO_TEAM_IDS) {
+        try {
+          return await saveTeamById(id);
+        } catch (failure) {
+          lastFailure = failure;
+        }
+      }
+      throw lastFailure;
+    });
   }
 
   async function remove(id: string, name: string) {
@@ -94,7 +115,14 @@ export function SavedTeams() {
           <Skeleton height={36} />
         </div>
       ) : library.teams.length === 0 ? (
-        <p className="files-muted">No teams yet. Add one to browse its projects and files.</p>
+        <div className="saved-teams__empty">
+          <p className="files-muted">No teams yet. Add one to browse its projects and files.</p>
+          {getConfig().isEmulator && (
+            <Button variant="primary" loading={adding} onClick={addDemoTeam}>
+              Add the demo team
+            </Button>
+          )}
+        </div>
       ) : (
         <ul className="files-list">
           {library.teams.map((team) => (
