@@ -19,6 +19,7 @@ export default tseslint.config(
       'dist-e2e-token',
       'dist-cli',
       '.screenshots',
+      '.scroll-fps',
       'coverage',
       'node_modules',
       'test-results',

@@ -10,7 +10,6 @@
 //
 // Ports follow TOKENPORT_E2E_PORT_OFFSET (plus 50, so a screenshot run and an e2e run of the same
 // checkout do not collide).
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -19,7 +18,8 @@ import { findChromium } from './find-chromium.mjs';
 process.env.TOKENPORT_E2E_PORT_OFFSET = String(
   Number(process.env.TOKENPORT_E2E_PORT_OFFSET ?? 0) + 50,
 );
-const { E2E_ENV, E2E_PORTS } = await import('./e2e-env.mjs');
+const { E2E_PORTS } = await import('./e2e-env.mjs');
+const { buildApp, signIn, startStack } = await import('./stack.mjs');
 
 const OUT = '.screenshots';
 const DIST = join(OUT, 'dist');
@@ -30,7 +30,6 @@ const variantFilter = args.find((arg) => arg.startsWith('--variant='))?.slice('-
 const ACME_TEAM = '1100000000000000001';
 const DS_FILE = 'DSYSacme0000000000000001';
 const APP = `http://localhost:${E2E_PORTS.app}`;
-const CONTROL = `http://localhost:${E2E_PORTS.appwrite}/__emulator`;
 
 /** Every page type; `ready` is text that is on screen once the page has its data. */
 const PAGES = [
@@ -56,51 +55,6 @@ const VARIANTS = [
   { name: 'phone-dark', viewport: { width: 390, height: 844 }, theme: 'dark' },
 ];
 
-function build() {
-  console.log('▶ vite build →', DIST);
-  const result = spawnSync(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'build',
-      '--outDir',
-      DIST,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    { stdio: 'inherit', env: { ...process.env, ...E2E_ENV } },
-  );
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
-function startServer(command, commandArgs, readyUrl) {
-  const child = spawn(command, commandArgs, {
-    stdio: 'ignore',
-    env: { ...process.env, ...E2E_ENV },
-  });
-  const ready = (async () => {
-    for (let attempt = 0; attempt < 600; attempt += 1) {
-      try {
-        if ((await fetch(readyUrl)).ok) return;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`${readyUrl} did not answer`);
-  })();
-  return { child, ready };
-}
-
-async function signIn(page, user) {
-  await page.goto(`${APP}/`);
-  await page.getByRole('button', { name: 'Sign in with Figma' }).click();
-  await page.locator(`input[type=radio][value="${user}"]`).check();
-  await page.getByRole('button', { name: 'Allow access' }).click();
-  await page.getByRole('heading', { name: 'Your Figma files' }).waitFor();
-}
-
 async function capture(browser, variant) {
   const context = await browser.newContext({
     viewport: variant.viewport,
@@ -118,7 +72,7 @@ async function capture(browser, variant) {
     await page.getByRole('button', { name: 'Allow access' }).waitFor();
     await page.screenshot({ path: join(dir, 'consent.png'), fullPage: true });
   }
-  await signIn(page, 'ada');
+  await signIn(page, APP, 'ada');
   for (const target of PAGES) {
     if (only && !target.name.includes(only)) continue;
     await page.goto(`${APP}${target.path}`);
@@ -136,36 +90,16 @@ if ('error' in found) {
   process.exit(1);
 }
 const executablePath = found.path;
-if (!args.includes('--no-build')) build();
+if (!args.includes('--no-build')) buildApp(DIST);
 for (const variant of VARIANTS) {
   if (!only && (!variantFilter || variant.name.includes(variantFilter)))
     rmSync(join(OUT, variant.name), { recursive: true, force: true });
 }
 
-const emulator = startServer(
-  process.execPath,
-  ['--import', 'tsx', 'test/emulator/cli.ts'],
-  `${CONTROL}/stats`,
-);
-const preview = startServer(
-  process.execPath,
-  [
-    'node_modules/vite/bin/vite.js',
-    'preview',
-    '--outDir',
-    DIST,
-    '--port',
-    String(E2E_PORTS.app),
-    '--strictPort',
-    '--host',
-    'localhost',
-  ],
-  APP,
-);
+const stack = startStack(DIST);
 let failed = false;
 try {
-  await Promise.all([emulator.ready, preview.ready]);
-  await fetch(`${CONTROL}/reset`, { method: 'POST' });
+  await stack.ready;
   // The demo team is saved in ada's account prefs once, through the real API, as a user would.
   const browser = await chromium.launch({
     executablePath,
@@ -176,7 +110,7 @@ try {
   setup.on('console', (message) => {
     if (message.type() === 'error') console.error(`  console: ${message.text()}`);
   });
-  await signIn(setup, 'ada');
+  await signIn(setup, APP, 'ada');
   await setup
     .getByRole('textbox', { name: /team/i })
     .fill(`https://www.figma.com/files/team/${ACME_TEAM}/Acme-Design`);
@@ -195,7 +129,6 @@ try {
   failed = true;
   console.error(error);
 } finally {
-  emulator.child.kill();
-  preview.child.kill();
+  stack.stop();
 }
 process.exit(failed ? 1 : 0);

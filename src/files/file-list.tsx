@@ -10,6 +10,7 @@ import { formatCount, formatRelativeTime } from '../ui/format';
 import { TextField } from '../ui/text-field';
 import type { Crumb } from './breadcrumbs';
 import { compareNames } from './natural-order';
+import { useSettledKeys } from './use-settled-keys';
 import './files.css';
 
 export interface ListedFile {
@@ -21,6 +22,44 @@ export interface ListedFile {
 
 type Sort = 'modified-desc' | 'modified-asc' | 'name-asc' | 'name-desc';
 const ROW_HEIGHT = 64;
+
+function FileLink({
+  file,
+  trail,
+  showThumbnail,
+}: {
+  file: ListedFile;
+  trail: readonly Crumb[] | undefined;
+  showThumbnail: boolean;
+}) {
+  const modified = new Date(file.last_modified);
+  return (
+    <Link
+      to={paths.file(file.key)}
+      state={trail ? { trail } : undefined}
+      className="file-list__link"
+    >
+      {file.thumbnail_url && showThumbnail ? (
+        <img
+          className="file-list__thumb"
+          src={file.thumbnail_url}
+          alt=""
+          width={64}
+          height={40}
+          loading="lazy"
+          decoding="async"
+          referrerPolicy="no-referrer"
+        />
+      ) : (
+        <span className="file-list__thumb" aria-hidden="true" />
+      )}
+      <span className="file-list__name">{file.name}</span>
+      <span className="files-muted" title={modified.toLocaleString()}>
+        {formatRelativeTime(modified)}
+      </span>
+    </Link>
+  );
+}
 
 /** Case- and accent-insensitive, so “ecole” finds “École”. */
 function fold(text: string): string {
@@ -73,7 +112,14 @@ export function FileList({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
+    // Scrolling ends on the browser's `scrollend` where it has one, else 150 ms after the last scroll.
+    useScrollendEvent: true,
   });
+  const items = virtualizer.getVirtualItems();
+  const settled = useSettledKeys(
+    virtualizer.isScrolling,
+    items.map((item) => visible[item.index]?.key ?? ''),
+  );
 
   return (
     <div className="file-list">
@@ -110,7 +156,7 @@ export function FileList({
       ) : (
         <div ref={scrollRef} className="file-list__scroll" tabIndex={-1}>
           <ul className="file-list__inner" style={{ height: virtualizer.getTotalSize() }}>
-            {virtualizer.getVirtualItems().map((item) => {
+            {items.map((item) => {
               const file = visible[item.index];
               if (!file) return null;
               return (
@@ -119,33 +165,7 @@ export function FileList({
                   className="file-list__row"
                   style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
                 >
-                  <Link
-                    to={paths.file(file.key)}
-                    state={trail ? { trail } : undefined}
-                    className="file-list__link"
-                  >
-                    {file.thumbnail_url ? (
-                      <img
-                        className="file-list__thumb"
-                        src={file.thumbnail_url}
-                        alt=""
-                        width={64}
-                        height={40}
-                        loading="lazy"
-                        decoding="async"
-                        referrerPolicy="no-referrer"
-                      />
-                    ) : (
-                      <span className="file-list__thumb" aria-hidden="true" />
-                    )}
-                    <span className="file-list__name">{file.name}</span>
-                    <span
-                      className="files-muted"
-                      title={new Date(file.last_modified).toLocaleString()}
-                    >
-                      {formatRelativeTime(new Date(file.last_modified))}
-                    </span>
-                  </Link>
+                  <FileLink file={file} trail={trail} showThumbnail={settled.has(file.key)} />
                 </li>
               );
             })}
