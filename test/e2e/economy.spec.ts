@@ -29,9 +29,11 @@ async function stats(): Promise<Stats> {
   return (await response.json()) as Stats;
 }
 
-async function touch(fileKey: string) {
+/** Makes a new revision of the file, as an edit in Figma would; returns its last-modified time. */
+async function touch(fileKey: string): Promise<string> {
   const response = await fetch(`${CONTROL}/files/${fileKey}/touch`, { method: 'POST' });
   expect(response.ok).toBe(true);
+  return ((await response.json()) as { lastModified: string }).lastModified;
 }
 
 /** The file page is shown and every request it started has settled. */
@@ -71,9 +73,12 @@ test('after the file changes: exactly one file call, no images until asked', asy
   await fileShown(page);
   const before = await stats();
 
-  await touch(DESIGN_SYSTEM_FILE);
+  const lastModified = await touch(DESIGN_SYSTEM_FILE);
   await page.reload();
   await fileShown(page);
+  // The header shows the new revision once it has been fetched (the cached one shows at once).
+  await expect(page.locator(`.file-header time[datetime="${lastModified}"]`)).toBeAttached();
+  await page.waitForLoadState('networkidle');
   await previewsShown(page);
   const after = await stats();
   expect(after.requests[FILE_CALLS]).toBe((before.requests[FILE_CALLS] ?? 0) + 1);
