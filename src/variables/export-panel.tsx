@@ -18,6 +18,7 @@ import { DiffSection } from './diff-section';
 import { loadDeprecations, loadDiff, loadFormats, loadReader, loadZip } from './core';
 import { downloadBlob } from './download';
 import { loadLastExport, saveLastExport } from './last-export-store';
+import { useExportChoices } from './export-choices';
 import { useTokenModel } from './use-token-model';
 import { buildInWorker, builtFile } from './convert-client';
 import type { BuiltFile } from './convert-client';
@@ -39,11 +40,8 @@ export function ExportPanel({
   floatTypeOverrides?: Record<string, FloatType>;
 }) {
   const toast = useToast();
-  const [formats, setFormats] = useState<FormatId[]>(['dtcg', 'css']);
-  const [modeSelector, setModeSelector] = useState<ModeSelector>('data-attribute');
-  const [remUnits, setRemUnits] = useState(false);
-  const [codeSyntax, setCodeSyntax] = useState(true);
-  const [includeHidden, setIncludeHidden] = useState(true);
+  const [choices, choose] = useExportChoices();
+  const { formats, modeSelector, remUnits, codeSyntax, includeHidden } = choices;
   const [keepRemoved, setKeepRemoved] = useState(false);
   const [previous, setPrevious] = useState<{
     label: string;
@@ -167,9 +165,11 @@ export function ExportPanel({
   const warnings = [...(model.data?.warnings ?? []), ...(outputs.data?.formatWarnings ?? [])];
 
   function toggle(format: FormatId) {
-    setFormats((current) =>
-      current.includes(format) ? current.filter((f) => f !== format) : [...current, format],
-    );
+    choose({
+      formats: formats.includes(format)
+        ? formats.filter((f) => f !== format)
+        : [...formats, format],
+    });
   }
 
   async function remember() {
@@ -247,7 +247,7 @@ export function ExportPanel({
           <select
             className="ui-field__input"
             value={modeSelector}
-            onChange={(event) => setModeSelector(event.target.value as ModeSelector)}
+            onChange={(event) => choose({ modeSelector: event.target.value as ModeSelector })}
           >
             {MODE_SELECTORS.map((selector) => (
               <option key={selector} value={selector}>
@@ -260,7 +260,7 @@ export function ExportPanel({
           <input
             type="checkbox"
             checked={remUnits}
-            onChange={(event) => setRemUnits(event.target.checked)}
+            onChange={(event) => choose({ remUnits: event.target.checked })}
           />{' '}
           Dimensions in rem
         </label>
@@ -268,7 +268,7 @@ export function ExportPanel({
           <input
             type="checkbox"
             checked={codeSyntax}
-            onChange={(event) => setCodeSyntax(event.target.checked)}
+            onChange={(event) => choose({ codeSyntax: event.target.checked })}
           />{' '}
           Use code syntax names from Figma
         </label>
@@ -276,7 +276,7 @@ export function ExportPanel({
           <input
             type="checkbox"
             checked={includeHidden}
-            onChange={(event) => setIncludeHidden(event.target.checked)}
+            onChange={(event) => choose({ includeHidden: event.target.checked })}
           />{' '}
           Include hidden variables
         </label>
