@@ -109,7 +109,11 @@ test('a hostile file name renders as text', async ({ page, signIn }) => {
     void dialog.dismiss();
   });
   await signIn('ada', `/teams/${ACME_TEAM_ID}`);
-  await page.locator('main a[href^="/projects/"]').first().click();
+  // The hostile file lives in Design System (projects are listed by name, so not necessarily first).
+  await page
+    .getByRole('list', { name: 'Projects' })
+    .getByRole('link', { name: 'Design System', exact: true })
+    .click();
   await expect(page.getByText('<img src=x onerror=alert(1)>').first()).toBeVisible();
   expect(dialogs).toEqual([]);
 });
