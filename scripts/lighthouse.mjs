@@ -81,7 +81,10 @@ async function measure(page, url) {
     // The session cookie must survive: the emulator's sign-in is part of the setup, not the page.
     disableStorageReset: true,
   });
-  const { categories, audits } = result.lhr;
+  const { categories, audits, runtimeError } = result.lhr;
+  // Without this a failed run (no paint before the timeout on a busy machine…) reads as NaN.
+  if (runtimeError)
+    console.log(`  Lighthouse could not measure: ${runtimeError.code} ${runtimeError.message}`);
   return {
     score: Math.round((categories.performance.score ?? 0) * 100),
     tbt: Math.round(audits['total-blocking-time'].numericValue),
@@ -90,8 +93,10 @@ async function measure(page, url) {
 }
 
 async function main() {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found (apt-get install chromium).');
+  // findChromium is async and answers { path } or { error } (as scripts/e2e.mjs reads it).
+  const chromiumFound = await findChromium();
+  if ('error' in chromiumFound) throw new Error(chromiumFound.error);
+  const executablePath = chromiumFound.path;
   if (process.env.LIGHTHOUSE_SKIP_BUILD !== '1') build();
   const emulator = start(['--import', 'tsx', 'test/emulator/cli.ts']);
   const preview = start([
