@@ -242,3 +242,45 @@ describe('library (remote) variables', () => {
     );
   });
 });
+
+describe('a real file (Troms fylkestrafikk’s saved response)', () => {
+  const input = publicInput('tromsfylkestrafikk-variables-local.json');
+  const model = convertVariables(input);
+
+  /** Figma's value as the model holds a plain literal or alias. */
+  const asModelValue = (value: VariableValue) => {
+    if (typeof value !== 'object' || value === null) return { kind: 'literal', value };
+    if ('type' in value) return { kind: 'alias', targetId: value.id };
+    if ('a' in value)
+      return {
+        kind: 'literal',
+        value: expect.objectContaining({ components: [value.r, value.g, value.b], alpha: value.a }),
+      };
+    throw new Error(`no plain value: ${JSON.stringify(value)}`);
+  };
+
+  it('keeps every variable and every mode value as Figma holds it, with nothing to warn about', () => {
+    expect(model.errors).toEqual([]);
+    expect(model.warnings).toEqual([]);
+    expect(model.tokens).toHaveLength(291);
+    expect(model.collections.flatMap((c) => c.modes)).toHaveLength(13);
+    for (const v of Object.values(input.variables)) {
+      const token = model.tokens.find((t) => t.id === v.id);
+      expect(Object.keys(token?.values ?? {}).sort(), v.name).toEqual(
+        Object.keys(v.valuesByMode).sort(),
+      );
+      for (const [modeId, value] of Object.entries(v.valuesByMode))
+        expect(token?.values[modeId], `${v.name} in ${modeId}`).toEqual(asModelValue(value));
+    }
+  });
+
+  it('types its FLOATs from scopes and names, never as a fontWeight that 0 would break', () => {
+    const typeOf = (name: string) => model.tokens.filter((t) => t.name === name).map((t) => t.type);
+    expect(typeOf('GeofencingZone/NoEntry/LayerIndexWeight')).toEqual(['number']);
+    expect(typeOf('GeofencingZone/NoEntry/FillOpacity')).toEqual(['opacity']);
+    expect(typeOf('Radius/Small')).toEqual(['dimension']);
+    expect(typeOf('Size/Large')).toEqual(['dimension']);
+    expect(typeOf('Number')).toEqual(['number']);
+    expect(typeOf('Font')).toEqual(['string']);
+  });
+});

@@ -73,6 +73,10 @@ const INPUTS: [string, () => Meta][] = [
     () => publicResponse('figma-example-returns-token-files.json'),
   ],
   ['figma-example-ignores-remote.json', () => publicResponse('figma-example-ignores-remote.json')],
+  [
+    'tromsfylkestrafikk-variables-local.json',
+    () => publicResponse('tromsfylkestrafikk-variables-local.json'),
+  ],
   ['the emulator’s demo file', designSystemVariables],
   ['the demo file with composed colours', demoWithComposedColours],
 ];

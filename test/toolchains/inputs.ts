@@ -134,5 +134,9 @@ export function toolchainInputs(): { name: string; input: FigmaVariablesInput }[
       input: publicResponse('figma-example-returns-token-files.json'),
     },
     { name: 'figma-example-remote', input: publicResponse('figma-example-ignores-remote.json') },
+    {
+      name: 'tromsfylkestrafikk',
+      input: publicResponse('tromsfylkestrafikk-variables-local.json'),
+    },
   ];
 }
