@@ -1,6 +1,7 @@
 /**
  * FLOAT has no unit in Figma: its token type is inferred from its own scopes, then from the
- * variable it aliases, then from who aliases it, then from its name.
+ * variable it aliases, then from who aliases it, then from its name. A fontWeight is taken only
+ * when the variable's own numbers are all in [1, 1000], else the next hint decides.
  */
 import type { LocalVariable, VariableScope } from '@figma/rest-api-spec';
 import type { FloatType, TokenType } from '../model.ts';
