@@ -1,0 +1,115 @@
+/**
+ * The generated files for the chosen formats (built in the conversion worker, where the model
+ * already is), and the diff against the baseline — with removed tokens kept as deprecated when the
+ * user asks.
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { FORMAT_IDS } from '../tokens/catalog';
+import type { TokenDiff } from '../tokens/diff/diff-exports';
+import type { ConversionWarning, TokenModel } from '../tokens/model';
+import { buildInWorker, builtFile } from './convert-client';
+import type { BuiltFile } from './convert-client';
+import { loadDeprecations, loadDiff, loadFormats, loadReader } from './core';
+import type { ExportChoices } from './export-choices';
+import type { Baseline } from './use-export-baseline';
+
+export interface ExportOutputs {
+  files: BuiltFile[];
+  formatWarnings: ConversionWarning[];
+  diff: TokenDiff | undefined;
+  /** Removed tokens kept as deprecated. */
+  kept: number;
+  /** Collections the baseline does not hold (a comparison with one file of a multi-file export). */
+  missing: string[];
+}
+
+async function compare(model: TokenModel, previous: Baseline) {
+  const [{ buildFormat }, { readDtcgExport }, { diffExports }] = await Promise.all([
+    loadFormats(),
+    loadReader(),
+    loadDiff(),
+  ]);
+  const dtcg = buildFormat(model, 'dtcg', { bundle: true });
+  const before = readDtcgExport(previous.files);
+  const now = readDtcgExport(dtcg.map((f) => ({ name: f.path, text: f.contents })));
+  const diff = diffExports(before, now);
+  // One file of a multi-file export holds some collections only: the rest would all read
+  // as "added", so name what the comparison is missing.
+  const seen = new Set(before.collections.map((c) => c.slug));
+  const missing = now.collections.filter((c) => !seen.has(c.slug)).map((c) => c.name);
+  return { diff, missing };
+}
+
+async function keepRemovedAsDeprecated(files: BuiltFile[], diff: TokenDiff) {
+  const { applyDeprecations } = await loadDeprecations();
+  const dtcgFiles = await Promise.all(
+    files
+      .filter((f) => f.path.endsWith('.json'))
+      .map(async (f) => ({ path: f.path, mediaType: f.mediaType, contents: await f.text() })),
+  );
+  const result = applyDeprecations(dtcgFiles, diff);
+  return {
+    kept: result.kept.length,
+    files: [...result.files.map(builtFile), ...files.filter((f) => !f.path.endsWith('.json'))],
+  };
+}
+
+async function buildOutputs(
+  model: TokenModel,
+  choices: ExportChoices,
+  previous: Baseline | undefined,
+  keepRemoved: boolean,
+): Promise<ExportOutputs> {
+  const { formats, modeSelector, codeSyntax } = choices;
+  const built = await buildInWorker(
+    model,
+    FORMAT_IDS.filter((f) => formats.includes(f)),
+    { modeSelector, codeSyntax },
+  );
+  const outputs: ExportOutputs = {
+    files: built.files,
+    formatWarnings: built.warnings,
+    diff: undefined,
+    kept: 0,
+    missing: [],
+  };
+  if (!previous) return outputs;
+  const { diff, missing } = await compare(model, previous);
+  if (!keepRemoved || !diff.removed.length) return { ...outputs, diff, missing };
+  return { ...outputs, diff, missing, ...(await keepRemovedAsDeprecated(outputs.files, diff)) };
+}
+
+export function useExportOutputs(options: {
+  sourceKey: string;
+  model: TokenModel | undefined;
+  /** When the model was converted: a new conversion is a new build. */
+  modelUpdatedAt: number;
+  choices: ExportChoices;
+  previous: Baseline | undefined;
+  keepRemoved: boolean;
+}) {
+  const { sourceKey, model, modelUpdatedAt, choices, previous, keepRemoved } = options;
+  const { formats, modeSelector, codeSyntax, remUnits, includeHidden } = choices;
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- keyed by the source's identity and update time, not by the (large) input object
+  return useQuery({
+    queryKey: [
+      'tokens',
+      'outputs',
+      sourceKey,
+      formats,
+      modeSelector,
+      codeSyntax,
+      remUnits,
+      includeHidden,
+      modelUpdatedAt,
+      previous?.label,
+      keepRemoved,
+    ],
+    enabled: model !== undefined,
+    staleTime: Infinity,
+    structuralSharing: false,
+    // The file list stays while a changed option or baseline rebuilds it (its texts stay fetchable).
+    placeholderData: keepPreviousData,
+    queryFn: () => buildOutputs(model!, choices, previous, keepRemoved),
+  });
+}
