@@ -3,29 +3,20 @@
  * no TypeScript, no devDependencies), and handed outputs it cannot write or inputs it cannot read.
  * Every failure is one line on stderr with an exit code, never a stack trace.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runProcess } from './run-process.ts';
 import { designSystemVariables } from '../fixtures/figma/design-system-variables.ts';
 
-const ROOT = resolve(__dirname, '../..');
 const exec = promisify(execFile);
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-function run(bin: string, args: string[], cwd = ROOT) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const run = (bin: string, args: string[], cwd = ROOT) =>
+  runProcess(process.execPath, [bin, ...args], { cwd });
 
 let work: string;
 let input: string;

@@ -5,40 +5,20 @@
  * in Figma that shares a live variable's name and is still referenced. Whatever the flags, the
  * files written plan no change when written back to that response.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCliSource } from './run-process.ts';
 import { readDtcgExport } from '../../src/tokens/dtcg/read.ts';
 import type { FigmaVariablesInput } from '../../src/tokens/model.ts';
 import { buildChangeSet } from '../../src/tokens/writeback/build-change-set.ts';
 import { designSystemVariables } from '../fixtures/figma/design-system-variables.ts';
 
-const ROOT = resolve(__dirname, '../..');
 const DELETED_ID = 'VariableID:1:990';
 const LIBRARY_USER = 'color/brand/accent';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, FIGMA_TOKEN: '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const cli = runCliSource;
 
 /** The demo file plus `color/gray/900` deleted in Figma, still aliased by `color/text/primary`. */
 function savedResponse(): FigmaVariablesInput {

@@ -4,36 +4,16 @@
  * (collection, mode, token) value must come out in the DTCG export with the same value, or the
  * run must stop with an error naming the file, the JSON path and the rule.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCliSource } from './run-process.ts';
 
-const ROOT = resolve(__dirname, '../..');
 const PUBLIC = join(ROOT, 'test/fixtures/public');
 const FIGMA_SYNC = join(PUBLIC, 'figma-variables-github-action-example');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, FIGMA_TOKEN: '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const cli = runCliSource;
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>

@@ -2,43 +2,26 @@
  * The CLI as users run it: `node bin/tokenport.js …` in a child process, on the demo design
  * system, on broken inputs, and against a local stand-in for api.figma.com.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runProcess } from './run-process.ts';
+import type { ProcessRun } from './run-process.ts';
 import { designSystemVariables } from '../fixtures/figma/design-system-variables.ts';
 import { resolveInside } from '../../src/cli/safe-write.ts';
 
-const ROOT = resolve(__dirname, '../..');
 const BIN = join(ROOT, 'bin/tokenport.js');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 function run(
   args: string[],
   env: Record<string, string> = {},
   command = process.execPath,
   prefix = [BIN],
-): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, [...prefix, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, FIGMA_TOKEN: '', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
+): Promise<ProcessRun> {
+  return runProcess(command, [...prefix, ...args], { env: { FIGMA_TOKEN: '', ...env } });
 }
 
 async function listFiles(dir: string): Promise<string[]> {
