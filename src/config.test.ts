@@ -77,6 +77,16 @@ describe('parseConfig', () => {
     });
     expect(result.ok && result.config.figmaScopes).toEqual(['file_content:read', 'projects:read']);
   });
+
+  it('asks for folders:read on the emulator (its demo has folders), not by default against Figma', () => {
+    const demo = parseConfig({});
+    expect(demo.ok && demo.config.figmaScopes).toContain('folders:read');
+    const real = parseConfig({
+      VITE_APPWRITE_ENDPOINT: 'https://fra.cloud.appwrite.io/v1',
+      VITE_APPWRITE_PROJECT_ID: 'p',
+    });
+    expect(real.ok && real.config.figmaScopes).not.toContain('folders:read');
+  });
 });
 
 describe('parseConfig: GitHub API base', () => {

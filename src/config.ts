@@ -37,6 +37,13 @@ export const DEFAULT_FIGMA_SCOPES = [
   'file_variables:read',
 ] as const;
 
+/**
+ * The bundled emulator also answers Figma's v2 folder endpoints, so its demo asks for
+ * `folders:read` and shows folders. Against real Figma the scope is left to VITE_FIGMA_SCOPES:
+ * Figma's own scopes page does not list it yet.
+ */
+export const EMULATOR_FIGMA_SCOPES = [...DEFAULT_FIGMA_SCOPES, 'folders:read'] as const;
+
 /** Retired by Figma in 2025: asking for it makes every sign-in fail. */
 const RETIRED_SCOPES = new Set(['files:read', 'file_read']);
 const SCOPE_PATTERN = /^[a-z_]+:[a-z_]+$/;
@@ -110,9 +117,9 @@ function oneOf<T extends string>(
   return fallback;
 }
 
-function parseScopes(env: Env, problems: ConfigProblem[]): readonly string[] {
+function parseScopes(env: Env, problems: ConfigProblem[], onEmulator: boolean): readonly string[] {
   const raw = read(env, 'VITE_FIGMA_SCOPES');
-  if (raw === undefined) return DEFAULT_FIGMA_SCOPES;
+  if (raw === undefined) return onEmulator ? EMULATOR_FIGMA_SCOPES : DEFAULT_FIGMA_SCOPES;
   const scopes = [...new Set(raw.split(/[\s,]+/).filter(Boolean))];
   const bad = scopes.filter((scope) => !SCOPE_PATTERN.test(scope));
   const retired = scopes.filter((scope) => RETIRED_SCOPES.has(scope));
@@ -191,7 +198,7 @@ export function parseConfig(env: Env): ConfigResult {
     'when-needed',
     problems,
   );
-  const figmaScopes = parseScopes(env, problems);
+  const figmaScopes = parseScopes(env, problems, endpointRaw === undefined);
 
   if (
     problems.length > 0 ||
