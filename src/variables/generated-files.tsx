@@ -2,7 +2,7 @@
  * The generated files as tabs: the one on screen is written out (in the worker) and shown with its
  * size, copy, download, and a zip of all. Only the file shown is ever sent to the page.
  */
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Button } from '../ui/button';
 import { Callout } from '../ui/callout';
@@ -15,6 +15,13 @@ import { loadZip } from './core';
 import { downloadBlob } from './download';
 
 const PREVIEW_LIMIT = 200_000;
+const HighlightedCode = lazy(() => import('./highlighted-code'));
+
+function preview(text: string) {
+  return text.length > PREVIEW_LIMIT
+    ? `${text.slice(0, PREVIEW_LIMIT)}\n… (preview truncated; the download is complete)`
+    : text;
+}
 
 function zipName(title: string) {
   return `${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'tokens'}-tokens.zip`;
@@ -143,11 +150,9 @@ export function GeneratedFiles({
             <LoadingState label={`Writing ${active.path}…`} />
           ) : (
             <pre className="code-block" tabIndex={0} aria-label={`Contents of ${active.path}`}>
-              <code>
-                {activeText.data.length > PREVIEW_LIMIT
-                  ? `${activeText.data.slice(0, PREVIEW_LIMIT)}\n… (preview truncated; the download is complete)`
-                  : activeText.data}
-              </code>
+              <Suspense fallback={<code>{preview(activeText.data)}</code>}>
+                <HighlightedCode path={active.path} text={preview(activeText.data)} />
+              </Suspense>
             </pre>
           )}
         </div>
