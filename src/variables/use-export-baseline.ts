@@ -5,9 +5,9 @@
 import { useEffect, useState } from 'react';
 import type { TokenModel } from '../tokens/model';
 import { useToast } from '../ui/toast';
-import { loadFormats } from './core';
 import type { PickedFile } from './json-file-picker';
 import { loadLastExport, saveLastExport } from './last-export-store';
+import { dtcgBundleTexts } from './use-export-outputs';
 
 export interface Baseline {
   label: string;
@@ -38,9 +38,8 @@ export function useExportBaseline(sourceKey: string, model: TokenModel | undefin
   /** After a download: what was just downloaded is what the next export is compared with. */
   async function rememberDownload() {
     try {
-      const { buildFormat } = await loadFormats();
       if (!model) return;
-      const baseline = buildFormat(model, 'dtcg', { bundle: true });
+      const baseline = await dtcgBundleTexts(model);
       await saveLastExport(sourceKey, baseline);
       setPrevious({
         label: `this download, saved as the baseline (${new Date().toLocaleString()})`,

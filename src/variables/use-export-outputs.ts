@@ -9,7 +9,7 @@ import type { TokenDiff } from '../tokens/diff/diff-exports';
 import type { ConversionWarning, TokenModel } from '../tokens/model';
 import { buildInWorker, builtFile } from './convert-client';
 import type { BuiltFile } from './convert-client';
-import { loadDeprecations, loadDiff, loadFormats, loadReader } from './core';
+import { loadDeprecations, loadDiff, loadReader } from './core';
 import type { ExportChoices } from './export-choices';
 import type { Baseline } from './use-export-baseline';
 
@@ -23,13 +23,20 @@ export interface ExportOutputs {
   missing: string[];
 }
 
+/** The bundled DTCG export, written out in the worker (it can be megabytes of JSON). */
+export async function dtcgBundleTexts(model: TokenModel) {
+  const { files } = await buildInWorker(model, ['dtcg'], { bundle: true });
+  return Promise.all(
+    files.map(async (f) => ({ path: f.path, mediaType: f.mediaType, contents: await f.text() })),
+  );
+}
+
 async function compare(model: TokenModel, previous: Baseline) {
-  const [{ buildFormat }, { readDtcgExport }, { diffExports }] = await Promise.all([
-    loadFormats(),
+  const [{ readDtcgExport }, { diffExports }, dtcg] = await Promise.all([
     loadReader(),
     loadDiff(),
+    dtcgBundleTexts(model),
   ]);
-  const dtcg = buildFormat(model, 'dtcg', { bundle: true });
   const before = readDtcgExport(previous.files);
   const now = readDtcgExport(dtcg.map((f) => ({ name: f.path, text: f.contents })));
   const diff = diffExports(before, now);

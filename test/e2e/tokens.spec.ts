@@ -93,3 +93,40 @@ test('5,000 variables × 4 modes: the table stays virtual and search narrows it'
   await expect(page.getByRole('status').filter({ hasText: /^1 variable\b/ })).toBeVisible();
   await expect(table.getByRole('rowheader')).toHaveCount(1);
 });
+
+test('a download becomes the baseline; an older export uploaded for comparison shows what it lacks', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('ada', `/files/${DESIGN_SYSTEM_FILE}/tokens`);
+  const diff = page.getByRole('region', { name: 'Changes since the last sync' });
+  await expect(diff).toContainText('No previous export yet');
+
+  const zip = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download all (.zip)' }).click();
+  await zip;
+  await expect(page.getByText('Downloaded and saved as the baseline')).toBeVisible();
+  const sentence = diff.locator('.sync__sentence');
+  await expect(sentence).toHaveText('Nothing changed since the baseline.');
+
+  // An "older export": the primitives file without one token, so today's export adds it.
+  await page.getByRole('tab', { name: 'tokens/primitives.tokens.json' }).click();
+  const primitives = JSON.parse(
+    (await page.getByLabel('Contents of tokens/primitives.tokens.json').textContent()) ?? '',
+  );
+  delete primitives.primitives.color.blue['500'];
+  await diff.locator('input[type=file]').setInputFiles({
+    name: 'primitives.tokens.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(primitives)),
+  });
+  await expect(diff).toContainText('Compared with primitives.tokens.json');
+  // One file of a multi-file export: the 17 tokens of the two collections it lacks show as added
+  // (the warning names them), plus the one token removed from it.
+  await expect(sentence).toHaveText('18 tokens added.');
+  await expect(diff.getByText('This comparison is partial')).toBeVisible();
+  await expect(diff).toContainText('has no Semantic, Density collections');
+  await diff.getByText('Details').click();
+  await expect(diff.getByRole('listitem').filter({ hasText: /Added .*blue.*500/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
