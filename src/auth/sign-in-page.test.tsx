@@ -2,11 +2,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { renderWithProviders } from '../testing/render';
-import { DEFAULT_FIGMA_SCOPES } from '../config';
+import { getConfig } from '../config';
 import { rememberExtraScopes } from './extra-scopes';
 import { SignInPage } from './sign-in-page';
 
 afterEach(() => window.sessionStorage.clear());
+
+/** The scopes this build asks for (the emulator's demo adds folders:read to the defaults). */
+const configured = () => [...getConfig().figmaScopes];
 
 function listedScopes(): string[] {
   const list = screen.getByRole('region', { name: 'Tokenport will ask Figma to read' });
@@ -20,12 +23,12 @@ describe('SignInPage scopes', () => {
     renderWithProviders(<SignInPage />, {
       route: '/sign-in?scopes=file_variables:write%20webhooks:write&next=/',
     });
-    expect(listedScopes()).toEqual([...DEFAULT_FIGMA_SCOPES]);
+    expect(listedScopes()).toEqual(configured());
   });
 
   it('adds write access only when the app itself asked for it in this tab', () => {
     rememberExtraScopes(['file_variables:write', 'webhooks:write']);
     renderWithProviders(<SignInPage />, { route: '/sign-in?next=/' });
-    expect(listedScopes()).toEqual([...DEFAULT_FIGMA_SCOPES, 'file_variables:write']);
+    expect(listedScopes()).toEqual([...configured(), 'file_variables:write']);
   });
 });
