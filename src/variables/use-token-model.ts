@@ -6,6 +6,7 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { FigmaVariablesInput, FloatType } from '../tokens/model';
+import { objectId } from '../lib/object-id';
 import { convertInWorker } from './convert-client';
 
 export interface ModelOptions {
@@ -14,18 +15,12 @@ export interface ModelOptions {
   remUnits: boolean;
 }
 
-let nextInputId = 1;
-const inputIds = new WeakMap<FigmaVariablesInput, number>();
 const inputsById = new Map<number, WeakRef<FigmaVariablesInput>>();
 
-/** A number per distinct input object, so a query key never has to hold (or hash) the input. */
+/** The input's id for query keys, remembered so the query function can find the input again. */
 export function inputIdOf(input: FigmaVariablesInput): number {
-  let id = inputIds.get(input);
-  if (id === undefined) {
-    id = nextInputId++;
-    inputIds.set(input, id);
-    inputsById.set(id, new WeakRef(input));
-  }
+  const id = objectId(input);
+  if (!inputsById.has(id)) inputsById.set(id, new WeakRef(input));
   return id;
 }
 
