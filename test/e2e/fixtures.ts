@@ -157,6 +157,10 @@ export const test = base.extend<Fixtures>({
       await expect(page.getByRole('heading', { name: 'Sign in to Tokenport' })).toBeVisible();
       await new SignInFlow(page).allow(user);
       await expect(page).toHaveURL(new RegExp(`${path.replace(/[/?]/g, '\\$&')}$`));
+      // The landing page's Figma requests must be over before a test arms a fault or expires a
+      // token: a request still in flight would meet it, and a navigation would cut its answer off.
+      await expect(page.locator('main#main')).toBeVisible();
+      await expect(page.locator('main#main')).not.toHaveAttribute('data-busy');
     });
   },
 });
