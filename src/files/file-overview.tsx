@@ -102,7 +102,10 @@ export function FileOverview() {
                     ) : (
                       <div className="frame-card__none">No preview</div>
                     )}
-                    <span className="frame-card__name">{frame.name}</span>
+                    {/* The image carries the name; read once, not again from its caption. */}
+                    <span className="frame-card__name" aria-hidden={url ? true : undefined}>
+                      {frame.name}
+                    </span>
                   </li>
                 );
               })}

@@ -45,6 +45,15 @@ test('add a team, open a project and a file; back and forward cost no Figma requ
       previews.first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
     )
     .toBe(true);
+  // Each frame's name is said once: by its preview's alt text, not again by the caption under it
+  // (the preview, like Figma's renders, holds the frame's content and not its name label).
+  const typography = page.getByRole('img', { name: 'Typography', exact: true });
+  await expect(typography).toBeVisible();
+  expect(await page.locator('li', { has: typography }).ariaSnapshot()).toBe(
+    '- listitem:\n  - img "Typography"',
+  );
+  const render = await page.request.get((await typography.getAttribute('src')) ?? '');
+  expect(await render.text()).not.toContain('Typography');
   // The file page may still be revalidating in the background: count once the network is quiet.
   await page.waitForLoadState('networkidle');
   const afterFile = figmaRequestTotal(await emulator.stats());

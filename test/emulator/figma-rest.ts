@@ -82,12 +82,16 @@ export function renderSvg(pathname: string): string | undefined {
   const file = FILES.find((candidate) => candidate.key === key);
   if (!file) return undefined;
   const node = id === 'thumbnail' ? undefined : findNode(buildDocument(file), id);
-  const title = node ? String(node.name) : file.name;
+  // Figma's renders of a frame hold its content only, never the name label shown above it on the
+  // canvas; a file thumbnail shows the file's cover, which usually carries its title.
+  const coverTitle = node
+    ? ''
+    : `<text x="24" y="260" font-family="sans-serif" font-size="22" fill="#1f2937">${escapeHtml(file.name)}</text>`;
   const fill = node
     ? (node.backgroundColor as { r: number; g: number; b: number } | undefined)
     : undefined;
   const color = fill
     ? `rgb(${Math.round(fill.r * 255)} ${Math.round(fill.g * 255)} ${Math.round(fill.b * 255)})`
     : '#eef2ff';
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="300" viewBox="0 0 480 300"><rect width="480" height="300" fill="${color}"/><rect x="24" y="24" width="432" height="40" rx="8" fill="#ffffff" opacity="0.8"/><rect x="24" y="88" width="200" height="120" rx="12" fill="#6366f1" opacity="0.25"/><rect x="248" y="88" width="208" height="120" rx="12" fill="#0ea5e9" opacity="0.2"/><text x="24" y="260" font-family="sans-serif" font-size="22" fill="#1f2937">${escapeHtml(title)}</text></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="300" viewBox="0 0 480 300"><rect width="480" height="300" fill="${color}"/><rect x="24" y="24" width="432" height="40" rx="8" fill="#ffffff" opacity="0.8"/><rect x="24" y="88" width="200" height="120" rx="12" fill="#6366f1" opacity="0.25"/><rect x="248" y="88" width="208" height="120" rx="12" fill="#0ea5e9" opacity="0.2"/>${coverTitle}</svg>`;
 }
