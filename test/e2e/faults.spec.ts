@@ -238,6 +238,14 @@ async function userDataLeft(page: Page) {
   });
 }
 
+/** `other` signs out; both tabs end at sign-in, this one with the way back to the team page. */
+async function signOutInOtherTab(other: Page, page: Page) {
+  await other.getByRole('button', { name: 'Sign out' }).click();
+  await expect(other.getByRole('heading', { name: 'Sign in to Tokenport' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sign in to Tokenport' })).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fteams%2F/);
+}
+
 test('sign-out in another tab: this tab goes to sign-in, loads no more Figma data, data at rest is gone', async ({
   page,
   context,
@@ -251,10 +259,7 @@ test('sign-out in another tab: this tab goes to sign-in, loads no more Figma dat
   await Promise.all([page.goto(TEAM_URL), other.goto('/')]);
   await expectTeamLoaded(page);
 
-  await other.getByRole('button', { name: 'Sign out' }).click();
-  await expect(other.getByRole('heading', { name: 'Sign in to Tokenport' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Sign in to Tokenport' })).toBeVisible();
-  await expect(page).toHaveURL(/\/sign-in\?next=%2Fteams%2F/);
+  await signOutInOtherTab(other, page);
   const figmaAfterSignOut = figmaRequestTotal(await emulator.stats());
 
   await page.goBack();
@@ -284,10 +289,7 @@ test('a refresh in flight in this tab when another tab signs out: its token is n
   await expect(page.getByLabel('Loading the team’s projects')).toBeVisible();
   const figmaBeforeSignOut = figmaRequestTotal(await emulator.stats());
 
-  await other.getByRole('button', { name: 'Sign out' }).click();
-  await expect(other.getByRole('heading', { name: 'Sign in to Tokenport' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Sign in to Tokenport' })).toBeVisible();
-  await expect(page).toHaveURL(/\/sign-in\?next=%2Fteams%2F/);
+  await signOutInOtherTab(other, page);
   const released = (await emulator.releaseHeld()) as { released: number };
   expect(released.released).toBe(1);
 
