@@ -14,12 +14,9 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
+import { openToolStack } from './tool-stack.mjs';
 
-process.env.TOKENPORT_E2E_PORT_OFFSET = String(
-  Number(process.env.TOKENPORT_E2E_PORT_OFFSET ?? 0) + 50,
-);
-const { E2E_PORTS } = await import('./e2e-env.mjs');
-const { buildApp, signIn, startStack } = await import('./stack.mjs');
+const { APP, buildApp, signIn, startStack } = await openToolStack(50);
 
 const OUT = '.screenshots';
 const DIST = join(OUT, 'dist');
@@ -29,7 +26,6 @@ const variantFilter = args.find((arg) => arg.startsWith('--variant='))?.slice('-
 
 const ACME_TEAM = '1100000000000000001';
 const DS_FILE = 'DSYSacme0000000000000001';
-const APP = `http://localhost:${E2E_PORTS.app}`;
 
 /** Every page type; `ready` is text that is on screen once the page has its data. */
 const PAGES = [

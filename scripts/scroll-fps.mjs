@@ -10,17 +10,13 @@
 // Ports follow TOKENPORT_E2E_PORT_OFFSET (plus 60, clear of e2e and screenshot runs).
 import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
+import { openToolStack } from './tool-stack.mjs';
 
-process.env.TOKENPORT_E2E_PORT_OFFSET = String(
-  Number(process.env.TOKENPORT_E2E_PORT_OFFSET ?? 0) + 60,
-);
-const { E2E_PORTS } = await import('./e2e-env.mjs');
-const { buildApp, signIn, startStack } = await import('./stack.mjs');
+const { APP, buildApp, signIn, startStack } = await openToolStack(60);
 
 const DIST = '.scroll-fps/dist';
 const args = process.argv.slice(2);
 const runs = Number(args.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
-const APP = `http://localhost:${E2E_PORTS.app}`;
 const LARGE_PROJECT = '/projects/2200000000000000003?team=1100000000000000001';
 /** 40,000 px in two seconds: about 600 rows of the 1,500, far faster than reading speed. */
 const FLING_PX = 40_000;

@@ -80,7 +80,8 @@ describe('buildSecurityHeaders', () => {
   it('writes the same headers in `_headers` syntax', () => {
     const lines = headersFile(ORIGINS).split('\n');
     expect(lines[0]).toBe('/*');
-    for (const [name, value] of Object.entries(headers)) expect(lines).toContain(`  ${name}: ${value}`);
+    for (const [name, value] of Object.entries(headers))
+      expect(lines).toContain(`  ${name}: ${value}`);
   });
 });
 
