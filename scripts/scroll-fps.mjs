@@ -63,6 +63,8 @@ async function fling(page) {
   const box = await page.locator('.file-list__scroll').boundingBox();
   if (!box) throw new Error('no file list');
   const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const before = await mainThreadWork(cdp);
   await cdp.send('Input.synthesizeScrollGesture', {
     x: Math.round(box.x + box.width / 2),
     y: Math.round(box.y + box.height / 2),
@@ -70,7 +72,23 @@ async function fling(page) {
     speed: FLING_PX_PER_S,
     gestureSourceType: 'mouse',
   });
+  const after = await mainThreadWork(cdp);
   await cdp.detach();
+  return Object.fromEntries(Object.entries(after).map(([name, ms]) => [name, ms - before[name]]));
+}
+
+/**
+ * The renderer's main-thread time by kind (CDP Performance metrics, in ms). On a shared machine the
+ * frame rate moves with the load; the work a fling costs the page moves much less.
+ */
+async function mainThreadWork(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const ms = (name) => 1000 * (metrics.find((metric) => metric.name === name)?.value ?? 0);
+  return {
+    script: ms('ScriptDuration'),
+    style: ms('RecalcStyleDuration'),
+    layout: ms('LayoutDuration'),
+  };
 }
 
 async function measure(page) {
@@ -83,11 +101,11 @@ async function measure(page) {
   };
   page.on('request', count);
   await page.evaluate(startFrameCounter);
-  await fling(page);
+  const work = await fling(page);
   const result = await page.evaluate(() => window.__stopFrames());
   page.off('request', count);
   const scrolled = await page.locator('.file-list__scroll').evaluate((el) => el.scrollTop);
-  return { ...result, thumbnails, scrolled };
+  return { ...result, thumbnails, scrolled, work };
 }
 
 const found = await findChromium();
@@ -116,13 +134,16 @@ try {
     console.log(
       `fling ${run}: ${result.fps.toFixed(1)} fps, longest frame ${result.longestFrameMs.toFixed(0)} ms, ` +
         `${result.during} thumbnail requests during the fling, ${result.thumbnails} in all ` +
-        `(${Math.round(result.scrolled)} px in ${result.seconds.toFixed(1)} s)`,
+        `(${Math.round(result.scrolled)} px in ${result.seconds.toFixed(1)} s); main thread: ` +
+        `script ${result.work.script.toFixed(0)} ms, style ${result.work.style.toFixed(0)} ms, ` +
+        `layout ${result.work.layout.toFixed(0)} ms`,
     );
   }
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   console.log(
     `median: ${median(results.map((r) => r.fps)).toFixed(1)} fps, ` +
-      `${median(results.map((r) => r.during))} thumbnail requests during a fling`,
+      `${median(results.map((r) => r.during))} thumbnail requests during a fling, ` +
+      `main-thread script ${median(results.map((r) => r.work.script)).toFixed(0)} ms per fling`,
   );
   await browser.close();
 } catch (error) {
