@@ -2,7 +2,7 @@
  * A filterable, sortable, virtualised list of files: a project of 1,500 files keeps only the
  * visible rows in the DOM, and filtering is a memoised pass over prepared lowercase names.
  */
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { paths } from '../lib/paths';
@@ -20,19 +20,29 @@ export interface ListedFile {
   last_modified: string;
 }
 
+interface PreparedFile extends ListedFile {
+  folded: string;
+  modified: number;
+  modifiedText: string;
+  modifiedRelative: string;
+}
+
 type Sort = 'modified-desc' | 'modified-asc' | 'name-asc' | 'name-desc';
 const ROW_HEIGHT = 64;
 
-function FileLink({
+/**
+ * One row. Memoised with its date strings prepared once per file: a fling re-renders the list on
+ * every frame, and only the rows that scroll into view should cost any work.
+ */
+const FileLink = memo(function FileLink({
   file,
   trail,
   showThumbnail,
 }: {
-  file: ListedFile;
+  file: PreparedFile;
   trail: readonly Crumb[] | undefined;
   showThumbnail: boolean;
 }) {
-  const modified = new Date(file.last_modified);
   return (
     <Link
       to={paths.file(file.key)}
@@ -54,12 +64,12 @@ function FileLink({
         <span className="file-list__thumb" aria-hidden="true" />
       )}
       <span className="file-list__name">{file.name}</span>
-      <span className="files-muted" title={modified.toLocaleString()}>
-        {formatRelativeTime(modified)}
+      <span className="files-muted" title={file.modifiedText}>
+        {file.modifiedRelative}
       </span>
     </Link>
   );
-}
+});
 
 /** Case- and accent-insensitive, so “ecole” finds “École”. */
 function fold(text: string): string {
@@ -67,6 +77,20 @@ function fold(text: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
+}
+
+// One formatter for the whole list: `toLocaleString` builds a new one per call.
+const fullDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+function prepare(file: ListedFile): PreparedFile {
+  const modified = new Date(file.last_modified);
+  return {
+    ...file,
+    folded: fold(file.name),
+    modified: modified.getTime(),
+    modifiedText: Number.isNaN(modified.getTime()) ? '' : fullDate.format(modified),
+    modifiedRelative: formatRelativeTime(modified),
+  };
 }
 
 export function FileList({
@@ -80,29 +104,18 @@ export function FileList({
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<Sort>('modified-desc');
   const deferredQuery = useDeferredValue(query);
-  const prepared = useMemo(
-    () =>
-      files.map((file) => ({
-        file,
-        folded: fold(file.name),
-        modified: Date.parse(file.last_modified),
-      })),
-    [files],
-  );
+  const prepared = useMemo(() => files.map(prepare), [files]);
   const visible = useMemo(() => {
     const needle = fold(deferredQuery.trim());
     const matches = needle
       ? prepared.filter((entry) => entry.folded.includes(needle))
       : [...prepared];
     const direction = sort.endsWith('asc') ? 1 : -1;
-    matches.sort(
+    return matches.sort(
       (a, b) =>
         direction *
-        (sort.startsWith('name')
-          ? compareNames(a.file.name, b.file.name)
-          : a.modified - b.modified),
+        (sort.startsWith('name') ? compareNames(a.name, b.name) : a.modified - b.modified),
     );
-    return matches.map((entry) => entry.file);
   }, [prepared, deferredQuery, sort]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
