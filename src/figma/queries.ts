@@ -104,16 +104,20 @@ export const figmaQueries = {
       staleTime: FIGMA_STALE_MS,
     }),
 
-  /** `depth` keeps huge files cheap: 1 = pages, 2 = pages and their top-level frames. */
+  /**
+   * `depth` keeps huge files cheap: 1 = pages, 2 = pages and their top-level frames. Branch data
+   * rides on the same call (a main file's branches, or a branch's main file key); it is in the key
+   * so answers persisted before it was asked for are not taken to mean "no branches".
+   */
   file: (fileKey: string, depth: 1 | 2 = 2) =>
     queryOptions({
-      queryKey: [...figmaQueries.all(), 'file', fileKey, { depth }] as const,
+      queryKey: [...figmaQueries.all(), 'file', fileKey, { depth, branchData: true }] as const,
       queryFn: revalidatedByFileVersion<GetFileResponse>(
         fileKey,
         stampOfDocument,
         ({ signal }) =>
           figmaClient().get<GetFileResponse>(`/v1/files/${enc(fileKey)}`, {
-            query: { depth },
+            query: { depth, branch_data: true },
             signal,
           }),
         fetchMeta,

@@ -7,6 +7,7 @@ import { formatRelativeTime } from '../ui/format';
 import { Icon } from '../ui/icon';
 import { FigmaProblem } from '../figma/figma-problem';
 import { Breadcrumbs, trailFrom } from './breadcrumbs';
+import { BranchOf } from './file-branches';
 import { PageSkeleton } from './page-skeleton';
 import { recordRecentFile } from './library';
 import './files.css';
@@ -38,7 +39,7 @@ export function FileLayout() {
   if (file.isError)
     return <FigmaProblem error={file.error} onRetry={() => void file.refetch()} headingLevel={1} />;
 
-  const { name, lastModified, editorType, thumbnailUrl, role } = file.data;
+  const { name, lastModified, editorType, thumbnailUrl, role, mainFileKey } = file.data;
   // FigJam boards hold no variables or styles, so they get the overview only.
   const tabs =
     editorType === 'figjam'
@@ -75,6 +76,7 @@ export function FileLayout() {
             </time>
             {role && <span className="ui-badge file-header__role">{role}</span>}
           </p>
+          {mainFileKey && mainFileKey !== fileKey && <BranchOf mainFileKey={mainFileKey} />}
         </div>
         <a
           className="ui-button ui-button--secondary ui-button--md"

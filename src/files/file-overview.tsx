@@ -7,6 +7,7 @@ import { Skeleton } from '../ui/skeleton';
 import { FigmaProblem } from '../figma/figma-problem';
 import { PreviewsOnDemand } from '../figma/previews-on-demand';
 import { usePreviews } from '../figma/use-previews';
+import { FileBranches } from './file-branches';
 import { VariableSummary } from './variable-summary';
 import './files.css';
 
@@ -64,6 +65,9 @@ export function FileOverview() {
           </div>
         ))}
       </dl>
+      {file.data.branches && file.data.branches.length > 0 && (
+        <FileBranches fileKey={fileKey} fileName={file.data.name} branches={file.data.branches} />
+      )}
       {previews.waitingForRequest && (
         <PreviewsOnDemand
           thumbnailUrl={file.data.thumbnailUrl}

@@ -136,6 +136,8 @@ describe('Figma REST contract (@figma/rest-api-spec OpenAPI 3.1)', () => {
     ['GetFolderFilesResponse', '/v2/folders/3300000000000000002/files?branch_data=true'],
     ['GetFileResponse', `/v1/files/${DESIGN_SYSTEM_KEY}?depth=1`],
     ['GetFileResponse', `/v1/files/${DESIGN_SYSTEM_KEY}?depth=2`],
+    ['GetFileResponse', '/v1/files/CHKOUTflow00000000000006?depth=2&branch_data=true'],
+    ['GetFileResponse', '/v1/files/CHKOUTbranch000000000062?depth=2&branch_data=true'],
     ['GetFileNodesResponse', `/v1/files/${DESIGN_SYSTEM_KEY}/nodes?ids=10:1,11:1,12:1`],
     ['GetImagesResponse', `/v1/images/${DESIGN_SYSTEM_KEY}?ids=1:100,1:101&scale=0.5`],
     ['GetFileMetaResponse', `/v1/files/${DESIGN_SYSTEM_KEY}/meta`],

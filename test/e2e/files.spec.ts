@@ -1,6 +1,7 @@
 import {
   ACME_TEAM_ID,
   DESIGN_SYSTEM_FILE,
+  count,
   emulator,
   expect,
   expectNoSeriousA11yViolations,
@@ -9,6 +10,7 @@ import {
 } from './fixtures';
 
 const TEAM_URL = `https://www.figma.com/files/team/${ACME_TEAM_ID}/Acme-Design`;
+const FILE_CALLS = 'GET /v1/files/:key';
 
 test('add a team, open a project and a file; back and forward cost no Figma request', async ({
   page,
@@ -142,4 +144,50 @@ test('v2 folders: nested folders and their files', async ({ page, signIn }) => {
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+});
+
+test('a file lists its branches from the one file call it already makes; a branch opens as a file', async ({
+  page,
+  signIn,
+}) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const hostile = '<script>alert(1)</script> "quoted" 🎨';
+  await signIn('ada', '/import');
+  const before = await emulator.stats();
+  await page.goto('/files/CHKOUTflow00000000000006');
+  const branches = page.getByRole('region', { name: 'Branches' });
+  await expect(branches.getByRole('link')).toHaveText([hostile, 'Express pay']);
+  await page.waitForLoadState('networkidle');
+  const opened = await emulator.stats();
+  // Branch data rides on the overview's file call: still one Tier-1 file request, none extra.
+  expect(count(opened, FILE_CALLS) - count(before, FILE_CALLS)).toBe(1);
+  await expectNoSeriousA11yViolations(page);
+
+  await branches.getByRole('link', { name: hostile }).click();
+  await expect(page).toHaveURL(/\/files\/CHKOUTbranch000000000062$/);
+  await expect(page.getByRole('heading', { level: 1, name: hostile })).toBeVisible();
+  const mainLink = page.getByRole('main').getByRole('link', { name: 'Checkout flows' });
+  await expect(page.getByText(/Branch of/)).toContainText('Branch of Checkout flows');
+  await expect(page.getByRole('navigation', { name: 'Breadcrumbs' })).toContainText(
+    'Checkout flows',
+  );
+  await page.waitForLoadState('networkidle');
+  const onBranch = await emulator.stats();
+  // The branch is a file of its own: one file call for it, and the main file is not asked again.
+  expect(count(onBranch, FILE_CALLS) - count(opened, FILE_CALLS)).toBe(1);
+  expect(
+    count(onBranch, 'GET /v1/files/:key/meta') - count(opened, 'GET /v1/files/:key/meta'),
+  ).toBe(0);
+  await expectNoSeriousA11yViolations(page);
+
+  await mainLink.last().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Checkout flows' })).toBeVisible();
+  await expect(branches).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(count(await emulator.stats(), FILE_CALLS)).toBe(count(onBranch, FILE_CALLS));
+  expect(dialogs).toEqual([]);
 });

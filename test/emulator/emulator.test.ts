@@ -223,6 +223,29 @@ describe('Figma REST', () => {
     expect(two.document.children[1]?.children[0]?.children).toEqual([]);
   });
 
+  it('answers branch data only when asked: a main file lists its branches, a branch names its main file', async () => {
+    const token = await adaToken();
+    const main = 'CHKOUTflow00000000000006';
+    const read = async (path: string) =>
+      (await (await figma(emulator, token, path)).json()) as {
+        name: string;
+        branches?: { key: string; name: string }[];
+        mainFileKey?: string;
+      };
+    expect((await read(`/v1/files/${main}?depth=1`)).branches).toBeUndefined();
+    const withBranches = await read(`/v1/files/${main}?depth=1&branch_data=true`);
+    expect(withBranches.branches?.map((branch) => branch.name)).toEqual([
+      'Express pay',
+      '<script>alert(1)</script> "quoted" 🎨',
+    ]);
+    const branch = await read(`/v1/files/CHKOUTbranch000000000062?depth=1&branch_data=true`);
+    expect(branch).toMatchObject({
+      name: '<script>alert(1)</script> "quoted" 🎨',
+      mainFileKey: main,
+    });
+    expect(branch.branches).toBeUndefined();
+  });
+
   it('answers unknown files with 404 in the err shape and serves hostile names intact', async () => {
     const token = await adaToken();
     expect(await (await figma(emulator, token, '/v1/files/NOPE')).json()).toEqual({

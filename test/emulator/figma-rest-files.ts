@@ -6,11 +6,10 @@ import type { Route } from './http';
 import { sendJson } from './http';
 import type { EmulatorState } from './state';
 import { demoUserByFigmaId, fileRevision } from './state';
-import type { SeedFile } from './seed';
 import { PROJECTS } from './seed';
 import { buildDocument, componentsOf, findNode, stylesFor } from './documents';
 import type { StyleDef } from './documents';
-import type { FigmaGuard } from './figma-rest-guard';
+import type { FigmaGuard, FileAccess } from './figma-rest-guard';
 import { FigmaHttpError } from './figma-rest-guard';
 import { tiered } from './figma-rest-tiers';
 import type { FigmaLinks } from './figma-rest-teams';
@@ -34,23 +33,32 @@ export function createFileRoutes(
   guard: FigmaGuard,
   links: FigmaLinks,
 ): Route[] {
-  /** The fields `/v1/files/:key` and `/nodes` share. */
-  function header(file: SeedFile, role: 'editor' | 'viewer') {
-    const { version, lastModified } = fileRevision(state, file);
+  /** The fields `/v1/files/:key` and `/nodes` share; a branch has its own name and revision. */
+  function header({ file, branch, role }: FileAccess) {
+    const opened = branch ?? file;
+    const { version, lastModified } = fileRevision(state, opened);
     return {
-      name: file.name,
+      name: opened.name,
       role,
       lastModified,
       editorType: file.editorType,
-      thumbnailUrl: links.thumbnail(file.key),
+      thumbnailUrl: links.thumbnail(opened.key),
       version,
     };
+  }
+
+  /** `branch_data=true`: a branch names its main file, a main file lists its branches. */
+  function branchData(access: FileAccess, url: URL) {
+    if (url.searchParams.get('branch_data') !== 'true') return {};
+    if (access.branch) return { mainFileKey: access.file.key };
+    return branchesOf(state, links, access.file);
   }
 
   return [
     tiered(1, 'GET', '/v1/files/:key', (ctx) => {
       const grant = guard.authenticate(ctx, 'err', 'file_content:read');
-      const { file, plan, role } = guard.fileFor(grant, ctx.params.key ?? '', 'err');
+      const access = guard.fileFor(grant, ctx.params.key ?? '', 'err');
+      const { file, plan } = access;
       guard.rateLimit(grant, plan, 1, 'err');
       const depthParam = ctx.url.searchParams.get('depth');
       const depth = depthParam === null ? undefined : Number(depthParam);
@@ -58,19 +66,20 @@ export function createFileRoutes(
         throw new FigmaHttpError(400, 'Invalid parameter: depth must be a positive integer', 'err');
       }
       sendJson(ctx.res, 200, {
-        ...header(file, role),
+        ...header(access),
         document: buildDocument(file, depth),
         components: componentsOf(file),
         componentSets: {},
         schemaVersion: 0,
         styles: Object.fromEntries(stylesFor(file).map((s) => [s.nodeId, styleMeta(s)])),
         linkAccess: 'org_view',
-        ...branchesOf(state, links, file),
+        ...branchData(access, ctx.url),
       });
     }),
     tiered(1, 'GET', '/v1/files/:key/nodes', (ctx) => {
       const grant = guard.authenticate(ctx, 'err', 'file_content:read');
-      const { file, plan, role } = guard.fileFor(grant, ctx.params.key ?? '', 'err');
+      const access = guard.fileFor(grant, ctx.params.key ?? '', 'err');
+      const { file, plan } = access;
       guard.rateLimit(grant, plan, 1, 'err');
       const ids = idsOf(ctx.url);
       if (ids.length === 0) throw new FigmaHttpError(400, 'Missing parameter: ids', 'err');
@@ -90,11 +99,12 @@ export function createFileRoutes(
             }
           : null;
       }
-      sendJson(ctx.res, 200, { ...header(file, role), nodes });
+      sendJson(ctx.res, 200, { ...header(access), nodes });
     }),
     tiered(3, 'GET', '/v1/files/:key/meta', (ctx) => {
       const grant = guard.authenticate(ctx, 'err', 'file_metadata:read');
-      const { file, plan, role } = guard.fileFor(grant, ctx.params.key ?? '', 'err');
+      const { file, branch, plan, role } = guard.fileFor(grant, ctx.params.key ?? '', 'err');
+      const opened = branch ?? file;
       guard.rateLimit(grant, plan, 3, 'err');
       const user = demoUserByFigmaId(grant.figmaId);
       const person = {
@@ -102,19 +112,21 @@ export function createFileRoutes(
         handle: user?.handle ?? '',
         img_url: `${links.origin()}/__render/avatar/${grant.figmaId}.svg`,
       };
-      const { version, lastModified } = fileRevision(state, file);
+      const { version, lastModified } = fileRevision(state, opened);
       sendJson(ctx.res, 200, {
         file: {
-          name: file.name,
+          name: opened.name,
           folder_name: PROJECTS.find((project) => project.id === file.projectId)?.name ?? '',
           last_touched_at: lastModified,
           creator: person,
           last_touched_by: person,
-          thumbnail_url: links.thumbnail(file.key),
+          thumbnail_url: links.thumbnail(opened.key),
           editorType: file.editorType,
           role,
           link_access: 'org_view',
-          url: `https://www.figma.com/design/${file.key}`,
+          url: branch
+            ? `https://www.figma.com/design/${file.key}/branch/${branch.key}`
+            : `https://www.figma.com/design/${file.key}`,
           version,
         },
       });

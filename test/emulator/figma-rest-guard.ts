@@ -6,8 +6,8 @@
 import type { Ctx } from './http';
 import type { EmulatorState, FigmaGrant } from './state';
 import { demoUserByFigmaId } from './state';
-import type { Plan, SeedFile, SeedProject, SeedTeam } from './seed';
-import { FILES, PROJECTS, TEAMS, teamOfFile } from './seed';
+import type { Plan, SeedBranch, SeedFile, SeedProject, SeedTeam } from './seed';
+import { PROJECTS, TEAMS, fileByKey, teamOfFile } from './seed';
 
 export type Shape = 'err' | 'error';
 export type Tier = 1 | 2 | 3;
@@ -46,7 +46,9 @@ const LIMITS: Record<Tier, Record<'full' | 'view', Record<Plan, number>>> = {
 };
 
 export interface FileAccess {
+  /** The main file; for a branch key, the file the branch belongs to. */
   file: SeedFile;
+  branch?: SeedBranch | undefined;
   plan: Plan;
   role: 'editor' | 'viewer';
 }
@@ -115,14 +117,11 @@ export function createFigmaGuard(state: EmulatorState): FigmaGuard {
       return team;
     },
     fileFor(grant, key, shape) {
-      const file = FILES.find(
-        (candidate) =>
-          candidate.key === key || candidate.branches?.some((branch) => branch.key === key),
-      );
-      const team = file ? teamOfFile(file) : undefined;
+      const found = fileByKey(key);
+      const team = found ? teamOfFile(found.file) : undefined;
       const role = team?.members[grant.figmaId];
-      if (!file || !team || !role) throw new FigmaHttpError(404, 'Not found', shape);
-      return { file, plan: planOf(team.id), role };
+      if (!found || !team || !role) throw new FigmaHttpError(404, 'Not found', shape);
+      return { ...found, plan: planOf(team.id), role };
     },
     readableProject(grant, match) {
       const project = PROJECTS.find(match);

@@ -34,7 +34,7 @@ export function branchesOf(state: EmulatorState, links: FigmaLinks, file: SeedFi
       key: branch.key,
       name: branch.name,
       thumbnail_url: links.thumbnail(branch.key),
-      last_modified: fileRevision(state, file).lastModified,
+      last_modified: fileRevision(state, branch).lastModified,
     })),
   };
 }

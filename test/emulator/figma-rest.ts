@@ -8,7 +8,7 @@ import type { Route } from './http';
 import { escapeHtml, route, sendJson } from './http';
 import type { EmulatorState } from './state';
 import { demoUserByFigmaId, touchFile } from './state';
-import { FILES } from './seed';
+import { FILES, fileByKey } from './seed';
 import { buildDocument, findNode } from './documents';
 import { createFigmaGuard } from './figma-rest-guard';
 import { createTeamRoutes } from './figma-rest-teams';
@@ -79,14 +79,15 @@ export function renderSvg(pathname: string): string | undefined {
       .join('');
     return `<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 96 96"><rect width="96" height="96" rx="48" fill="#6366f1"/><text x="48" y="58" font-family="sans-serif" font-size="32" text-anchor="middle" fill="#fff">${escapeHtml(initials)}</text></svg>`;
   }
-  const file = FILES.find((candidate) => candidate.key === key);
-  if (!file) return undefined;
+  const found = fileByKey(key);
+  if (!found) return undefined;
+  const { file } = found;
   const node = id === 'thumbnail' ? undefined : findNode(buildDocument(file), id);
   // Figma's renders of a frame hold its content only, never the name label shown above it on the
   // canvas; a file thumbnail shows the file's cover, which usually carries its title.
   const coverTitle = node
     ? ''
-    : `<text x="24" y="260" font-family="sans-serif" font-size="22" fill="#1f2937">${escapeHtml(file.name)}</text>`;
+    : `<text x="24" y="260" font-family="sans-serif" font-size="22" fill="#1f2937">${escapeHtml((found.branch ?? file).name)}</text>`;
   const fill = node
     ? (node.backgroundColor as { r: number; g: number; b: number } | undefined)
     : undefined;

@@ -50,8 +50,15 @@ export interface SeedFile {
   projectId: string;
   editorType: 'figma' | 'figjam';
   lastModified: string;
-  branches?: { key: string; name: string }[];
+  branches?: SeedBranch[];
   kind: 'design-system' | 'product' | 'board' | 'generated';
+}
+
+/** A branch is a file of its own (its key opens it) holding its main file's document. */
+export interface SeedBranch {
+  key: string;
+  name: string;
+  lastModified: string;
 }
 
 export interface SeedProject {
@@ -204,7 +211,14 @@ export const FILES: SeedFile[] = [
     editorType: 'figma',
     lastModified: day(3),
     kind: 'product',
-    branches: [{ key: 'CHKOUTbranch000000000061', name: 'Express pay' }],
+    branches: [
+      { key: 'CHKOUTbranch000000000061', name: 'Express pay', lastModified: day(2) },
+      {
+        key: 'CHKOUTbranch000000000062',
+        name: '<script>alert(1)</script> "quoted" 🎨',
+        lastModified: day(5),
+      },
+    ],
   },
   {
     key: 'BOARDresearch00000000007',
@@ -240,6 +254,16 @@ export const FILES: SeedFile[] = [
   },
   ...archiveFiles(),
 ];
+
+/** The file a key opens: a main file, or a branch with the main file it belongs to. */
+export function fileByKey(key: string): { file: SeedFile; branch?: SeedBranch } | undefined {
+  for (const file of FILES) {
+    if (file.key === key) return { file };
+    const branch = file.branches?.find((candidate) => candidate.key === key);
+    if (branch) return { file, branch };
+  }
+  return undefined;
+}
 
 export function teamOfFile(file: SeedFile): SeedTeam | undefined {
   const project = PROJECTS.find((p) => p.id === file.projectId);
