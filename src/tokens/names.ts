@@ -6,10 +6,15 @@
 
 /** A DTCG-legal segment, or the same segment when nothing had to change. */
 export function sanitizeSegment(segment: string): string {
+  if (!/[{}.]|^\$/.test(segment)) return segment;
   return segment.replace(/[{}.]/g, '-').replace(/^\$/, '_');
 }
 
+/** A name whose `/`-separated segments are all non-empty and untrimmed-equal (most names). */
+const PLAIN_NAME = /^[^/\s](?:[^/]*[^/\s])?(?:\/[^/\s](?:[^/]*[^/\s])?)*$/;
+
 export function splitName(name: string): string[] {
+  if (PLAIN_NAME.test(name)) return name.split('/');
   const parts = name
     .split('/')
     .map((part) => part.trim())
@@ -163,5 +168,6 @@ export function androidResourceName(parts: string[]): string {
 
 /** Escapes what a CSS `<dashed-ident>` cannot hold literally (escape, never strip). */
 export function cssIdent(name: string): string {
+  if (/^[a-zA-Z0-9_\-\u0080-\uFFFF]*$/.test(name)) return name;
   return name.replace(/[^a-zA-Z0-9_\-\u0080-\uFFFF]/g, (char) => `\\${char}`);
 }

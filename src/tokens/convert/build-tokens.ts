@@ -34,6 +34,13 @@ function orderedVariables(
 
 /** Why a variable is not a token of its own, or undefined when it is one. */
 function notExportedBecause(context: ConvertContext, variable: LocalVariable): string | undefined {
+  if (
+    !variable.remote &&
+    !variable.deletedButReferenced &&
+    context.collectionById.has(variable.variableCollectionId) &&
+    !isLibraryVariable(context, variable)
+  )
+    return undefined;
   const usedByOthers = context.aliasedBy.has(variable.id);
   if (isLibraryVariable(context, variable)) {
     return context.options.libraryVariables === 'skip'

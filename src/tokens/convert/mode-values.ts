@@ -44,11 +44,9 @@ function warn(
 }
 
 function isRgba(value: unknown): value is RGBA {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    ['r', 'g', 'b'].every((k) => typeof (value as Record<string, unknown>)[k] === 'number')
-  );
+  if (typeof value !== 'object' || value === null) return false;
+  const { r, g, b } = value as Record<string, unknown>;
+  return typeof r === 'number' && typeof g === 'number' && typeof b === 'number';
 }
 
 function literalOf(

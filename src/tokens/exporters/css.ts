@@ -101,6 +101,13 @@ export function cssValue(
     : cssLiteral(token, value.value, remUnits);
 }
 
+/** `[start, ...segments].filter(Boolean).join('-')` without the arrays (one call per token). */
+function joinNonEmpty(start: string, segments: readonly string[]): string {
+  let joined = start;
+  for (const segment of segments) if (segment) joined = joined ? `${joined}-${segment}` : segment;
+  return joined;
+}
+
 /** `--name` per token id, unique in the file; codeSyntax WEB names are used as written. */
 export function cssNames(
   model: TokenModel,
@@ -110,10 +117,10 @@ export function cssNames(
   const scope = new NameScope('CSS', warnings);
   const names = new Map<string, string>();
   for (const { collection, tokens } of collectionsWithTokens(model)) {
+    const start = [options.prefix, collection.slug].filter(Boolean).join('-');
     for (const token of tokens) {
       const designed = codeSyntaxName(token, 'WEB', options);
-      const raw =
-        designed ?? [options.prefix, collection.slug, ...token.slugPath].filter(Boolean).join('-');
+      const raw = designed ?? joinNonEmpty(start, token.slugPath);
       const name = scope.claim(
         `--${cssIdent(raw)}`,
         tokenOwner(token, collection),

@@ -57,13 +57,13 @@ function linkedIds(value: TokenValue): string[] {
 function aliasedBy(model: TokenModel): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const token of model.tokens) {
-    const targets = new Set<string>();
-    for (const value of Object.values(token.values))
-      for (const target of linkedIds(value)) targets.add(target);
-    for (const target of targets) {
-      const list = index.get(target);
-      if (list) list.push(token.id);
-      else index.set(target, [token.id]);
+    for (const value of Object.values(token.values)) {
+      for (const target of linkedIds(value)) {
+        const list = index.get(target);
+        // A token links to the same target in several modes: listed once (it is the last one).
+        if (!list) index.set(target, [token.id]);
+        else if (list[list.length - 1] !== token.id) list.push(token.id);
+      }
     }
   }
   return index;

@@ -44,9 +44,10 @@ export class NameScope {
    * `withSuffix` must keep the result legal for the platform.
    */
   claim(name: string, owner: NameOwner, withSuffix: (suffix: string) => string): string {
-    const holder = this.owners.get(this.key(name));
+    const key = this.key(name);
+    const holder = this.owners.get(key);
     if (holder === undefined) {
-      this.owners.set(this.key(name), owner.label);
+      this.owners.set(key, owner.label);
       return name;
     }
     let renamed = withSuffix(idSuffix(owner.id));
