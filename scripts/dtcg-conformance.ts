@@ -6,24 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defineConfig, Logger, parse } from '@terrazzo/parser';
 import { TokenInputError } from '../src/tokens/import/errors.ts';
 import { parseTokenInput } from '../src/tokens/import/parse-token-input.ts';
+import { terrazzoRefuses } from '../test/tokens/terrazzo-judge.ts';
 
 const SUITE = join(import.meta.dirname, '../test/fixtures/public/dtcg-community-group-tests');
-
-async function terrazzoRefuses(suite: string, input: string, src: string): Promise<boolean> {
-  const config = defineConfig({}, { cwd: new URL('file:///suite/') });
-  try {
-    await parse([{ filename: new URL(`file:///suite/${suite}/${input}`), src }], {
-      config,
-      logger: new Logger({ level: 'silent' }),
-    });
-    return false;
-  } catch {
-    return true;
-  }
-}
 
 function tokenportRefuses(input: string, text: string): boolean {
   try {
@@ -48,7 +35,7 @@ for (const suite of ['format', 'resolver']) {
     else count.invalid++;
     // Refusals of invalid files count in slot 0, acceptances of valid files in slot 1.
     if (tokenportRefuses(test.input, text) !== valid) count.tokenport[slot]!++;
-    if ((await terrazzoRefuses(suite, test.input, text)) !== valid) count.terrazzo[slot]!++;
+    if ((await terrazzoRefuses(`${suite}/${test.input}`, text)) !== valid) count.terrazzo[slot]!++;
   }
   console.log(
     `${suite}: invalid refused — Tokenport ${count.tokenport[0]}/${count.invalid}, Terrazzo ${count.terrazzo[0]}/${count.invalid}; ` +
