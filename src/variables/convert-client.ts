@@ -8,6 +8,7 @@ import type { BuildOptions, FormatId, OutputFile } from '../tokens/formats';
 import type { ConversionWarning, FigmaVariablesInput, TokenModel } from '../tokens/model';
 import type { WorkerReply, WorkerRequest } from './convert-protocol';
 import { loadConvert, loadFormats } from './core';
+import { writtenBytes } from './file-size';
 
 /** Beyond this the browser is the wrong place: the CLI converts any size. */
 export const MAX_VARIABLES = 100_000;
@@ -124,6 +125,8 @@ export async function convertInWorker(
 export interface BuiltFile {
   path: string;
   mediaType: string;
+  /** Known only for files whose text was written eagerly (see file-size.ts). */
+  bytes?: number | undefined;
   text: () => Promise<string>;
 }
 
@@ -133,7 +136,12 @@ function once(load: () => Promise<string>): () => Promise<string> {
 }
 
 export function builtFile(file: OutputFile): BuiltFile {
-  return { path: file.path, mediaType: file.mediaType, text: once(async () => file.contents) };
+  return {
+    path: file.path,
+    mediaType: file.mediaType,
+    bytes: writtenBytes(file),
+    text: once(async () => file.contents),
+  };
 }
 
 async function textInWorker(target: Worker, build: number, path: string): Promise<string> {

@@ -7,6 +7,8 @@ import type { ConversionWarning, FigmaVariablesInput, TokenModel } from '../toke
 export interface FileEntry {
   path: string;
   mediaType: string;
+  /** UTF-8 size when the exporter wrote the text eagerly; unknown for files written on demand. */
+  bytes?: number | undefined;
 }
 
 export type WorkerRequest =

@@ -9,6 +9,7 @@ import { buildFormat } from '../tokens/formats';
 import type { OutputFile } from '../tokens/formats';
 import type { ConversionWarning, TokenModel } from '../tokens/model';
 import type { WorkerReply, WorkerRequest } from './convert-protocol';
+import { writtenBytes } from './file-size';
 
 const KEEP_MODELS = 4;
 const KEEP_BUILDS = 4;
@@ -44,7 +45,11 @@ function handle(request: WorkerRequest) {
     buildFormat(model, format, { ...request.options, warnings }),
   );
   keepLast(builds, request.job, files, KEEP_BUILDS);
-  const entries = files.map(({ path, mediaType }) => ({ path, mediaType }));
+  const entries = files.map((file) => ({
+    path: file.path,
+    mediaType: file.mediaType,
+    bytes: writtenBytes(file),
+  }));
   post({ type: 'files', job: request.job, files: entries, warnings });
 }
 

@@ -1,6 +1,7 @@
 /**
- * The generated files as tabs: the one on screen is written out (in the worker) and shown with its
- * size, copy, download, and a zip of all. Only the file shown is ever sent to the page.
+ * The generated files in a file list beside the code: the one on screen is written out (in the
+ * worker) and shown with its size, copy, download, and a zip of all. Only the file shown is ever
+ * sent to the page.
  */
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
@@ -13,6 +14,8 @@ import { useToast } from '../ui/toast';
 import type { BuiltFile } from './convert-client';
 import { loadZip } from './core';
 import { downloadBlob } from './download';
+import { groupByFolder } from './file-groups';
+import { FilePicker } from './file-picker';
 
 const PREVIEW_LIMIT = 200_000;
 const HighlightedCode = lazy(() => import('./highlighted-code'));
@@ -45,7 +48,7 @@ export function GeneratedFiles({
 }) {
   const toast = useToast();
   const [activePath, setActivePath] = useState<string>();
-  const active = files.find((f) => f.path === activePath) ?? files[0];
+  const active = files.find((f) => f.path === activePath) ?? groupByFolder(files)[0]?.files[0];
   const activeText = useQuery({
     queryKey: ['tokens', 'file-text', sourceKey, buildId, active?.path],
     queryFn: () => active!.text(),
@@ -90,22 +93,17 @@ export function GeneratedFiles({
 
   return (
     <div className="export__preview">
-      <div className="export__files" role="tablist" aria-label="Generated files">
-        {files.map((file) => (
-          <button
-            key={file.path}
-            type="button"
-            role="tab"
-            aria-selected={file === active}
-            className="collection-tab"
-            onClick={() => setActivePath(file.path)}
-          >
-            {file.path}
-          </button>
-        ))}
-      </div>
       {active && (
-        <div role="tabpanel" aria-label={active.path} className="export__panel">
+        <FilePicker
+          files={files.map((file) =>
+            file === active && file.bytes === undefined ? { ...file, bytes: activeBytes } : file,
+          )}
+          selected={active.path}
+          onSelect={setActivePath}
+        />
+      )}
+      {active && (
+        <section aria-label={active.path} className="export__panel">
           {savedBaseline && (
             <p className="export__saved" role="status">
               <Icon name="check" /> Downloaded and saved as the baseline: the next export shows what
@@ -155,7 +153,7 @@ export function GeneratedFiles({
               </Suspense>
             </pre>
           )}
-        </div>
+        </section>
       )}
     </div>
   );

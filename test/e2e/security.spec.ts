@@ -5,6 +5,7 @@
 import { E2E_PORTS } from '../../scripts/e2e-env.mjs';
 import { EVIL_HOST, OPEN_REDIRECT_PAYLOADS } from '../../src/auth/open-redirect-payloads';
 import { DESIGN_SYSTEM_FILE, SignInFlow, expect, test } from './fixtures';
+import { openGeneratedFile } from './pages/generated-files';
 import type { Page } from '@playwright/test';
 import { LeakRecorder, figmaTokensOf } from './secret-search';
 
@@ -222,9 +223,8 @@ test('a hostile import file neither pollutes prototypes nor injects markup', asy
   });
   await expect(page.getByText(/^Imported /)).toBeVisible({ timeout: 30_000 });
   // The DTCG file is built from the names, so open it to make sure the exporter ran.
-  const dtcgTab = page.getByRole('tab', { name: /\.tokens\.json$/ }).first();
-  await dtcgTab.click();
-  await expect(page.getByRole('tabpanel')).toContainText('$value');
+  await openGeneratedFile(page, /\.tokens\.json$/);
+  await expect(page.getByLabel(/^Contents of .*\.tokens\.json$/)).toContainText('$value');
   const polluted = await page.evaluate(() => {
     const probe = {} as Record<string, unknown>;
     return {

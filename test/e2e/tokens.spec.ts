@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { DESIGN_SYSTEM_FILE, expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { openGeneratedFile } from './pages/generated-files';
 
 const GRACE_FILE = 'GRACEds00000000000000008';
 
@@ -20,7 +21,7 @@ test('design-system variables → Variables tab → CSS and DTCG downloads hold 
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('link', { name: 'Tokens', exact: true }).click();
-  await page.getByRole('tab', { name: 'tokens.css' }).click();
+  await openGeneratedFile(page, 'tokens.css');
   const css = page.getByLabel('Contents of tokens.css');
   await expect(css).toContainText('--acme-color-bg-surface: var(--primitives-color-gray-0);');
   await expect(css).toContainText('[data-semantic="dark"]');
@@ -36,7 +37,7 @@ test('design-system variables → Variables tab → CSS and DTCG downloads hold 
   expect(dark).toContain('--acme-color-bg-surface: var(--primitives-color-gray-900);');
   expect(cssText).toContain('--primitives-color-gray-900: #111827;');
 
-  await page.getByRole('tab', { name: 'tokens/semantic/dark.tokens.json' }).click();
+  await openGeneratedFile(page, 'tokens/semantic/dark.tokens.json');
   const dtcgDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download dark.tokens.json' }).click();
   const darkTokens = JSON.parse(await readFile((await (await dtcgDownload).path()) ?? '', 'utf8'));
@@ -55,7 +56,7 @@ test('a Professional-plan user sees why variables are unavailable and gets token
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('link', { name: 'Tokens from styles' }).click();
   await expect(page.getByText('Brand/Primary', { exact: true })).toBeVisible();
-  await page.getByRole('tab', { name: 'tokens.css' }).click();
+  await openGeneratedFile(page, 'tokens.css');
   await expect(page.getByLabel('Contents of tokens.css')).toContainText(
     '--styles-brand-primary: #4f46e5;',
   );
@@ -110,7 +111,7 @@ test('a download becomes the baseline; an older export uploaded for comparison s
   await expect(sentence).toHaveText('Nothing changed since the baseline.');
 
   // An "older export": the primitives file without one token, so today's export adds it.
-  await page.getByRole('tab', { name: 'tokens/primitives.tokens.json' }).click();
+  await openGeneratedFile(page, 'tokens/primitives.tokens.json');
   const primitives = JSON.parse(
     (await page.getByLabel('Contents of tokens/primitives.tokens.json').textContent()) ?? '',
   );
