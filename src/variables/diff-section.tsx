@@ -1,4 +1,4 @@
-import type { TokenDiff } from '../tokens/diff/diff-exports';
+import type { TokenDiff, UncomparedCollection } from '../tokens/diff/diff-exports';
 import { Callout } from '../ui/callout';
 import { LoadingState } from '../ui/loading-state';
 import { DiffValueView } from './diff-value';
@@ -21,14 +21,13 @@ function diffSentence(diff: TokenDiff): string {
 }
 
 /**
- * "Changes since the last sync": what the baseline is, a sentence, a partial-comparison warning
- * when the baseline lacks collections, and each change with its values before → after.
+ * "Changes since the last sync": what the baseline is, a sentence, which collections an uploaded
+ * baseline lacks (left out of the counts), and each change with its values before → after.
  */
 export function DiffSection({
   baselineLabel,
   diff,
   error,
-  missing,
   keepRemoved,
   kept,
   onKeepRemovedChange,
@@ -37,7 +36,6 @@ export function DiffSection({
   baselineLabel: string | undefined;
   diff: TokenDiff | undefined;
   error: unknown;
-  missing: string[];
   keepRemoved: boolean;
   kept: number | undefined;
   onKeepRemovedChange: (next: boolean) => void;
@@ -62,15 +60,7 @@ export function DiffSection({
       ) : (
         <>
           <p className="export__muted">Compared with {baselineLabel}</p>
-          {missing.length > 0 && (
-            <Callout tone="warning" title="This comparison is partial">
-              <p>
-                The previous export you chose has no {missing.join(', ')} collection
-                {missing.length === 1 ? '' : 's'}, so those tokens show as added. Choose every file
-                of that export, or its tokens.resolver.json bundle, for a full comparison.
-              </p>
-            </Callout>
-          )}
+          <NotCompared collections={diff.notCompared} />
           <p className="sync__sentence" role="status">
             {diffSentence(diff)}
           </p>
@@ -87,6 +77,26 @@ export function DiffSection({
         </>
       )}
     </section>
+  );
+}
+
+function NotCompared({ collections }: { collections: UncomparedCollection[] }) {
+  if (collections.length === 0) return null;
+  return (
+    <Callout tone="warning" title="This comparison is partial">
+      <p>{plural(collections.length, 'collection')} not in the uploaded files — not compared:</p>
+      <ul aria-label="Collections not compared">
+        {collections.map((collection, index) => (
+          <li key={index}>
+            {collection.name} ({plural(collection.tokens, 'token')})
+          </li>
+        ))}
+      </ul>
+      <p>
+        The counts cover the other collections only. Choose every file of that export, or its
+        tokens.resolver.json bundle, for a full comparison.
+      </p>
+    </Callout>
   );
 }
 

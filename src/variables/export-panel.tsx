@@ -58,7 +58,6 @@ export function ExportPanel({
         baselineLabel={baseline.previous?.label}
         diff={outputs.data?.diff}
         error={outputs.isError ? outputs.error : undefined}
-        missing={outputs.data?.missing ?? []}
         keepRemoved={keepRemoved}
         kept={outputs.data?.kept}
         onKeepRemovedChange={setKeepRemoved}

@@ -12,6 +12,8 @@ import { dtcgBundleTexts } from './use-export-outputs';
 export interface Baseline {
   label: string;
   files: PickedFile[];
+  /** Uploaded by the user, so perhaps only some of an export's files (a saved download is whole). */
+  uploaded?: boolean;
 }
 
 export function useExportBaseline(sourceKey: string, model: TokenModel | undefined) {
@@ -57,7 +59,7 @@ export function useExportBaseline(sourceKey: string, model: TokenModel | undefin
 
   function compareWithUpload(picked: PickedFile[]) {
     setSavedBaseline(false);
-    setPrevious({ label: picked.map((f) => f.name).join(', '), files: picked });
+    setPrevious({ label: picked.map((f) => f.name).join(', '), files: picked, uploaded: true });
   }
 
   return { previous, savedBaseline, rememberDownload, compareWithUpload };

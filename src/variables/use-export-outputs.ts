@@ -19,8 +19,6 @@ export interface ExportOutputs {
   diff: TokenDiff | undefined;
   /** Removed tokens kept as deprecated. */
   kept: number;
-  /** Collections the baseline does not hold (a comparison with one file of a multi-file export). */
-  missing: string[];
 }
 
 /** The bundled DTCG export, written out in the worker (it can be megabytes of JSON). */
@@ -39,12 +37,7 @@ async function compare(model: TokenModel, previous: Baseline) {
   ]);
   const before = readDtcgExport(previous.files);
   const now = readDtcgExport(dtcg.map((f) => ({ name: f.path, text: f.contents })));
-  const diff = diffExports(before, now);
-  // One file of a multi-file export holds some collections only: the rest would all read
-  // as "added", so name what the comparison is missing.
-  const seen = new Set(before.collections.map((c) => c.slug));
-  const missing = now.collections.filter((c) => !seen.has(c.slug)).map((c) => c.name);
-  return { diff, missing };
+  return diffExports(before, now, { previousMayBePartial: previous.uploaded === true });
 }
 
 async function keepRemovedAsDeprecated(files: BuiltFile[], diff: TokenDiff) {
@@ -78,12 +71,11 @@ async function buildOutputs(
     formatWarnings: built.warnings,
     diff: undefined,
     kept: 0,
-    missing: [],
   };
   if (!previous) return outputs;
-  const { diff, missing } = await compare(model, previous);
-  if (!keepRemoved || !diff.removed.length) return { ...outputs, diff, missing };
-  return { ...outputs, diff, missing, ...(await keepRemovedAsDeprecated(outputs.files, diff)) };
+  const diff = await compare(model, previous);
+  if (!keepRemoved || !diff.removed.length) return { ...outputs, diff };
+  return { ...outputs, diff, ...(await keepRemovedAsDeprecated(outputs.files, diff)) };
 }
 
 export function useExportOutputs(options: {

@@ -95,7 +95,7 @@ test('5,000 variables × 4 modes: the table stays virtual and search narrows it'
   await expect(table.getByRole('rowheader')).toHaveCount(1);
 });
 
-test('a download becomes the baseline; an older export uploaded for comparison shows what it lacks', async ({
+test('a download becomes the baseline; one uploaded file of an older export shows the token it lacked, and the collections it lacks are named, not counted', async ({
   page,
   signIn,
 }) => {
@@ -122,11 +122,14 @@ test('a download becomes the baseline; an older export uploaded for comparison s
     buffer: Buffer.from(JSON.stringify(primitives)),
   });
   await expect(diff).toContainText('Compared with primitives.tokens.json');
-  // One file of a multi-file export: the 17 tokens of the two collections it lacks show as added
-  // (the warning names them), plus the one token removed from it.
-  await expect(sentence).toHaveText('18 tokens added.');
+  // One file of a multi-file export: the two collections it lacks (17 tokens) are named and left
+  // out of the counts, so only the one token removed from it shows as added.
+  await expect(sentence).toHaveText('1 token added.');
   await expect(diff.getByText('This comparison is partial')).toBeVisible();
-  await expect(diff).toContainText('has no Semantic, Density collections');
+  await expect(diff).toContainText('2 collections not in the uploaded files — not compared');
+  await expect(
+    diff.getByRole('list', { name: 'Collections not compared' }).getByRole('listitem'),
+  ).toHaveText(['Semantic (14 tokens)', 'Density (3 tokens)']);
   await diff.getByText('Details').click();
   await expect(diff.getByRole('listitem').filter({ hasText: /Added .*blue.*500/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page);

@@ -16,25 +16,40 @@ interface TokenSpec {
   values: Record<string, unknown>;
 }
 
+/** One collection's tokens in one mode, as a per-collection DTCG file holds them. */
+function tree(
+  collection: string,
+  collectionId: string,
+  tokens: TokenSpec[],
+  mode: string,
+  modeId?: string,
+) {
+  const root: Record<string, unknown> = {};
+  const group: Record<string, unknown> = {};
+  root[collection] = group;
+  for (const token of tokens) {
+    const segments = token.name.split('/');
+    let node = group;
+    for (const segment of segments.slice(0, -1))
+      node = (node[segment] ??= {}) as Record<string, unknown>;
+    node[segments[segments.length - 1]!] = {
+      $type: token.type,
+      $value: token.values[mode] ?? token.values.value,
+      $extensions: {
+        'com.figma': {
+          variableId: token.id,
+          collectionId,
+          name: token.name,
+          ...(modeId && { modeId }),
+        },
+      },
+    };
+  }
+  return root;
+}
+
 /** A bundled Tokenport-style resolver: primitives (one mode) and theme (light/dark). */
 function bundle(primitives: TokenSpec[], theme: TokenSpec[]) {
-  const tree = (collection: string, collectionId: string, tokens: TokenSpec[], mode: string) => {
-    const root: Record<string, unknown> = {};
-    const group: Record<string, unknown> = {};
-    root[collection] = group;
-    for (const token of tokens) {
-      const segments = token.name.split('/');
-      let node = group;
-      for (const segment of segments.slice(0, -1))
-        node = (node[segment] ??= {}) as Record<string, unknown>;
-      node[segments[segments.length - 1]!] = {
-        $type: token.type,
-        $value: token.values[mode] ?? token.values.value,
-        $extensions: { 'com.figma': { variableId: token.id, collectionId, name: token.name } },
-      };
-    }
-    return root;
-  };
   return {
     name: 'tokens.resolver.json',
     text: JSON.stringify({
@@ -180,6 +195,28 @@ describe('diffExports', () => {
     const diff = diffExports(previous, next);
     expect(diff.changed).toEqual([]);
     expect(diff.renamed.map((t) => t.name)).toEqual(['color/primary']);
+  });
+
+  it('leaves collections a partial upload lacks out of the comparison instead of adding them', () => {
+    const onePrimitive = { ...blue, values: { value: srgb(0, 0, 0.5) } };
+    const previous = readDtcgExport([
+      {
+        name: 'primitives.tokens.json',
+        text: JSON.stringify(tree('primitives', 'C:1', [onePrimitive, gray], 'value', '1:0')),
+      },
+    ]);
+    const next = readDtcgExport([bundle([blue, gray, space], [accent])]);
+
+    const diff = diffExports(previous, next, { previousMayBePartial: true });
+    expect(diff.notCompared).toEqual([{ name: 'Theme', tokens: 1 }]);
+    expect(diff.added.map((t) => t.path)).toEqual(['primitives.space.md']);
+    expect(diff.changed.map((t) => t.path)).toEqual(['primitives.color.blue']);
+    expect(diff.counts).toMatchObject({ added: 1, removed: 0, changed: 1, unchanged: 1 });
+
+    // A full baseline (the saved download) holds every collection: a new one is really new.
+    const full = diffExports(previous, next);
+    expect(full.notCompared).toEqual([]);
+    expect(full.counts.added).toBe(2);
   });
 
   it('matches by path when ids are missing (other tools)', () => {

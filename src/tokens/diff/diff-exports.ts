@@ -53,7 +53,24 @@ export interface RemovedToken extends DiffTokenRef {
   values: { mode: string; modeSlug: string; modeId?: string; value: DiffValue }[];
 }
 
+/** A collection of the next export that a partial previous export does not hold. */
+export interface UncomparedCollection {
+  name: string;
+  /** Its tokens, left out of every count rather than read as added. */
+  tokens: number;
+}
+
+export interface DiffOptions {
+  /**
+   * The previous export may be only some of an export's files (a user's upload): collections it
+   * does not hold are not compared, since their tokens would all read as added.
+   */
+  previousMayBePartial?: boolean;
+}
+
 export interface TokenDiff {
+  /** Collections left out of the comparison (only with `previousMayBePartial`). */
+  notCompared: UncomparedCollection[];
   added: DiffTokenRef[];
   removed: RemovedToken[];
   renamed: RenamedToken[];
@@ -123,7 +140,43 @@ export function sameLiteral(type: string | undefined, a: unknown, b: unknown): b
   );
 }
 
-export function diffExports(previous: DtcgExport, next: DtcgExport): TokenDiff {
+/** Whether the previous export holds a collection: by Figma id, else by slug (other tools). */
+function collectionsIn(previous: DtcgExport) {
+  const ids = new Set(previous.collections.flatMap((c) => (c.id ? [c.id] : [])));
+  const slugs = new Set(previous.collections.map((c) => c.slug));
+  return (collection: DtcgCollection | undefined) =>
+    !collection ||
+    (collection.id !== undefined && ids.has(collection.id)) ||
+    slugs.has(collection.slug);
+}
+
+/** Unmatched next tokens are added, except in collections a partial previous export lacks. */
+function collectAdded(
+  diff: TokenDiff,
+  previous: DtcgExport,
+  next: DtcgExport,
+  matchedNext: ReadonlySet<string>,
+  options: DiffOptions,
+) {
+  const nextCollections = new Map(next.collections.map((c) => [c.key, c]));
+  const held = options.previousMayBePartial ? collectionsIn(previous) : () => true;
+  const uncompared = new Map(
+    next.collections.filter((c) => !held(c)).map((c) => [c.key, { name: c.name, tokens: 0 }]),
+  );
+  for (const token of Object.values(next.tokens)) {
+    if (matchedNext.has(token.key)) continue;
+    const skipped = uncompared.get(token.collectionKey);
+    if (skipped) skipped.tokens++;
+    else diff.added.push(refOf(token, nextCollections.get(token.collectionKey)));
+  }
+  diff.notCompared = [...uncompared.values()];
+}
+
+export function diffExports(
+  previous: DtcgExport,
+  next: DtcgExport,
+  options: DiffOptions = {},
+): TokenDiff {
   const prevCollections = new Map(previous.collections.map((c) => [c.key, c]));
   const nextCollections = new Map(next.collections.map((c) => [c.key, c]));
   const prevTokens = Object.values(previous.tokens);
@@ -156,6 +209,7 @@ export function diffExports(previous: DtcgExport, next: DtcgExport): TokenDiff {
   const sameTarget = (a: string, b: string) => a === b || matches.get(a) === b;
 
   const diff: TokenDiff = {
+    notCompared: [],
     added: [],
     removed: [],
     renamed: [],
@@ -204,10 +258,7 @@ export function diffExports(previous: DtcgExport, next: DtcgExport): TokenDiff {
     }
     if (!touched) diff.counts.unchanged++;
   }
-  for (const token of nextTokens) {
-    if (!matchedNext.has(token.key))
-      diff.added.push(refOf(token, nextCollections.get(token.collectionKey)));
-  }
+  collectAdded(diff, previous, next, matchedNext, options);
   diff.counts.added = diff.added.length;
   diff.counts.removed = diff.removed.length;
   diff.counts.renamed = diff.renamed.length;
