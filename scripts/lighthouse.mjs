@@ -4,7 +4,7 @@
 // Prints performance score, total blocking time and LCP per page; targets: ≥ 90 and ≤ 200 ms TBT.
 // Numbers, not a test: run it on a quiet machine and compare runs side by side.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
@@ -71,6 +71,9 @@ async function forgetCache(page) {
   );
 }
 
+const reportPath = (url) =>
+  path.join(OUT_DIR, `report-${new URL(url).pathname.split('/').pop()}.json`);
+
 async function measure(context, url) {
   const page = await context.newPage();
   await page.goto(`${appUrl}/`);
@@ -90,6 +93,8 @@ async function measure(context, url) {
     maxWaitForLoad: 180_000,
   });
   const { categories, audits, runtimeError, environment } = result.lhr;
+  // The whole report, for the main-thread breakdown and long tasks behind the score.
+  writeFileSync(reportPath(url), JSON.stringify(result.lhr));
   // Without this a failed run (no paint before the timeout on a busy machine…) reads as NaN.
   if (runtimeError)
     console.log(`  Lighthouse could not measure: ${runtimeError.code} ${runtimeError.message}`);
