@@ -1,5 +1,6 @@
-import { FORMAT_IDS, FORMATS } from '../tokens/catalog';
+import { FORMAT_OPTIONS } from '../tokens/catalog';
 import type { FormatId } from '../tokens/catalog';
+import { CheckboxGroup } from '../ui/checkbox-group';
 
 /** The formats kept in the repository, with the labels the Tokens tab uses. */
 export function FormatChecklist({
@@ -11,18 +12,13 @@ export function FormatChecklist({
   onChange: (next: FormatId[]) => void;
   error: string | undefined;
 }) {
-  const toggle = (id: FormatId) =>
-    onChange(formats.includes(id) ? formats.filter((f) => f !== id) : [...formats, id]);
   return (
-    <fieldset className="export__formats">
-      <legend>Formats kept in the repository</legend>
-      {FORMAT_IDS.map((id) => (
-        <label key={id} className="inline-control">
-          <input type="checkbox" checked={formats.includes(id)} onChange={() => toggle(id)} />{' '}
-          {FORMATS[id].label}
-        </label>
-      ))}
-      {error && <p className="ui-field__error">{error}</p>}
-    </fieldset>
+    <CheckboxGroup
+      legend="Formats kept in the repository"
+      options={FORMAT_OPTIONS}
+      chosen={formats}
+      onChange={onChange}
+      error={error}
+    />
   );
 }

@@ -37,6 +37,11 @@ export const FORMATS: Record<FormatId, { label: string; description: string }> =
   compose: { label: 'Jetpack Compose', description: 'Kotlin objects per collection and mode' },
 };
 
+/** Every format with its label, in catalog order: the choices a format picker offers. */
+export const FORMAT_OPTIONS: readonly { value: FormatId; label: string }[] = FORMAT_IDS.map(
+  (value) => ({ value, label: FORMATS[value].label }),
+);
+
 export const MODE_SELECTORS = ['data-attribute', 'class', 'media'] as const;
 
 export type ModeSelector = (typeof MODE_SELECTORS)[number];

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Avatar } from './avatar';
+import { CheckboxGroup } from './checkbox-group';
 import { Countdown, describeWait } from './countdown';
 import { TextField } from './text-field';
 import { ThemeSwitcher } from './theme-switcher';
@@ -76,6 +77,39 @@ describe('TextField', () => {
     const input = screen.getByRole('textbox', { name: 'Team link' });
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAccessibleDescription('That is not a team link');
+  });
+});
+
+describe('CheckboxGroup', () => {
+  const options = [
+    { value: 'css', label: 'CSS' },
+    { value: 'scss', label: 'SCSS' },
+    { value: 'swift', label: 'Swift' },
+  ] as const;
+
+  it('adds a checked value at the end, removes an unchecked one, and announces its error', async () => {
+    const onChange = vi.fn();
+    const { rerender } = render(
+      <CheckboxGroup legend="Formats" options={options} chosen={['swift']} onChange={onChange} />,
+    );
+    const group = screen.getByRole('group', { name: 'Formats' });
+    expect(screen.getByRole('checkbox', { name: 'Swift' })).toBeChecked();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'CSS' }));
+    expect(onChange).toHaveBeenLastCalledWith(['swift', 'css']);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Swift' }));
+    expect(onChange).toHaveBeenLastCalledWith([]);
+    expect(group).not.toHaveAttribute('aria-describedby');
+
+    rerender(
+      <CheckboxGroup
+        legend="Formats"
+        options={options}
+        chosen={[]}
+        onChange={onChange}
+        error="Choose at least one format."
+      />,
+    );
+    expect(group).toHaveAccessibleDescription('Choose at least one format.');
   });
 });
 

@@ -1,7 +1,8 @@
 /** The Tokens tab's choices: formats, and the options that change what every file holds. */
-import { FORMAT_IDS, FORMATS, MODE_SELECTORS, modeSelectorLabel } from '../tokens/catalog';
+import { FORMAT_OPTIONS, MODE_SELECTORS, modeSelectorLabel } from '../tokens/catalog';
 import type { ModeSelector } from '../tokens/catalog';
 import type { ModelCollection } from '../tokens/model';
+import { CheckboxGroup } from '../ui/checkbox-group';
 import type { ExportChoices } from './export-choices';
 
 export function ExportOptions({
@@ -31,25 +32,12 @@ export function ExportOptions({
   );
   return (
     <>
-      <fieldset className="export__formats">
-        <legend>Formats</legend>
-        {FORMAT_IDS.map((format) => (
-          <label key={format} className="inline-control">
-            <input
-              type="checkbox"
-              checked={formats.includes(format)}
-              onChange={() =>
-                choose({
-                  formats: formats.includes(format)
-                    ? formats.filter((f) => f !== format)
-                    : [...formats, format],
-                })
-              }
-            />{' '}
-            {FORMATS[format].label}
-          </label>
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        legend="Formats"
+        options={FORMAT_OPTIONS}
+        chosen={formats}
+        onChange={(next) => choose({ formats: next })}
+      />
       <div className="export__options">
         <label className="inline-control">
           Mode selector
