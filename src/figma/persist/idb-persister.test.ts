@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DehydratedState } from '@tanstack/react-query';
 import type { PersistedClient } from '@tanstack/react-query-persist-client';
-import { createIdbPersister, evictions, wipeStoredUsers } from './idb-persister';
+import { approximateSize, createIdbPersister, evictions, wipeStoredUsers } from './idb-persister';
 import type { KeyValueStore } from './idb-persister';
 
 type Query = DehydratedState['queries'][number];
@@ -95,6 +95,12 @@ describe('the IndexedDB persister', () => {
     expect(data.has(`u1/q/${VARS}`)).toBe(false);
     expect(data.has(`u1/q/${FILE}`)).toBe(true);
     expect(evictions({ a: { size: 5, usedAt: 2, dataUpdatedAt: 0 } }, 10)).toEqual([]);
+  });
+
+  it('sizes an answer as UTF-16 strings, 8 bytes per number or flag and per member', () => {
+    // a: 2 + 8 and 'xy' 4; b: 2 + 8, its members '0' and '1': 2 + 8 each, then 1 and true: 8 each.
+    expect(approximateSize({ a: 'xy', b: [1, true] })).toBe(60);
+    expect(approximateSize({ nested: { k: null } })).toBe(12 + 8 + 2 + 8);
   });
 
   it('restores only its own user and drops answers past their age', async () => {
