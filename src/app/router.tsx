@@ -7,23 +7,17 @@ import type { LoaderFunctionArgs, RouteObject } from 'react-router-dom';
 import type { QueryClient } from '@tanstack/react-query';
 import { authQueries } from '../auth/session';
 import { safeNextPath } from '../auth/safe-next-path';
-import { paths, routePatterns } from '../lib/paths';
+import { routePatterns } from '../lib/paths';
 import { RouteErrorBoundary } from './errors/route-error-boundary';
+import { PageErrorBoundary } from './errors/page-error-boundary';
+import { prefetching } from './page-loader';
+import { whenUserReady } from './user-ready';
 import { AppLoading } from './app-loading';
 
-/**
- * Private pages need a user; everyone else goes to sign-in with a way back. The user's persisted
- * Figma cache is restored before a private page renders (loaded lazily: sign-in does not need it).
- */
+/** Private pages need a user and their restored Figma cache (see user-ready.ts). */
 export function requireUser(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
-    const userCache = import('../figma/persist/user-cache');
-    const user = await queryClient.ensureQueryData(authQueries.currentUser());
-    if (!user) {
-      const url = new URL(request.url);
-      throw redirect(paths.signIn(`${url.pathname}${url.search}`));
-    }
-    await (await userCache).bindUserCache(queryClient, user.id);
+    await whenUserReady(queryClient, request);
     return null;
   };
 }
@@ -62,7 +56,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             import('./layouts/private-layout').then((m) => ({ Component: m.PrivateLayout })),
           children: [
             {
-              errorElement: <RouteErrorBoundary />,
+              errorElement: <PageErrorBoundary />,
               children: [
                 {
                   index: true,
@@ -70,15 +64,24 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 },
                 {
                   path: routePatterns.team,
+                  loader: prefetching(queryClient, (client, figma, { teamId = '' }) => {
+                    void client.prefetchQuery(figma.teamProjects(teamId));
+                  }),
                   lazy: () => import('../files/team-page').then((m) => ({ Component: m.TeamPage })),
                 },
                 {
                   path: routePatterns.project,
+                  loader: prefetching(queryClient, (client, figma, { projectId = '' }) => {
+                    void client.prefetchQuery(figma.projectFiles(projectId));
+                  }),
                   lazy: () =>
                     import('../files/project-page').then((m) => ({ Component: m.ProjectPage })),
                 },
                 {
                   path: routePatterns.folder,
+                  loader: prefetching(queryClient, (client, figma, { folderId = '' }) => {
+                    void client.prefetchQuery(figma.folderFiles(folderId));
+                  }),
                   lazy: () =>
                     import('../files/folder-page').then((m) => ({ Component: m.FolderPage })),
                 },

@@ -5,7 +5,8 @@ const FIGMA = { queryKey: ['figma'] };
 
 /**
  * True while the page's Figma data is loading or being revalidated (the page's `data-busy`).
- * A page starts its queries in its effects, after it first shows (cached data shows at once), so
+ * A page's loader starts some of its queries, but the page starts the rest (optional reads,
+ * revalidation of cached data) in its effects, after it first shows (cached data shows at once), so
  * "not fetching" alone would briefly read as settled on every arrival: a page view counts as
  * settled only once nothing is fetching after its effects have run.
  */

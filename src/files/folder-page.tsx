@@ -1,29 +1,40 @@
+import { Suspense } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import type { GetFolderFoldersResponse } from '@figma/rest-api-spec';
 import { paths } from '../lib/paths';
 import { figmaQueries } from '../figma/queries';
 import { EmptyState } from '../ui/empty-state';
 import { Icon } from '../ui/icon';
 import { PageHeader } from '../ui/page-header';
-import { FigmaProblem } from '../figma/figma-problem';
 import { Breadcrumbs } from './breadcrumbs';
 import { FileList } from './file-list';
 import { sortedByName } from './natural-order';
 import { PageSkeleton } from './page-skeleton';
 import './files.css';
 
+/** The files load in the route's loader; a failure is the route's error screen. */
 export function FolderPage() {
   const { folderId = '' } = useParams();
-  const files = useQuery(figmaQueries.folderFiles(folderId));
-  const children = useQuery({ ...figmaQueries.folderFolders(folderId), retry: false });
-  const location = useLocation();
+  // Read beside the files, not through Suspense: subfolders are optional, as on the team page.
+  const subfolders = useQuery({ ...figmaQueries.folderFolders(folderId), retry: false });
+  return (
+    <Suspense fallback={<PageSkeleton label="Loading the folder’s files" />}>
+      <FolderFiles folderId={folderId} subfolderList={subfolders.data} />
+    </Suspense>
+  );
+}
 
-  if (files.isPending) return <PageSkeleton label="Loading the folder’s files" />;
-  if (files.isError)
-    return (
-      <FigmaProblem error={files.error} onRetry={() => void files.refetch()} headingLevel={1} />
-    );
-  const subfolders = sortedByName(children.data?.folders ?? []);
+function FolderFiles({
+  folderId,
+  subfolderList,
+}: {
+  folderId: string;
+  subfolderList: GetFolderFoldersResponse | undefined;
+}) {
+  const files = useSuspenseQuery(figmaQueries.folderFiles(folderId));
+  const location = useLocation();
+  const subfolders = sortedByName(subfolderList?.folders ?? []);
   return (
     <div className="files-page">
       <PageHeader title={files.data.name} breadcrumbs={<Breadcrumbs trail={[]} />} />

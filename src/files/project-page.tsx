@@ -1,10 +1,10 @@
+import { Suspense } from 'react';
 import { useLocation, useParams, useSearchParams } from 'react-router-dom';
-import { useQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { paths } from '../lib/paths';
 import { figmaQueries } from '../figma/queries';
 import { EmptyState } from '../ui/empty-state';
 import { PageHeader } from '../ui/page-header';
-import { FigmaProblem } from '../figma/figma-problem';
 import { Breadcrumbs } from './breadcrumbs';
 import type { Crumb } from './breadcrumbs';
 import { FileList } from './file-list';
@@ -12,19 +12,30 @@ import { useTeamName } from './library';
 import { PageSkeleton } from './page-skeleton';
 import './files.css';
 
+/** The files load in the route's loader; a failure is the route's error screen. */
 export function ProjectPage() {
   const { projectId = '' } = useParams();
   const [params] = useSearchParams();
   const teamId = params.get('team');
-  const files = useQuery(figmaQueries.projectFiles(projectId));
   const teamName = useTeamName(teamId);
-  const location = useLocation();
+  return (
+    <Suspense fallback={<PageSkeleton label="Loading the project’s files" />}>
+      <ProjectFiles projectId={projectId} teamId={teamId} teamName={teamName} />
+    </Suspense>
+  );
+}
 
-  if (files.isPending) return <PageSkeleton label="Loading the project’s files" />;
-  if (files.isError)
-    return (
-      <FigmaProblem error={files.error} onRetry={() => void files.refetch()} headingLevel={1} />
-    );
+function ProjectFiles({
+  projectId,
+  teamId,
+  teamName,
+}: {
+  projectId: string;
+  teamId: string | null;
+  teamName: string | undefined;
+}) {
+  const files = useSuspenseQuery(figmaQueries.projectFiles(projectId));
+  const location = useLocation();
   const teamTrail: Crumb[] = teamId ? [{ label: teamName ?? 'Team', to: paths.team(teamId) }] : [];
   const here = { label: files.data.name, to: location.pathname + location.search };
   return (

@@ -1,5 +1,8 @@
+import { Suspense } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { GetTeamFoldersResponse } from '@figma/rest-api-spec';
 import { paths } from '../lib/paths';
 import { figmaQueries } from '../figma/queries';
 import { isFigmaApiError } from '../figma/figma-api-error';
@@ -7,26 +10,31 @@ import { Card } from '../ui/card';
 import { EmptyState } from '../ui/empty-state';
 import { Icon } from '../ui/icon';
 import { PageHeader } from '../ui/page-header';
-import { FigmaProblem } from '../figma/figma-problem';
 import { sortedByName } from './natural-order';
 import { PageSkeleton } from './page-skeleton';
 import './files.css';
 
+/** The projects load in the route's loader; a failure is the route's error screen. */
 export function TeamPage() {
   const { teamId = '' } = useParams();
-  const projects = useQuery(figmaQueries.teamProjects(teamId));
+  // Read beside the projects, not through Suspense: folders are optional, and a scope Figma
+  // refused must leave the projects on screen.
   const folders = useQuery({ ...figmaQueries.teamFolders(teamId), retry: false });
+  return (
+    <Suspense fallback={<PageSkeleton label="Loading the team’s projects" />}>
+      <TeamProjects teamId={teamId} folders={folders} />
+    </Suspense>
+  );
+}
 
-  if (projects.isPending) return <PageSkeleton label="Loading the team’s projects" />;
-  if (projects.isError)
-    return (
-      <FigmaProblem
-        error={projects.error}
-        onRetry={() => void projects.refetch()}
-        headingLevel={1}
-      />
-    );
-
+function TeamProjects({
+  teamId,
+  folders,
+}: {
+  teamId: string;
+  folders: UseQueryResult<GetTeamFoldersResponse>;
+}) {
+  const projects = useSuspenseQuery(figmaQueries.teamProjects(teamId));
   const folderNote =
     folders.isError && isFigmaApiError(folders.error) && folders.error.kind === 'scope'
       ? 'Folders need the folders:read permission, which this Figma app does not grant.'

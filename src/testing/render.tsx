@@ -7,6 +7,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import type { RouteObject } from 'react-router-dom';
+import { PageErrorBoundary } from '../app/errors/page-error-boundary';
 import { createQueryClient } from '../app/query-client';
 import { ToastProvider } from '../ui/toast';
 
@@ -25,7 +26,11 @@ export function renderWithProviders(element: ReactElement, options: RenderOption
     queries: { ...queryClient.getDefaultOptions().queries, retry: false },
   });
   const router = createMemoryRouter(
-    [{ path: options.path ?? '*', element }, ...(options.routes ?? [])],
+    // A page's failure is its route's error screen, as in the app.
+    [
+      { path: options.path ?? '*', element, errorElement: <PageErrorBoundary /> },
+      ...(options.routes ?? []),
+    ],
     { initialEntries: [options.route ?? '/'] },
   );
   const result = render(

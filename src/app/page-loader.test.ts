@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryRouter } from 'react-router-dom';
+import type { GetTeamProjectsResponse } from '@figma/rest-api-spec';
+import type { QueryClient } from '@tanstack/react-query';
+import { APPWRITE, FIGMA, json, stubNetwork, withFigmaSession } from '../testing/network';
+import { figmaQueries } from '../figma/queries';
+import { createQueryClient } from './query-client';
+import { createRoutes } from './router';
+
+// jsdom has no IndexedDB: the restore is replaced here, at the storage edge, by one whose end
+// the test decides and which brings back what a persisted cache would hold.
+const restore = vi.hoisted(() => ({
+  calls: 0,
+  finish: (): void => undefined,
+}));
+vi.mock('../figma/persist/user-cache', () => ({
+  bindUserCache: () => {
+    restore.calls += 1;
+    return new Promise<void>((resolve) => {
+      restore.finish = resolve;
+    });
+  },
+}));
+
+const PROJECTS_URL = `${FIGMA}/v1/teams/7/projects`;
+const CACHED: GetTeamProjectsResponse = { name: 'Acme (cached)', projects: [] };
+const ADA = { $id: 'ada', name: 'Ada', email: 'ada@acme.test', prefs: {} };
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  localStorage.clear();
+  restore.calls = 0;
+});
+
+/** Ada is signed in (a prefix route: registered before the more specific session read). */
+const signedIn = () =>
+  withFigmaSession(stubNetwork().on('GET', `${APPWRITE}/account`, () => json(ADA)));
+
+function openTeamPage(queryClient: QueryClient) {
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: ['/teams/7'] });
+  return {
+    router,
+    initialized: () => expect(router.state.initialized).toBe(true),
+  };
+}
+
+describe('a private page’s loader', () => {
+  it('starts its Figma query only after the user’s cache is restored', async () => {
+    const events: string[] = [];
+    const network = signedIn().on('GET', PROJECTS_URL, () => {
+      events.push('figma call');
+      return json({ name: 'Acme', projects: [] });
+    });
+    const { initialized } = openTeamPage(createQueryClient());
+    await vi.waitFor(() => expect(restore.calls).toBeGreaterThan(0));
+    expect(network.count('GET', PROJECTS_URL)).toBe(0);
+    events.push('restored');
+    restore.finish();
+    await vi.waitFor(initialized);
+    await vi.waitFor(() => expect(events).toEqual(['restored', 'figma call']));
+  });
+
+  it('spends no Figma call on an answer the restore brings back', async () => {
+    const network = signedIn().on('GET', PROJECTS_URL, () => json({ name: 'Acme', projects: [] }));
+    const queryClient = createQueryClient();
+    const { initialized } = openTeamPage(queryClient);
+    await vi.waitFor(() => expect(restore.calls).toBeGreaterThan(0));
+    queryClient.setQueryData(figmaQueries.teamProjects('7').queryKey, CACHED);
+    restore.finish();
+    await vi.waitFor(initialized);
+    expect(queryClient.getQueryData(figmaQueries.teamProjects('7').queryKey)).toEqual(CACHED);
+    expect(network.count('GET', FIGMA)).toBe(0);
+  });
+
+  it('sends a guest to sign-in without asking Figma', async () => {
+    const network = stubNetwork().on('GET', `${APPWRITE}/account`, () =>
+      json({ message: 'guest', code: 401, type: 'general_unauthorized_scope' }, 401),
+    );
+    const { router, initialized } = openTeamPage(createQueryClient());
+    await vi.waitFor(initialized);
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(network.count('GET', FIGMA)).toBe(0);
+    expect(restore.calls).toBe(0);
+  });
+});

@@ -1,0 +1,24 @@
+import type { LoaderFunctionArgs, Params } from 'react-router-dom';
+import type { QueryClient } from '@tanstack/react-query';
+import type { figmaQueries } from '../figma/queries';
+import { whenUserReady } from './user-ready';
+
+type FigmaQueries = typeof figmaQueries;
+
+/**
+ * A private page's loader: once the user's cache is restored, start the queries the page reads
+ * (the very options it reads them with). Not awaited: the page shows its own progress at once,
+ * and a Figma request that hangs must not hold the app on its loading screen. The query factories
+ * load lazily, as the pages do, so the sign-in route does not ship the Figma client.
+ */
+export function prefetching(
+  queryClient: QueryClient,
+  prefetch: (queryClient: QueryClient, figma: FigmaQueries, params: Params) => void,
+) {
+  return async ({ request, params }: LoaderFunctionArgs) => {
+    const queries = import('../figma/queries');
+    await whenUserReady(queryClient, request);
+    prefetch(queryClient, (await queries).figmaQueries, params);
+    return null;
+  };
+}
