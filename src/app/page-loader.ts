@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, Params } from 'react-router-dom';
+import type { LoaderFunctionArgs, Params, ShouldRevalidateFunction } from 'react-router-dom';
 import type { QueryClient } from '@tanstack/react-query';
 import type { figmaQueries } from '../figma/queries';
 import { whenUserReady } from './user-ready';
@@ -22,3 +22,13 @@ export function prefetching(
     return null;
   };
 }
+
+/**
+ * A page's loader runs when the page is entered or shows another item (its params changed), not
+ * on every revalidation: a link to the address already shown, or a new search string, would
+ * otherwise refetch stale data the page itself would not ask for again.
+ */
+export const whenParamsChange: ShouldRevalidateFunction = ({ currentParams, nextParams }) =>
+  Object.keys({ ...currentParams, ...nextParams }).some(
+    (name) => currentParams[name] !== nextParams[name],
+  );

@@ -10,7 +10,7 @@ import { safeNextPath } from '../auth/safe-next-path';
 import { routePatterns } from '../lib/paths';
 import { RouteErrorBoundary } from './errors/route-error-boundary';
 import { PageErrorBoundary } from './errors/page-error-boundary';
-import { prefetching } from './page-loader';
+import { prefetching, whenParamsChange } from './page-loader';
 import { whenUserReady } from './user-ready';
 import { AppLoading } from './app-loading';
 
@@ -64,6 +64,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 },
                 {
                   path: routePatterns.team,
+                  shouldRevalidate: whenParamsChange,
                   loader: prefetching(queryClient, (client, figma, { teamId = '' }) => {
                     void client.prefetchQuery(figma.teamProjects(teamId));
                   }),
@@ -71,6 +72,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 },
                 {
                   path: routePatterns.project,
+                  shouldRevalidate: whenParamsChange,
                   loader: prefetching(queryClient, (client, figma, { projectId = '' }) => {
                     void client.prefetchQuery(figma.projectFiles(projectId));
                   }),
@@ -79,6 +81,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 },
                 {
                   path: routePatterns.folder,
+                  shouldRevalidate: whenParamsChange,
                   loader: prefetching(queryClient, (client, figma, { folderId = '' }) => {
                     void client.prefetchQuery(figma.folderFiles(folderId));
                   }),
@@ -87,6 +90,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 },
                 {
                   path: routePatterns.file,
+                  shouldRevalidate: whenParamsChange,
+                  loader: prefetching(queryClient, (client, figma, { fileKey = '' }) => {
+                    void client.prefetchQuery(figma.file(fileKey, 2));
+                  }),
                   lazy: () =>
                     import('../files/file-layout').then((m) => ({ Component: m.FileLayout })),
                   children: [

@@ -1,11 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation, useParams } from 'react-router-dom';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { paths } from '../lib/paths';
 import { figmaQueries } from '../figma/queries';
 import { formatRelativeTime } from '../ui/format';
 import { Icon } from '../ui/icon';
-import { FigmaProblem } from '../figma/figma-problem';
 import { Breadcrumbs, trailFrom } from './breadcrumbs';
 import { BranchOf } from './file-branches';
 import { PageSkeleton } from './page-skeleton';
@@ -16,16 +15,25 @@ export function figmaFileUrl(key: string, editorType: string): string {
   return `https://www.figma.com/${editorType === 'figjam' ? 'board' : 'design'}/${encodeURIComponent(key)}`;
 }
 
+/** The file loads in the route's loader; a failure is the route's error screen. */
 export function FileLayout() {
   const { fileKey = '' } = useParams();
+  return (
+    <Suspense fallback={<PageSkeleton label="Loading the file" rows={3} />}>
+      <FileFrame fileKey={fileKey} />
+    </Suspense>
+  );
+}
+
+function FileFrame({ fileKey }: { fileKey: string }) {
   const queryClient = useQueryClient();
-  const file = useQuery(figmaQueries.file(fileKey, 2));
+  const file = useSuspenseQuery(figmaQueries.file(fileKey, 2));
   const recorded = useRef<string>(undefined);
   const location = useLocation();
   const trail = trailFrom(location.state);
 
   useEffect(() => {
-    if (!file.data || recorded.current === fileKey) return;
+    if (recorded.current === fileKey) return;
     recorded.current = fileKey;
     // Best effort: a failed prefs write must not break the file page.
     recordRecentFile(queryClient, {
@@ -34,10 +42,6 @@ export function FileLayout() {
       ...(file.data.thumbnailUrl ? { thumbnailUrl: file.data.thumbnailUrl } : {}),
     }).catch(() => undefined);
   }, [file.data, fileKey, queryClient]);
-
-  if (file.isPending) return <PageSkeleton label="Loading the file" rows={3} />;
-  if (file.isError)
-    return <FigmaProblem error={file.error} onRetry={() => void file.refetch()} headingLevel={1} />;
 
   const { name, lastModified, editorType, thumbnailUrl, role, mainFileKey } = file.data;
   // FigJam boards hold no variables or styles, so they get the overview only.

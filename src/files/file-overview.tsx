@@ -1,5 +1,5 @@
 import { useParams } from 'react-router-dom';
-import { useQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import type { GetFileResponse } from '@figma/rest-api-spec';
 import { figmaQueries } from '../figma/queries';
 import { formatCount } from '../ui/format';
@@ -32,16 +32,15 @@ function pagesOf(file: GetFileResponse): { id: string; name: string; frames: Fra
 
 export function FileOverview() {
   const { fileKey = '' } = useParams();
-  // Same options as the layout: this reads the cached file, no second request.
-  const file = useQuery(figmaQueries.file(fileKey, 2));
-  const pages = file.data ? pagesOf(file.data) : [];
+  // Same options as the layout: this reads the file the layout holds, no second request.
+  const file = useSuspenseQuery(figmaQueries.file(fileKey, 2));
+  const pages = pagesOf(file.data);
   const frameIds = pages
     .flatMap((page) => page.frames.map((frame) => frame.id))
     .slice(0, MAX_PREVIEWS);
   const previews = usePreviews(fileKey, frameIds);
   const { images } = previews;
 
-  if (!file.data) return null;
   const styles = Object.values(file.data.styles ?? {});
   const countStyles = (type: string) => styles.filter((style) => style.styleType === type).length;
   const stats = [
