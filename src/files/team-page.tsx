@@ -12,6 +12,7 @@ import { Icon } from '../ui/icon';
 import { PageHeader } from '../ui/page-header';
 import { sortedByName } from './natural-order';
 import { PageSkeleton } from './page-skeleton';
+import { ProjectCard } from './project-card';
 import './files.css';
 
 /** The projects load in the route's loader; a failure is the route's error screen. */
@@ -55,12 +56,7 @@ function TeamProjects({
       ) : (
         <ul className="files-grid" aria-label="Projects">
           {sortedByName(projects.data.projects).map((project) => (
-            <li key={project.id}>
-              <Link to={paths.project(project.id, teamId)} className="files-tile">
-                <Icon name="folder" size={20} />
-                <span className="files-list__name">{project.name}</span>
-              </Link>
-            </li>
+            <ProjectCard key={project.id} project={project} teamId={teamId} />
           ))}
         </ul>
       )}

@@ -48,14 +48,14 @@ test('an expired token costs exactly one refresh, for a parallel burst and for a
   await expect(page.getByRole('link', { name: /Design System/ }).first()).toBeVisible();
 
   // Without a reload the dead token is still in memory: Figma rejects it, the gate refreshes once
-  // and the request is retried.
+  // and the request is retried. (A folder page: the project cards already hold their files.)
   await emulator.expireTokens('ada');
   before = count(await emulator.stats(), PATCH_SESSION);
   await page
-    .getByRole('link', { name: /Design System/ })
-    .first()
+    .getByRole('region', { name: 'Folders' })
+    .getByRole('link', { name: 'Product' })
     .click();
-  await expect(page.getByRole('link', { name: /Acme Design System/ }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: /Checkout flows/ })).toBeVisible();
   expect(count(await emulator.stats(), PATCH_SESSION) - before).toBe(1);
 });
 

@@ -26,11 +26,17 @@ test('add a team, open a project and a file; back and forward cost no Figma requ
   await expect(page).toHaveURL(new RegExp(`/teams/${ACME_TEAM_ID}$`));
   await expectNoSeriousA11yViolations(page);
 
-  await page
-    .getByRole('link', { name: /Design System/ })
-    .first()
-    .click();
+  // Each project card has loaded its files, the same answer the project page shows.
+  const projects = page.getByRole('list', { name: 'Projects' });
+  const designSystem = page.getByRole('link', { name: 'Design System', exact: true });
+  const projectCard = projects.getByRole('listitem').filter({ has: designSystem });
+  await expect(projectCard.getByRole('link')).toHaveAccessibleDescription('5 files');
+  await expect(projectCard.locator('img')).toHaveCount(3);
+  await page.waitForLoadState('networkidle');
+  const beforeProject = figmaRequestTotal(await emulator.stats());
+  await projectCard.getByRole('link').click();
   await expect(page.getByRole('link', { name: /Acme Design System/ }).first()).toBeVisible();
+  expect(figmaRequestTotal(await emulator.stats())).toBe(beforeProject);
   await expectNoSeriousA11yViolations(page);
 
   const beforeFile = figmaRequestTotal(await emulator.stats());
@@ -190,4 +196,20 @@ test('a file lists its branches from the one file call it already makes; a branc
   await page.waitForLoadState('networkidle');
   expect(count(await emulator.stats(), FILE_CALLS)).toBe(count(onBranch, FILE_CALLS));
   expect(dialogs).toEqual([]);
+});
+
+test('a project card says it is loading its files until they come', async ({ page, signIn }) => {
+  await signIn('ada', '/import');
+  // The first project's files answer is held on the wire; the other cards fill in meanwhile.
+  await emulator.fault({ route: 'GET /v1/projects/:projectId/files', count: 1, hang: true });
+  await page.goto(`/teams/${ACME_TEAM_ID}`);
+  const projects = page.getByRole('list', { name: 'Projects' });
+  await expect(projects.getByText(/^\d[\d,]* files$/)).toHaveCount(2);
+  await expect(projects.getByText('Loading files…')).toHaveCount(1);
+  await emulator.releaseHeld();
+  await expect(projects.getByText(/^\d[\d,]* files$/)).toHaveText([
+    '1,500 files',
+    '5 files',
+    '3 files',
+  ]);
 });
