@@ -31,7 +31,7 @@ export function CheckboxGroup<T extends string>({
     <fieldset className="ui-checkbox-group" aria-describedby={error ? errorId : undefined}>
       <legend>{legend}</legend>
       {options.map((option) => (
-        <label key={option.value} className="ui-checkbox-group__option">
+        <label key={option.value} className="inline-control">
           <input
             type="checkbox"
             checked={chosen.includes(option.value)}
