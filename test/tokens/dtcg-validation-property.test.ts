@@ -8,9 +8,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { childPath, TokenInputError } from '../../src/tokens/import/errors.ts';
-import { parseTokenInput } from '../../src/tokens/import/parse-token-input.ts';
 import { hostileSegment } from './hostile-input.ts';
-import { terrazzoRefuses } from './terrazzo-judge.ts';
+import { terrazzoRefuses, tokenportRefusal } from './terrazzo-judge.ts';
 
 const FILE = 'tokens.json';
 
@@ -134,15 +133,7 @@ function withValue(doc: Document, group: string, token: string, value: unknown):
   return JSON.stringify(tree);
 }
 
-function refusal(text: string): TokenInputError | undefined {
-  try {
-    parseTokenInput([{ name: FILE, text }]);
-    return undefined;
-  } catch (error) {
-    if (error instanceof TokenInputError) return error;
-    throw error;
-  }
-}
+const refusal = (text: string) => tokenportRefusal(FILE, text);
 
 describe('DTCG validation (property)', () => {
   it('imports every generated valid document, which Terrazzo accepts too', async () => {
