@@ -4,7 +4,7 @@
  * sent to the page.
  */
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { Button } from '../ui/button';
 import { Callout } from '../ui/callout';
 import { Icon } from '../ui/icon';
@@ -30,6 +30,110 @@ function zipName(title: string) {
   return `${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'tokens'}-tokens.zip`;
 }
 
+function useFileText(sourceKey: string, buildId: number, file: BuiltFile | undefined) {
+  const text = useQuery({
+    queryKey: ['tokens', 'file-text', sourceKey, buildId, file?.path],
+    queryFn: () => file!.text(),
+    enabled: file !== undefined,
+    staleTime: Infinity,
+    gcTime: 0,
+    structuralSharing: false,
+  });
+  const bytes = useMemo(
+    () => (text.data === undefined ? undefined : new TextEncoder().encode(text.data).length),
+    [text.data],
+  );
+  return { text, bytes };
+}
+
+function FileActions({
+  file,
+  files,
+  text,
+  bytes,
+  title,
+  onDownloaded,
+}: {
+  file: BuiltFile;
+  files: BuiltFile[];
+  text: string | undefined;
+  bytes: number | undefined;
+  title: string;
+  onDownloaded: () => Promise<void>;
+}) {
+  const toast = useToast();
+
+  async function downloadOne() {
+    downloadBlob(file.path.split('/').pop() ?? 'tokens.txt', await file.text(), file.mediaType);
+    await onDownloaded();
+  }
+
+  async function downloadZip() {
+    const { zipSync, strToU8 } = await loadZip();
+    const texts = await Promise.all(files.map((each) => each.text()));
+    const zipped = zipSync(
+      Object.fromEntries(files.map((each, index) => [each.path, strToU8(texts[index] ?? '')])),
+    );
+    downloadBlob(zipName(title), zipped, 'application/zip');
+    await onDownloaded();
+  }
+
+  async function copy(contents: string) {
+    try {
+      await navigator.clipboard.writeText(contents);
+      toast.show({ tone: 'success', title: `Copied ${file.path}` });
+    } catch {
+      toast.show({
+        tone: 'danger',
+        title: 'Copy failed',
+        body: 'Your browser blocked clipboard access; select the code and copy it instead.',
+      });
+    }
+  }
+
+  return (
+    <div className="export__actions">
+      {bytes !== undefined && <span className="export__muted">{formatBytes(bytes)}</span>}
+      <Button
+        size="sm"
+        icon={<Icon name="copy" />}
+        disabled={text === undefined}
+        onClick={() => text !== undefined && void copy(text)}
+      >
+        Copy
+      </Button>
+      <Button size="sm" icon={<Icon name="download" />} onClick={() => void downloadOne()}>
+        Download {file.path.split('/').pop()}
+      </Button>
+      <Button
+        size="sm"
+        variant="primary"
+        icon={<Icon name="download" />}
+        onClick={() => void downloadZip()}
+      >
+        Download all (.zip)
+      </Button>
+    </div>
+  );
+}
+
+function FileContents({ path, text }: { path: string; text: UseQueryResult<string> }) {
+  if (text.isError)
+    return (
+      <Callout tone="danger" title={`${path} could not be written`}>
+        <p>{text.error.message}</p>
+      </Callout>
+    );
+  if (text.data === undefined) return <LoadingState label={`Writing ${path}…`} />;
+  return (
+    <pre className="code-block" tabIndex={0} aria-label={`Contents of ${path}`}>
+      <Suspense fallback={<code>{preview(text.data)}</code>}>
+        <HighlightedCode path={path} text={preview(text.data)} />
+      </Suspense>
+    </pre>
+  );
+}
+
 export function GeneratedFiles({
   sourceKey,
   files,
@@ -46,115 +150,37 @@ export function GeneratedFiles({
   savedBaseline: boolean;
   onDownloaded: () => Promise<void>;
 }) {
-  const toast = useToast();
   const [activePath, setActivePath] = useState<string>();
   const active = files.find((f) => f.path === activePath) ?? groupByFolder(files)[0]?.files[0];
-  const activeText = useQuery({
-    queryKey: ['tokens', 'file-text', sourceKey, buildId, active?.path],
-    queryFn: () => active!.text(),
-    enabled: active !== undefined,
-    staleTime: Infinity,
-    gcTime: 0,
-    structuralSharing: false,
-  });
-  const activeBytes = useMemo(
-    () =>
-      activeText.data === undefined ? undefined : new TextEncoder().encode(activeText.data).length,
-    [activeText.data],
-  );
-
-  async function downloadOne(file: BuiltFile) {
-    downloadBlob(file.path.split('/').pop() ?? 'tokens.txt', await file.text(), file.mediaType);
-    await onDownloaded();
-  }
-
-  async function downloadZip() {
-    const { zipSync, strToU8 } = await loadZip();
-    const texts = await Promise.all(files.map((file) => file.text()));
-    const zipped = zipSync(
-      Object.fromEntries(files.map((file, index) => [file.path, strToU8(texts[index] ?? '')])),
-    );
-    downloadBlob(zipName(title), zipped, 'application/zip');
-    await onDownloaded();
-  }
-
-  async function copy(path: string, text: string) {
-    try {
-      await navigator.clipboard.writeText(text);
-      toast.show({ tone: 'success', title: `Copied ${path}` });
-    } catch {
-      toast.show({
-        tone: 'danger',
-        title: 'Copy failed',
-        body: 'Your browser blocked clipboard access; select the code and copy it instead.',
-      });
-    }
-  }
+  const { text, bytes } = useFileText(sourceKey, buildId, active);
+  if (!active) return <div className="export__preview" />;
 
   return (
     <div className="export__preview">
-      {active && (
-        <FilePicker
-          files={files.map((file) =>
-            file === active && file.bytes === undefined ? { ...file, bytes: activeBytes } : file,
-          )}
-          selected={active.path}
-          onSelect={setActivePath}
+      <FilePicker
+        files={files.map((file) =>
+          file === active && file.bytes === undefined ? { ...file, bytes } : file,
+        )}
+        selected={active.path}
+        onSelect={setActivePath}
+      />
+      <section aria-label={active.path} className="export__panel">
+        {savedBaseline && (
+          <p className="export__saved" role="status">
+            <Icon name="check" /> Downloaded and saved as the baseline: the next export shows what
+            changed since now.
+          </p>
+        )}
+        <FileActions
+          file={active}
+          files={files}
+          text={text.data}
+          bytes={bytes}
+          title={title}
+          onDownloaded={onDownloaded}
         />
-      )}
-      {active && (
-        <section aria-label={active.path} className="export__panel">
-          {savedBaseline && (
-            <p className="export__saved" role="status">
-              <Icon name="check" /> Downloaded and saved as the baseline: the next export shows what
-              changed since now.
-            </p>
-          )}
-          <div className="export__actions">
-            {activeBytes !== undefined && (
-              <span className="export__muted">{formatBytes(activeBytes)}</span>
-            )}
-            <Button
-              size="sm"
-              icon={<Icon name="copy" />}
-              disabled={activeText.data === undefined}
-              onClick={() =>
-                activeText.data !== undefined && void copy(active.path, activeText.data)
-              }
-            >
-              Copy
-            </Button>
-            <Button
-              size="sm"
-              icon={<Icon name="download" />}
-              onClick={() => void downloadOne(active)}
-            >
-              Download {active.path.split('/').pop()}
-            </Button>
-            <Button
-              size="sm"
-              variant="primary"
-              icon={<Icon name="download" />}
-              onClick={() => void downloadZip()}
-            >
-              Download all (.zip)
-            </Button>
-          </div>
-          {activeText.isError ? (
-            <Callout tone="danger" title={`${active.path} could not be written`}>
-              <p>{activeText.error.message}</p>
-            </Callout>
-          ) : activeText.data === undefined ? (
-            <LoadingState label={`Writing ${active.path}…`} />
-          ) : (
-            <pre className="code-block" tabIndex={0} aria-label={`Contents of ${active.path}`}>
-              <Suspense fallback={<code>{preview(activeText.data)}</code>}>
-                <HighlightedCode path={active.path} text={preview(activeText.data)} />
-              </Suspense>
-            </pre>
-          )}
-        </section>
-      )}
+        <FileContents path={active.path} text={text} />
+      </section>
     </div>
   );
 }
