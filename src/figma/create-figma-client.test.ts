@@ -53,6 +53,20 @@ async function failure(promise: Promise<unknown>) {
 }
 
 describe('figma client', () => {
+  it('answers with the JSON text too when asked, through the same token and retry path', async () => {
+    const text = '{"meta":{"variables":{}}}';
+    const { client, seen, tokens } = clientWith([
+      json(403, { status: 403, err: 'Invalid token' }),
+      new Response(text, { status: 200 }),
+    ]);
+    await expect(client.getWithText('/v1/files/abc/variables/local')).resolves.toEqual({
+      data: { meta: { variables: {} } },
+      text,
+    });
+    expect(tokens.rejected).toEqual(['t1']);
+    expect(seen.map((s) => s.auth)).toEqual(['Bearer t1', 'Bearer t2']);
+  });
+
   it('sends the gate’s token as a bearer and encodes the query', async () => {
     const { client, seen } = clientWith([json(200, { id: '1' })]);
     await expect(

@@ -28,6 +28,8 @@ export interface RequestOptions {
 
 export interface FigmaClient {
   get<T>(path: string, options?: RequestOptions): Promise<T>;
+  /** The answer and the JSON text it was parsed from (see lib/json-text.ts). */
+  getWithText<T>(path: string, options?: RequestOptions): Promise<{ data: T; text: string }>;
   post<T>(path: string, body: unknown, options?: RequestOptions): Promise<T>;
 }
 
@@ -60,13 +62,18 @@ export function buildFigmaUrl(baseUrl: string, path: string, query?: Record<stri
   return url;
 }
 
-async function readBody(response: Response): Promise<unknown> {
+interface Body {
+  parsed: unknown;
+  text: string;
+}
+
+async function readBody(response: Response): Promise<Body> {
   const text = await response.text();
-  if (!text) return undefined;
+  if (!text) return { parsed: undefined, text };
   try {
-    return JSON.parse(text) as unknown;
+    return { parsed: JSON.parse(text) as unknown, text };
   } catch {
-    return text;
+    return { parsed: text, text };
   }
 }
 
@@ -84,17 +91,17 @@ export function createFigmaClient(options: FigmaClientOptions): FigmaClient {
     body: unknown,
     requestOptions: RequestOptions,
     attempt: number,
-  ): Promise<unknown> {
+  ): Promise<Body> {
     const metered = endpointOf(method, path);
     options.meter?.before(metered, method);
     const token = await options.tokens.token();
     const url = buildFigmaUrl(options.baseUrl, path, requestOptions.query);
     const endpoint = `${method} ${path}`;
     let response: Response;
-    let parsed: unknown;
+    let answerBody: Body;
     try {
       // The deadline covers the body too: a server can stall after the headers.
-      ({ response, parsed } = await withDeadline(
+      ({ response, answerBody } = await withDeadline(
         'Figma',
         requestOptions.timeoutMs ?? defaultTimeoutMs,
         async (signal) => {
@@ -110,7 +117,7 @@ export function createFigmaClient(options: FigmaClientOptions): FigmaClient {
             referrerPolicy: 'no-referrer',
             cache: 'no-store',
           });
-          return { response: answer, parsed: await readBody(answer) };
+          return { response: answer, answerBody: await readBody(answer) };
         },
         requestOptions.signal,
       ));
@@ -135,7 +142,7 @@ export function createFigmaClient(options: FigmaClientOptions): FigmaClient {
       ? undefined
       : classifyFigmaError(
           response.status,
-          figmaErrorMessage(parsed, response.statusText || `HTTP ${response.status}`),
+          figmaErrorMessage(answerBody.parsed, response.statusText || `HTTP ${response.status}`),
           endpoint,
           response.headers,
         );
@@ -144,7 +151,7 @@ export function createFigmaClient(options: FigmaClientOptions): FigmaClient {
       headers: response.headers,
       missingScope: error?.kind === 'scope' ? (error.requiredScope ?? metered.scope) : undefined,
     });
-    if (!error) return parsed;
+    if (!error) return answerBody;
 
     if (error.kind === 'auth') {
       options.tokens.reportRejected(token);
@@ -158,9 +165,13 @@ export function createFigmaClient(options: FigmaClientOptions): FigmaClient {
   }
 
   return {
-    get: <T>(path: string, requestOptions: RequestOptions = {}) =>
-      send('GET', path, undefined, requestOptions, 0) as Promise<T>,
-    post: <T>(path: string, body: unknown, requestOptions: RequestOptions = {}) =>
-      send('POST', path, body, requestOptions, 0) as Promise<T>,
+    get: async <T>(path: string, requestOptions: RequestOptions = {}) =>
+      (await send('GET', path, undefined, requestOptions, 0)).parsed as T,
+    getWithText: async <T>(path: string, requestOptions: RequestOptions = {}) => {
+      const { parsed, text } = await send('GET', path, undefined, requestOptions, 0);
+      return { data: parsed as T, text };
+    },
+    post: async <T>(path: string, body: unknown, requestOptions: RequestOptions = {}) =>
+      (await send('POST', path, body, requestOptions, 0)).parsed as T,
   };
 }

@@ -20,6 +20,7 @@ import type {
   GetTeamFoldersResponse,
   GetTeamProjectsResponse,
 } from '@figma/rest-api-spec';
+import { rememberJsonText } from '../lib/json-text';
 import { figmaClient } from './client';
 import { knownStamp, revalidatedByFileVersion } from './file-stamp';
 import { splitStyleNodes } from './style-nodes';
@@ -197,11 +198,12 @@ export const figmaQueries = {
         async ({ signal, client }, stamp) => {
           // Stamp before the call: if the file changes meanwhile, the next check refetches.
           const fileStamp = stamp ?? knownStamp(client, fileKey);
-          const response = await figmaClient().get<GetLocalVariablesResponse>(
+          const { data, text } = await figmaClient().getWithText<GetLocalVariablesResponse>(
             `/v1/files/${enc(fileKey)}/variables/local`,
             { signal },
           );
-          return { ...response, fileStamp };
+          // Megabytes: the persister stores the text and the conversion worker parses it itself.
+          return rememberJsonText({ ...data, fileStamp }, { text, extra: { fileStamp } });
         },
         fetchMeta,
       ),

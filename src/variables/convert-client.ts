@@ -7,6 +7,7 @@ import type { ConvertOptions } from '../tokens/convert';
 import type { BuildOptions, FormatId, OutputFile } from '../tokens/formats';
 import type { ConversionWarning, FigmaVariablesInput, TokenModel } from '../tokens/model';
 import type { WorkerReply, WorkerRequest } from './convert-protocol';
+import { jsonTextOf } from '../lib/json-text';
 import { loadConvert, loadFormats } from './core';
 import { writtenBytes } from './file-size';
 
@@ -115,7 +116,9 @@ export async function convertInWorker(
   const target = currentWorker();
   if (!target) return (await loadConvert()).convertVariables(input, options);
   const job = nextJob++;
-  const reply = await send(target, { type: 'convert', job, input, options });
+  const json = jsonTextOf(input);
+  const source = json ? { json } : { input };
+  const reply = await send(target, { type: 'convert', job, input: source, options });
   if (reply.type !== 'model') throw new ConversionError('The conversion answered out of turn.');
   modelJobs.set(reply.model, { job, generation });
   return reply.model;

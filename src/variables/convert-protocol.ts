@@ -1,4 +1,5 @@
 /** Messages between the page and the conversion worker (convert-worker.ts). */
+import type { JsonText } from '../lib/json-text';
 import type { ConvertOptions } from '../tokens/convert';
 import type { BuildOptions, FormatId } from '../tokens/formats';
 import type { ConversionWarning, FigmaVariablesInput, TokenModel } from '../tokens/model';
@@ -12,7 +13,13 @@ export interface FileEntry {
 }
 
 export type WorkerRequest =
-  | { type: 'convert'; job: number; input: FigmaVariablesInput; options: ConvertOptions }
+  | {
+      type: 'convert';
+      job: number;
+      /** The input itself, or the JSON text it was read from (a string is far cheaper to send). */
+      input: { input: FigmaVariablesInput } | { json: JsonText };
+      options: ConvertOptions;
+    }
   | {
       type: 'build';
       job: number;

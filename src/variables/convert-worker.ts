@@ -7,7 +7,8 @@
 import { convertVariables } from '../tokens/convert';
 import { buildFormat } from '../tokens/formats';
 import type { OutputFile } from '../tokens/formats';
-import type { ConversionWarning, TokenModel } from '../tokens/model';
+import type { ConversionWarning, FigmaVariablesInput, TokenModel } from '../tokens/model';
+import { readJsonText } from '../lib/json-text';
 import type { WorkerReply, WorkerRequest } from './convert-protocol';
 import { writtenBytes } from './file-size';
 
@@ -24,9 +25,13 @@ const post = (reply: WorkerReply) => self.postMessage(reply);
 
 function handle(request: WorkerRequest) {
   if (request.type === 'convert') {
-    const count = Object.keys(request.input.variables ?? {}).length;
+    const input =
+      'json' in request.input
+        ? (readJsonText(request.input.json) as FigmaVariablesInput)
+        : request.input.input;
+    const count = Object.keys(input.variables ?? {}).length;
     post({ type: 'progress', job: request.job, phase: 'converting', count });
-    const model = convertVariables(request.input, request.options);
+    const model = convertVariables(input, request.options);
     keepLast(models, request.job, model, KEEP_MODELS);
     post({ type: 'model', job: request.job, model });
     return;

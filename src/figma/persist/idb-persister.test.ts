@@ -3,6 +3,8 @@ import type { DehydratedState } from '@tanstack/react-query';
 import type { PersistedClient } from '@tanstack/react-query-persist-client';
 import { approximateSize, createIdbPersister, evictions, wipeStoredUsers } from './idb-persister';
 import type { KeyValueStore } from './idb-persister';
+import { jsonTextOf, rememberJsonText } from '../../lib/json-text';
+import type { JsonText } from '../../lib/json-text';
 
 type Query = DehydratedState['queries'][number];
 
@@ -117,6 +119,43 @@ describe('the IndexedDB persister', () => {
       maxAgeOf: () => 500,
     }).restoreClient();
     expect(restored?.clientState.queries.map((q) => q.queryHash)).toEqual([VARS]);
+  });
+
+  it('stores an answer that has its JSON text as that text, and restores the same answer', async () => {
+    const { store, data } = memoryStore();
+    const options = {
+      userId: 'ada',
+      buster: 'b',
+      maxBytes: 1e9,
+      maxAgeOf: () => 1e12,
+      store,
+      now: () => 20,
+    };
+    const text = '{"status":200,"meta":{"variables":{"v1":{"name":"a"}}}}';
+    const fileStamp = { version: '7' };
+    const answer = rememberJsonText(
+      { ...(JSON.parse(text) as object), fileStamp },
+      {
+        text,
+        extra: { fileStamp },
+      },
+    );
+    const persister = createIdbPersister(options);
+    await persister.persistClient(client([query(VARS, answer, 10)]));
+    await persister.flush();
+    const entry = data.get(`ada/q/${VARS}`) as { state: { data: unknown }; json: JsonText };
+    expect(entry.state.data).toBeUndefined();
+    expect(entry.json.text).toBe(text);
+    expect((data.get('ada/index') as Record<string, { size: number }>)[VARS]?.size).toBe(
+      text.length * 2,
+    );
+
+    const [restored] =
+      (await createIdbPersister(options).restoreClient())?.clientState.queries ?? [];
+    expect(restored?.state.data).toEqual(answer);
+    const meta = (restored?.state.data as { meta: object }).meta;
+    // The restored answer (and its parts) still convert from text, not from a clone.
+    expect(jsonTextOf(meta)).toEqual({ text, member: 'meta' });
   });
 
   it('wipes every user but the one kept, or everyone', async () => {

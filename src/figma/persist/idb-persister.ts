@@ -1,6 +1,7 @@
 /**
  * A TanStack Query `Persister` over IndexedDB (idb-keyval), one entry per query so a 5 MB
- * variables answer is written once per fetch rather than re-serialised with every cache event.
+ * variables answer is written once per fetch rather than re-serialised with every cache event,
+ * and written as the JSON text it came as.
  * Entries are per user (`<userId>/…` keys), size-capped with least-recently-used eviction, and
  * each expires after its own maximum age (rendered image URLs die after 30 days).
  */
@@ -8,8 +9,26 @@ import { createStore, delMany, get, getMany, keys, set } from 'idb-keyval';
 import type { UseStore } from 'idb-keyval';
 import type { DehydratedState } from '@tanstack/react-query';
 import type { PersistedClient, Persister } from '@tanstack/react-query-persist-client';
+import { jsonTextOf, readJsonText, rememberJsonText } from '../../lib/json-text';
+import type { JsonText } from '../../lib/json-text';
 
 type DehydratedQuery = DehydratedState['queries'][number];
+/** A query whose answer has its JSON text: stored as that text (see lib/json-text.ts). */
+type StoredQuery = DehydratedQuery & { json?: JsonText };
+
+function toStored(query: DehydratedQuery): { entry: StoredQuery; size: number } {
+  const json = jsonTextOf(query.state.data);
+  if (!json) return { entry: query, size: approximateSize(query.state.data) };
+  // Text is written without a structured-clone walk and sized without one.
+  const entry = { ...query, state: { ...query.state, data: undefined }, json };
+  return { entry, size: json.text.length * 2 };
+}
+
+function fromStored({ json, ...query }: StoredQuery): DehydratedQuery {
+  if (!json) return query;
+  const data = rememberJsonText(readJsonText(json) as object, json);
+  return { ...query, state: { ...query.state, data } };
+}
 
 /** The slice of idb-keyval the persister uses; tests pass an in-memory one. */
 export interface KeyValueStore {
@@ -112,8 +131,8 @@ export function createIdbPersister(options: IdbPersisterOptions): UserPersister 
         current[query.queryHash] = { ...known, usedAt };
         continue;
       }
-      await store.set(entryKey(query.queryHash), query);
-      const size = approximateSize(query.state.data);
+      const { entry, size } = toStored(query);
+      await store.set(entryKey(query.queryHash), entry);
       current[query.queryHash] = { size, usedAt, dataUpdatedAt: query.state.dataUpdatedAt };
     }
     const evicted = evictions(current, options.maxBytes);
@@ -144,12 +163,14 @@ export function createIdbPersister(options: IdbPersisterOptions): UserPersister 
       if (!store) return undefined;
       const current = await loadIndex();
       const hashes = Object.keys(current);
-      const stored = await store.getMany<DehydratedQuery>(hashes.map(entryKey));
+      const stored = await store.getMany<StoredQuery>(hashes.map(entryKey));
       const time = now();
-      const queries = stored.filter(
-        (query): query is DehydratedQuery =>
-          query !== undefined && time - query.state.dataUpdatedAt <= options.maxAgeOf(query),
-      );
+      const queries = stored
+        .filter(
+          (query): query is StoredQuery =>
+            query !== undefined && time - query.state.dataUpdatedAt <= options.maxAgeOf(query),
+        )
+        .map(fromStored);
       return {
         timestamp: time,
         buster: options.buster,
