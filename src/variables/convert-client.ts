@@ -5,7 +5,12 @@
  */
 import type { ConvertOptions } from '../tokens/convert';
 import type { BuildOptions, FormatId, OutputFile } from '../tokens/formats';
-import type { ConversionWarning, FigmaVariablesInput, TokenModel } from '../tokens/model';
+import type {
+  ConversionWarning,
+  FigmaVariablesInput,
+  ModelToken,
+  TokenModel,
+} from '../tokens/model';
 import type { WorkerReply, WorkerRequest } from './convert-protocol';
 import { jsonTextOf } from '../lib/json-text';
 import { loadConvert, loadFormats } from './core';
@@ -51,9 +56,18 @@ export const conversionProgress = {
   current: () => progress,
 };
 
+/** Tokens of models still arriving, by job. */
+const arriving = new Map<number, ModelToken[]>();
+
 function onReply(event: MessageEvent<WorkerReply>) {
   const reply = event.data;
   if (reply.type === 'progress') return setProgress({ phase: reply.phase, count: reply.count });
+  if (reply.type === 'tokens') {
+    const tokens = arriving.get(reply.job) ?? [];
+    for (const token of reply.tokens) tokens.push(token);
+    arriving.set(reply.job, tokens);
+    return;
+  }
   const waiting = pending.get(reply.job);
   pending.delete(reply.job);
   if (pending.size === 0) setProgress(undefined);
@@ -64,6 +78,7 @@ function onReply(event: MessageEvent<WorkerReply>) {
 function failAll(error: Error) {
   for (const waiting of pending.values()) waiting.reject(error);
   pending.clear();
+  arriving.clear();
   setProgress(undefined);
 }
 
@@ -120,8 +135,11 @@ export async function convertInWorker(
   const source = json ? { json } : { input };
   const reply = await send(target, { type: 'convert', job, input: source, options });
   if (reply.type !== 'model') throw new ConversionError('The conversion answered out of turn.');
-  modelJobs.set(reply.model, { job, generation });
-  return reply.model;
+  const tokens = arriving.get(job) ?? [];
+  arriving.delete(job);
+  const model = { ...reply.model, tokens, byId: new Map(tokens.map((t) => [t.id, t])) };
+  modelJobs.set(model, { job, generation });
+  return model;
 }
 
 /** A generated file; its text is fetched from the worker (and there written) when first asked for. */

@@ -2,7 +2,12 @@
 import type { JsonText } from '../lib/json-text';
 import type { ConvertOptions } from '../tokens/convert';
 import type { BuildOptions, FormatId } from '../tokens/formats';
-import type { ConversionWarning, FigmaVariablesInput, TokenModel } from '../tokens/model';
+import type {
+  ConversionWarning,
+  FigmaVariablesInput,
+  ModelToken,
+  TokenModel,
+} from '../tokens/model';
 
 /** A generated file as the page first learns of it: its text stays in the worker until asked for. */
 export interface FileEntry {
@@ -31,7 +36,10 @@ export type WorkerRequest =
 
 export type WorkerReply =
   | { type: 'progress'; job: number; phase: 'converting' | 'building'; count: number }
-  | { type: 'model'; job: number; model: TokenModel }
+  /** A slice of the model's tokens, sent ahead of the rest (see convert-worker.ts). */
+  | { type: 'tokens'; job: number; tokens: ModelToken[] }
+  /** The model without its tokens (they came in slices) and without `byId` (rebuilt from them). */
+  | { type: 'model'; job: number; model: Omit<TokenModel, 'tokens' | 'byId'> }
   | { type: 'files'; job: number; files: FileEntry[]; warnings: ConversionWarning[] }
   | { type: 'text'; job: number; text: string }
   | { type: 'failed'; job: number; message: string };

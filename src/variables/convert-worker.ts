@@ -13,6 +13,11 @@ import type { WorkerReply, WorkerRequest } from './convert-protocol';
 import { writtenBytes } from './file-size';
 
 const KEEP_MODELS = 4;
+/**
+ * The page takes the model in slices: each message is its own task there, and one 5,000-token
+ * model in one message would be a single long task (structured-clone reading) on the main thread.
+ */
+const TOKENS_PER_MESSAGE = 250;
 const KEEP_BUILDS = 4;
 const models = new Map<number, TokenModel>();
 const builds = new Map<number, OutputFile[]>();
@@ -33,7 +38,12 @@ function handle(request: WorkerRequest) {
     post({ type: 'progress', job: request.job, phase: 'converting', count });
     const model = convertVariables(input, request.options);
     keepLast(models, request.job, model, KEEP_MODELS);
-    post({ type: 'model', job: request.job, model });
+    for (let start = 0; start < model.tokens.length; start += TOKENS_PER_MESSAGE) {
+      const tokens = model.tokens.slice(start, start + TOKENS_PER_MESSAGE);
+      post({ type: 'tokens', job: request.job, tokens });
+    }
+    const { tokens: _sent, byId: _rebuilt, ...rest } = model;
+    post({ type: 'model', job: request.job, model: rest });
     return;
   }
   if (request.type === 'text') {
