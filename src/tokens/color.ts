@@ -10,8 +10,11 @@ export function channel255(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 255);
 }
 
+/** `00`…`ff`: every colour of every export prints three or four bytes, so they are made once. */
+const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
 export function hexByte(byte: number): string {
-  return byte.toString(16).padStart(2, '0');
+  return HEX_BYTES[byte] ?? byte.toString(16).padStart(2, '0');
 }
 
 /** `#rrggbb` from 0–1 channels. */

@@ -32,8 +32,11 @@ export function rgba255(color: ColorValue): [number, number, number, number] {
 
 /** `#rrggbb`, or `#rrggbbaa` when not opaque (CSS and web order). */
 export function hexRgba(color: ColorValue): string {
-  const [r, g, b, a] = rgba255(color);
-  return `#${hexByte(r)}${hexByte(g)}${hexByte(b)}${a === 255 ? '' : hexByte(a)}`;
+  // Channel by channel rather than through `rgba255`: one call per colour value in CSS, no array.
+  const [r, g, b] = color.components;
+  const a = channel255(color.alpha);
+  const rgb = `#${hexByte(channel255(r))}${hexByte(channel255(g))}${hexByte(channel255(b))}`;
+  return a === 255 ? rgb : `${rgb}${hexByte(a)}`;
 }
 
 /** `AARRGGBB`, Android's and Compose's order. */
@@ -44,7 +47,8 @@ export function hexArgb(color: ColorValue): string {
 
 /** Trims float noise from Figma (0.30000001 → 0.3) without losing real precision. */
 export function num(value: number): string {
-  return String(Number(value.toFixed(4)));
+  // An integer has no noise to trim, and toFixed is the slow part (same text either way).
+  return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
 }
 
 /** Comments may not be closed by data (a comment end, or `</style>` when inlined in HTML): descriptions are user text. */
