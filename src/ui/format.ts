@@ -1,4 +1,8 @@
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+// Built on first use, then kept: an Intl formatter costs far more to build than to call, and the
+// first one a page builds also loads the locale data, which a page that formats nothing skips.
+let relative: Intl.RelativeTimeFormat | undefined;
+let count: Intl.NumberFormat | undefined;
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 86_400_000],
   ['month', 30 * 86_400_000],
@@ -12,13 +16,17 @@ export function formatRelativeTime(date: Date, now = new Date()): string {
   const diff = date.getTime() - now.getTime();
   if (Number.isNaN(diff)) return '';
   for (const [unit, ms] of UNITS) {
-    if (Math.abs(diff) >= ms) return relative.format(Math.round(diff / ms), unit);
+    if (Math.abs(diff) >= ms) {
+      relative ??= new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+      return relative.format(Math.round(diff / ms), unit);
+    }
   }
   return 'just now';
 }
 
 export function formatCount(value: number): string {
-  return new Intl.NumberFormat('en-US').format(value);
+  count ??= new Intl.NumberFormat('en-US');
+  return count.format(value);
 }
 
 /** “1 variable”, “1,204 variables”: never “1 variables”. */
