@@ -1,7 +1,7 @@
 /**
  * The page's side of the conversion worker: one worker, jobs by number, coarse progress for the
  * UI, cancel (the worker is terminated, so the work really stops) and a size limit that is said
- * before any work starts. Without Worker support (unit tests) the same code runs in-process.
+ * before any conversion starts. Without Worker support (unit tests) the same code runs in-process.
  */
 import type { ConvertOptions } from '../tokens/convert';
 import type { BuildOptions, FormatId, OutputFile } from '../tokens/formats';
@@ -15,10 +15,7 @@ import type { WorkerReply, WorkerRequest } from './convert-protocol';
 import { jsonTextOf } from '../lib/json-text';
 import { loadConvert, loadFormats } from './core';
 import { writtenBytes } from './file-size';
-
-/** Beyond this the browser is the wrong place: the CLI converts any size. */
-export const MAX_VARIABLES = 100_000;
-export const MAX_VALUES = 400_000;
+import { sizeProblem } from './size-limit';
 
 export class ConversionError extends Error {
   override readonly name = 'ConversionError';
@@ -108,28 +105,16 @@ export function cancelConversion() {
   failAll(new ConversionError('Conversion cancelled.'));
 }
 
-export function sizeProblem(input: FigmaVariablesInput): string | undefined {
-  const variables = Object.keys(input.variables ?? {}).length;
-  const values = Object.values(input.variables ?? {}).reduce(
-    (sum, variable) => sum + Object.keys(variable.valuesByMode ?? {}).length,
-    0,
-  );
-  if (variables <= MAX_VARIABLES && values <= MAX_VALUES) return undefined;
-  return (
-    `This input has ${variables.toLocaleString('en')} variables and ${values.toLocaleString('en')} values; ` +
-    `the browser converts up to ${MAX_VARIABLES.toLocaleString('en')} variables and ` +
-    `${MAX_VALUES.toLocaleString('en')} values. Use the tokenport CLI for bigger files.`
-  );
-}
-
 export async function convertInWorker(
   input: FigmaVariablesInput,
   options: ConvertOptions,
 ): Promise<TokenModel> {
-  const problem = sizeProblem(input);
-  if (problem) throw new ConversionError(problem);
   const target = currentWorker();
-  if (!target) return (await loadConvert()).convertVariables(input, options);
+  if (!target) {
+    const problem = sizeProblem(input);
+    if (problem) throw new ConversionError(problem);
+    return (await loadConvert()).convertVariables(input, options);
+  }
   const job = nextJob++;
   const json = jsonTextOf(input);
   const source = json ? { json } : { input };

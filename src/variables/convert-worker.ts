@@ -11,6 +11,7 @@ import type { ConversionWarning, FigmaVariablesInput, TokenModel } from '../toke
 import { readJsonText } from '../lib/json-text';
 import type { WorkerReply, WorkerRequest } from './convert-protocol';
 import { writtenBytes } from './file-size';
+import { sizeProblem } from './size-limit';
 
 const KEEP_MODELS = 4;
 /**
@@ -34,6 +35,8 @@ function handle(request: WorkerRequest) {
       'json' in request.input
         ? (readJsonText(request.input.json) as FigmaVariablesInput)
         : request.input.input;
+    const problem = sizeProblem(input);
+    if (problem) throw new Error(problem);
     const count = Object.keys(input.variables ?? {}).length;
     post({ type: 'progress', job: request.job, phase: 'converting', count });
     const model = convertVariables(input, request.options);

@@ -103,6 +103,8 @@ export function evictions(index: CacheIndex, maxBytes: number): string[] {
   return out;
 }
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export type UserPersister = Persister & {
   /** Writes what is pending now (tab hidden, before sign-out checks). */
   flush(): Promise<void>;
@@ -143,7 +145,9 @@ export function createIdbPersister(options: IdbPersisterOptions): UserPersister 
   }
 
   function drain(): Promise<void> {
-    writing = writing.then(async () => {
+    // A task of its own: the save would otherwise run in the task that parsed the answer, and
+    // together they make one long task on the main thread.
+    writing = writing.then(nextTask).then(async () => {
       const client = pending;
       pending = undefined;
       if (client) await write(client).catch(() => undefined);
