@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, Params, ShouldRevalidateFunction } from 'react-router-dom';
 import type { QueryClient } from '@tanstack/react-query';
+import type { GetFileResponse } from '@figma/rest-api-spec';
 import type { figmaQueries } from '../figma/queries';
 import { whenUserReady } from './user-ready';
 
@@ -21,6 +22,30 @@ export function prefetching(
     prefetch(queryClient, (await queries).figmaQueries, params);
     return null;
   };
+}
+
+/**
+ * A file tab's loader. Its queries hang on the file answer the file layout's loader asks for: the
+ * style nodes are keyed by the file's version, and the variables keep the revision they were read
+ * at (read from that answer), so ahead of it they would be stored unstamped and a reload would pay
+ * for them again. They start once the file is cached: at once on a seen file, else when the
+ * layout's request lands (the same request, shared). A failed file is the layout's error screen.
+ */
+export function prefetchingAfterFile(
+  queryClient: QueryClient,
+  prefetch: (
+    queryClient: QueryClient,
+    figma: FigmaQueries,
+    fileKey: string,
+    file: GetFileResponse,
+  ) => void,
+) {
+  return prefetching(queryClient, (client, figma, { fileKey = '' }) => {
+    void client.ensureQueryData(figma.file(fileKey, 2)).then(
+      (file) => prefetch(client, figma, fileKey, file),
+      () => undefined,
+    );
+  });
 }
 
 /**

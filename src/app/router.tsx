@@ -10,7 +10,7 @@ import { safeNextPath } from '../auth/safe-next-path';
 import { routePatterns } from '../lib/paths';
 import { RouteErrorBoundary } from './errors/route-error-boundary';
 import { PageErrorBoundary } from './errors/page-error-boundary';
-import { prefetching, whenParamsChange } from './page-loader';
+import { prefetching, prefetchingAfterFile, whenParamsChange } from './page-loader';
 import { whenUserReady } from './user-ready';
 import { AppLoading } from './app-loading';
 
@@ -98,7 +98,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                     import('../files/file-layout').then((m) => ({ Component: m.FileLayout })),
                   children: [
                     {
-                      errorElement: <RouteErrorBoundary />,
+                      errorElement: <PageErrorBoundary headingLevel={2} />,
                       children: [
                         {
                           index: true,
@@ -109,6 +109,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                         },
                         {
                           path: 'variables',
+                          shouldRevalidate: whenParamsChange,
+                          loader: prefetchingAfterFile(queryClient, (client, figma, fileKey) => {
+                            void client.prefetchQuery(figma.localVariables(fileKey));
+                          }),
                           lazy: () =>
                             import('../variables/variables-tab').then((m) => ({
                               Component: m.VariablesTab,

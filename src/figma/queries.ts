@@ -5,7 +5,7 @@
  * file keeps its cached answer, so a reload or a new tab costs a Tier-3 meta call, not Tier 1.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { QueryClient, QueryFunctionContext, QueryKey } from '@tanstack/react-query';
 import type {
   GetFileMetaResponse,
   GetFileNodesResponse,
@@ -23,6 +23,7 @@ import type {
 import { rememberJsonText } from '../lib/json-text';
 import { figmaClient } from './client';
 import { knownStamp, revalidatedByFileVersion } from './file-stamp';
+import { isPlanLimited } from './plan-limit';
 import { splitStyleNodes } from './style-nodes';
 import type { StyleNodes } from './style-nodes';
 import type { FileStamp, MetaFetcher } from './file-stamp';
@@ -39,7 +40,21 @@ export const LONGEST_TIMER_MS = 2 ** 31 - 1;
 const META_STALE_MS = 5_000;
 
 /** The variables answer plus the file revision it was read at (it has no version of its own). */
-export type LocalVariablesData = GetLocalVariablesResponse & { fileStamp?: FileStamp | undefined };
+export type LocalVariablesData = GetLocalVariablesResponse & {
+  kind?: undefined;
+  fileStamp?: FileStamp | undefined;
+};
+
+/**
+ * Figma opens the Variables API only to Enterprise plans (plan-limit.ts). For everyone else that
+ * refusal is what the file's variables are, not a failure: the query answers it as data, so pages
+ * that suspend on it show the plan notice instead of an error screen.
+ */
+export interface PlanLimitedVariables {
+  kind: 'plan-limited';
+}
+export type LocalVariablesAnswer = LocalVariablesData | PlanLimitedVariables;
+const PLAN_LIMITED: PlanLimitedVariables = { kind: 'plan-limited' };
 
 const enc = encodeURIComponent;
 
@@ -189,26 +204,43 @@ export const figmaQueries = {
     });
   },
 
-  localVariables: (fileKey: string) =>
-    queryOptions({
+  localVariables: (fileKey: string) => {
+    const fetchVariables = async (
+      { signal, client }: QueryFunctionContext,
+      stamp: FileStamp | undefined,
+    ): Promise<LocalVariablesData> => {
+      // Stamp before the call: if the file changes meanwhile, the next check refetches.
+      const fileStamp = stamp ?? knownStamp(client, fileKey);
+      const { data, text } = await figmaClient().getWithText<GetLocalVariablesResponse>(
+        `/v1/files/${enc(fileKey)}/variables/local`,
+        { signal },
+      );
+      // Megabytes: the persister stores the text and the conversion worker parses it itself.
+      return rememberJsonText({ ...data, fileStamp }, { text, extra: { fileStamp } });
+    };
+    const revalidated = revalidatedByFileVersion<LocalVariablesData>(
+      fileKey,
+      (data) => data.fileStamp ?? {},
+      fetchVariables,
+      fetchMeta,
+    );
+    return queryOptions({
       queryKey: [...figmaQueries.all(), 'file', fileKey, 'variables', 'local'] as const,
-      queryFn: revalidatedByFileVersion<LocalVariablesData>(
-        fileKey,
-        (data) => data.fileStamp ?? {},
-        async ({ signal, client }, stamp) => {
-          // Stamp before the call: if the file changes meanwhile, the next check refetches.
-          const fileStamp = stamp ?? knownStamp(client, fileKey);
-          const { data, text } = await figmaClient().getWithText<GetLocalVariablesResponse>(
-            `/v1/files/${enc(fileKey)}/variables/local`,
-            { signal },
-          );
-          // Megabytes: the persister stores the text and the conversion worker parses it itself.
-          return rememberJsonText({ ...data, fileStamp }, { text, extra: { fileStamp } });
-        },
-        fetchMeta,
-      ),
+      queryFn: async (ctx): Promise<LocalVariablesAnswer> => {
+        const previous = ctx.client.getQueryData<LocalVariablesAnswer>(ctx.queryKey);
+        try {
+          // A plan limit holds no revision to compare: ask again, as a failed call was asked again.
+          return previous?.kind === 'plan-limited'
+            ? await fetchVariables(ctx, undefined)
+            : await revalidated(ctx);
+        } catch (error) {
+          if (isPlanLimited(error)) return PLAN_LIMITED;
+          throw error;
+        }
+      },
       staleTime: FIGMA_STALE_MS,
-    }),
+    });
+  },
 
   publishedVariables: (fileKey: string) =>
     queryOptions({

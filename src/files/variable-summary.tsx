@@ -6,7 +6,6 @@ import { useLocation } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import type { LocalVariablesData } from '../figma/queries';
 import { figmaQueries } from '../figma/queries';
-import { isPlanLimited } from '../figma/plan-limit';
 import { FigmaProblem } from '../figma/figma-problem';
 import { paths } from '../lib/paths';
 import { formatPlural } from '../ui/format';
@@ -64,14 +63,16 @@ export function VariableSummary({ fileKey }: { fileKey: string }) {
   const variables = useQuery(figmaQueries.localVariables(fileKey));
   // The file page's way back travels with its links.
   const { state } = useLocation();
-  const collections = variables.data ? summariseCollections(variables.data.meta) : undefined;
+  const answer = variables.data;
+  const collections =
+    answer && answer.kind !== 'plan-limited' ? summariseCollections(answer.meta) : undefined;
 
   let body;
   if (variables.isPending) {
     body = <LoadingState label="Reading this file’s variables from Figma…" />;
-  } else if (variables.isError && !isPlanLimited(variables.error)) {
-    body = <FigmaProblem error={variables.error} onRetry={() => void variables.refetch()} />;
   } else if (variables.isError) {
+    body = <FigmaProblem error={variables.error} onRetry={() => void variables.refetch()} />;
+  } else if (answer?.kind === 'plan-limited') {
     body = (
       <p className="files-muted">
         Figma shares variables only with Enterprise plans. Tokens can still come from this file’s

@@ -15,7 +15,6 @@ import { LinkButton } from '../ui/link-button';
 import { LoadingState } from '../ui/loading-state';
 import { useToast } from '../ui/toast';
 import { paths } from '../lib/paths';
-import { isPlanLimited } from '../figma/plan-limit';
 import { PlanNotice } from './plan-notice';
 import { GRANTED_PARAM, WriteAccessSteps } from './write-access-steps';
 import { WriteChanges } from './write-changes';
@@ -83,7 +82,7 @@ export function SyncTab() {
       />
     );
   }
-  if (variables.isError && isPlanLimited(variables.error)) return <PlanNotice fileKey={fileKey} />;
+  if (variables.data?.kind === 'plan-limited') return <PlanNotice fileKey={fileKey} />;
   if (prefs.isPending || variables.isPending || file.isPending)
     return <LoadingState label="Checking what you can change in this file…" />;
   if (variables.isError)
@@ -110,7 +109,13 @@ export function SyncTab() {
           returnPath={location.pathname}
         />
       </section>
-      {enabled && <WriteChanges fileKey={fileKey} variables={variables} onWritten={setWritten} />}
+      {enabled && (
+        <WriteChanges
+          fileKey={fileKey}
+          variables={{ data: variables.data, dataUpdatedAt: variables.dataUpdatedAt }}
+          onWritten={setWritten}
+        />
+      )}
     </div>
   );
 }

@@ -6,7 +6,6 @@ import { FigmaProblem } from '../figma/figma-problem';
 import { Skeleton } from '../ui/skeleton';
 import { EmptyState } from '../ui/empty-state';
 import { ExportPanel } from './export-panel';
-import { isPlanLimited } from '../figma/plan-limit';
 import { PlanNotice } from './plan-notice';
 import { useFloatOverrides } from './float-overrides';
 import type { FigmaVariablesInput } from '../tokens/model';
@@ -30,12 +29,9 @@ export function TokensTab({
   const file = useQuery(figmaQueries.file(fileKey, 2));
   const { overrides } = useFloatOverrides(fileKey);
   if (variables.isError)
-    return isPlanLimited(variables.error) ? (
-      <PlanNotice fileKey={fileKey} />
-    ) : (
-      <FigmaProblem error={variables.error} onRetry={() => void variables.refetch()} />
-    );
+    return <FigmaProblem error={variables.error} onRetry={() => void variables.refetch()} />;
   if (variables.isPending) return <Skeleton height={240} radius="md" />;
+  if (variables.data.kind === 'plan-limited') return <PlanNotice fileKey={fileKey} />;
   if (Object.keys(variables.data.meta.variables).length === 0) {
     return (
       <EmptyState

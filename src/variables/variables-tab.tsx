@@ -1,14 +1,13 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { figmaQueries } from '../figma/queries';
-import type { ModelToken, TokenModel } from '../tokens/model';
+import type { FigmaVariablesInput, ModelToken, TokenModel } from '../tokens/model';
 import { FigmaProblem } from '../figma/figma-problem';
 import { EmptyState } from '../ui/empty-state';
 import { LoadingState } from '../ui/loading-state';
 import { loadResolve } from './core';
 import { useFloatOverrides } from './float-overrides';
-import { isPlanLimited } from '../figma/plan-limit';
 import { PlanNotice } from './plan-notice';
 import { useTokenModel } from './use-token-model';
 import { ConversionProgress } from './conversion-progress';
@@ -36,11 +35,28 @@ function filterRows(model: TokenModel, collectionId: string, filter: VariablesFi
   );
 }
 
+/** The variables load in the route's loader; a failure is the route's error screen. */
 export function VariablesTab() {
   const { fileKey = '' } = useParams();
-  const variables = useQuery(figmaQueries.localVariables(fileKey));
+  return (
+    <Suspense fallback={<LoadingState label="Reading this file’s variables from Figma…" />}>
+      <FileVariables fileKey={fileKey} />
+    </Suspense>
+  );
+}
+
+function FileVariables({ fileKey }: { fileKey: string }) {
+  const variables = useSuspenseQuery(figmaQueries.localVariables(fileKey));
+  if (variables.data.kind === 'plan-limited') return <PlanNotice fileKey={fileKey} />;
+  return <VariablesBrowser fileKey={fileKey} input={variables.data.meta} />;
+}
+
+function VariablesBrowser({ fileKey, input }: { fileKey: string; input: FigmaVariablesInput }) {
   const { overrides, setOverride } = useFloatOverrides(fileKey);
-  const model = useTokenModel(variables.data?.meta, {
+  // Converted in the worker once the variables are here, not in the loader: awaiting a
+  // 5,000-variable conversion there would hold the navigation for seconds, and this query
+  // reports the worker's progress (ConversionProgress) where a Suspense fallback could not.
+  const model = useTokenModel(input, {
     floatTypeOverrides: overrides,
     includeHidden: true,
     remUnits: false,
@@ -66,14 +82,6 @@ export function VariablesTab() {
     [model.data, resolver.data],
   );
 
-  if (variables.isError)
-    return isPlanLimited(variables.error) ? (
-      <PlanNotice fileKey={fileKey} />
-    ) : (
-      <FigmaProblem error={variables.error} onRetry={() => void variables.refetch()} />
-    );
-  if (variables.isPending)
-    return <LoadingState label="Reading this file’s variables from Figma…" />;
   if (model.isPending)
     return (
       <>
