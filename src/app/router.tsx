@@ -127,6 +127,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                         },
                         {
                           path: 'tokens',
+                          shouldRevalidate: whenParamsChange,
+                          loader: prefetchingAfterFile(queryClient, (client, figma, fileKey) => {
+                            void client.prefetchQuery(figma.localVariables(fileKey));
+                          }),
                           lazy: () =>
                             Promise.all([
                               import('../variables/tokens-tab'),

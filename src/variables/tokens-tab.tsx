@@ -1,8 +1,8 @@
+import { Suspense } from 'react';
 import type { ComponentType } from 'react';
 import { useParams } from 'react-router-dom';
-import { useQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { figmaQueries } from '../figma/queries';
-import { FigmaProblem } from '../figma/figma-problem';
 import { Skeleton } from '../ui/skeleton';
 import { EmptyState } from '../ui/empty-state';
 import { ExportPanel } from './export-panel';
@@ -19,20 +19,28 @@ export interface RepositorySectionProps {
   lastModified?: string | undefined;
 }
 
-export function TokensTab({
-  RepositorySection,
-}: {
-  RepositorySection?: ComponentType<RepositorySectionProps>;
-}) {
+interface TokensTabProps {
+  RepositorySection?: ComponentType<RepositorySectionProps> | undefined;
+}
+
+/** The variables load in the route's loader; a failure is the route's error screen. */
+export function TokensTab({ RepositorySection }: TokensTabProps) {
   const { fileKey = '' } = useParams();
-  const variables = useQuery(figmaQueries.localVariables(fileKey));
-  const file = useQuery(figmaQueries.file(fileKey, 2));
+  return (
+    <Suspense fallback={<Skeleton height={240} radius="md" />}>
+      <FileTokens fileKey={fileKey} RepositorySection={RepositorySection} />
+    </Suspense>
+  );
+}
+
+function FileTokens({ fileKey, RepositorySection }: TokensTabProps & { fileKey: string }) {
+  const variables = useSuspenseQuery(figmaQueries.localVariables(fileKey));
+  // The file layout's answer, already cached: no request of its own.
+  const file = useSuspenseQuery(figmaQueries.file(fileKey, 2));
   const { overrides } = useFloatOverrides(fileKey);
-  if (variables.isError)
-    return <FigmaProblem error={variables.error} onRetry={() => void variables.refetch()} />;
-  if (variables.isPending) return <Skeleton height={240} radius="md" />;
   if (variables.data.kind === 'plan-limited') return <PlanNotice fileKey={fileKey} />;
-  if (Object.keys(variables.data.meta.variables).length === 0) {
+  const input = variables.data.meta;
+  if (Object.keys(input.variables).length === 0) {
     return (
       <EmptyState
         title="No variables to export"
@@ -45,16 +53,16 @@ export function TokensTab({
       <ExportPanel
         sourceKey={`file:${fileKey}:variables`}
         floatTypeOverrides={overrides}
-        input={variables.data.meta}
-        title={file.data?.name ?? fileKey}
+        input={input}
+        title={file.data.name}
       />
       {RepositorySection && (
         <RepositorySection
           fileKey={fileKey}
-          input={variables.data.meta}
-          fileName={file.data?.name ?? fileKey}
-          version={file.data?.version}
-          lastModified={file.data?.lastModified}
+          input={input}
+          fileName={file.data.name}
+          version={file.data.version}
+          lastModified={file.data.lastModified}
         />
       )}
     </>
