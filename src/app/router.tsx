@@ -6,6 +6,7 @@ import { createBrowserRouter, redirect } from 'react-router-dom';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router-dom';
 import type { QueryClient } from '@tanstack/react-query';
 import { authQueries } from '../auth/session';
+import { prefsQueries } from '../auth/prefs';
 import { safeNextPath } from '../auth/safe-next-path';
 import { routePatterns } from '../lib/paths';
 import { RouteErrorBoundary } from './errors/route-error-boundary';
@@ -144,6 +145,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                         },
                         {
                           path: 'sync',
+                          shouldRevalidate: whenParamsChange,
+                          loader: prefetchingAfterFile(queryClient, (client, figma, fileKey) => {
+                            void client.prefetchQuery(figma.localVariables(fileKey));
+                            void client.prefetchQuery(prefsQueries.prefs());
+                          }),
                           lazy: () =>
                             import('../variables/sync-tab').then((m) => ({ Component: m.SyncTab })),
                         },

@@ -3,12 +3,11 @@
  * who may write is checked first (seat, plan), then each step says whether it is done: opt in,
  * grant Figma's write permission, upload, review before → after, confirm.
  */
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { prefsQueries, updatePrefs } from '../auth/prefs';
 import { figmaQueries } from '../figma/queries';
-import { FigmaProblem } from '../figma/figma-problem';
 import { Callout } from '../ui/callout';
 import { InfoState } from '../ui/info-state';
 import { LinkButton } from '../ui/link-button';
@@ -24,7 +23,7 @@ import './variables.css';
 function useWriteBackPrefs() {
   const queryClient = useQueryClient();
   const toast = useToast();
-  const prefs = useQuery(prefsQueries.prefs());
+  const prefs = useSuspenseQuery(prefsQueries.prefs());
   const [pending, setPending] = useState<{ enabled?: boolean; granted?: boolean }>({});
 
   /** Optimistic: the step changes at once; a failed save puts it back. */
@@ -43,50 +42,58 @@ function useWriteBackPrefs() {
     }
   }
   return {
-    prefs,
-    enabled: pending.enabled ?? prefs.data?.writeBackEnabled === true,
-    granted: pending.granted ?? prefs.data?.writeAccessGranted === true,
+    enabled: pending.enabled ?? prefs.data.writeBackEnabled === true,
+    granted: pending.granted ?? prefs.data.writeAccessGranted === true,
     save,
   };
 }
 
+/** The file, variables and prefs load in the route's loader; a failure is the route's error screen. */
 export function SyncTab() {
   const { fileKey = '' } = useParams();
+  return (
+    <Suspense fallback={<LoadingState label="Checking what you can change in this file…" />}>
+      <SyncGate fileKey={fileKey} />
+    </Suspense>
+  );
+}
+
+/** Who may write comes first: a viewer learns it whatever the variables answer holds. */
+function SyncGate({ fileKey }: { fileKey: string }) {
+  // The file layout's answer, already cached: no request of its own.
+  const file = useSuspenseQuery(figmaQueries.file(fileKey, 2));
+  if (file.data.role !== 'viewer') return <WriteBack fileKey={fileKey} />;
+  return (
+    <InfoState
+      title="You can view this file, but not change it"
+      body={
+        <p>
+          Writing variables needs an editor seat on this file. Ask its owner for edit access, or
+          export the tokens and hand them to someone who has it.
+        </p>
+      }
+      action={<LinkButton to={paths.fileTokens(fileKey)}>Export tokens</LinkButton>}
+    />
+  );
+}
+
+function WriteBack({ fileKey }: { fileKey: string }) {
   const location = useLocation();
   const navigate = useNavigate();
   const [search] = useSearchParams();
-  const variables = useQuery(figmaQueries.localVariables(fileKey));
-  const file = useQuery(figmaQueries.file(fileKey, 2));
-  const { prefs, enabled, granted, save } = useWriteBackPrefs();
+  const variables = useSuspenseQuery(figmaQueries.localVariables(fileKey));
+  const { enabled, granted, save } = useWriteBackPrefs();
   const [written, setWritten] = useState<number>();
   const justGranted = search.get(GRANTED_PARAM) === 'write';
 
   useEffect(() => {
     // Back from Figma's consent with the write permission: remember it, then tidy the address.
-    if (!justGranted || !prefs.isSuccess) return;
+    if (!justGranted) return;
     void save({ writeBackEnabled: true, writeAccessGranted: true });
     navigate(location.pathname, { replace: true });
-  }, [justGranted, prefs.isSuccess]); // eslint-disable-line react-hooks/exhaustive-deps -- once per return from Figma
+  }, [justGranted]); // eslint-disable-line react-hooks/exhaustive-deps -- once per return from Figma
 
-  if (file.data?.role === 'viewer') {
-    return (
-      <InfoState
-        title="You can view this file, but not change it"
-        body={
-          <p>
-            Writing variables needs an editor seat on this file. Ask its owner for edit access, or
-            export the tokens and hand them to someone who has it.
-          </p>
-        }
-        action={<LinkButton to={paths.fileTokens(fileKey)}>Export tokens</LinkButton>}
-      />
-    );
-  }
-  if (variables.data?.kind === 'plan-limited') return <PlanNotice fileKey={fileKey} />;
-  if (prefs.isPending || variables.isPending || file.isPending)
-    return <LoadingState label="Checking what you can change in this file…" />;
-  if (variables.isError)
-    return <FigmaProblem error={variables.error} onRetry={() => void variables.refetch()} />;
+  if (variables.data.kind === 'plan-limited') return <PlanNotice fileKey={fileKey} />;
 
   return (
     <div className="variables sync">
