@@ -121,6 +121,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                         },
                         {
                           path: 'styles',
+                          shouldRevalidate: whenParamsChange,
+                          loader: prefetchingAfterFile(
+                            queryClient,
+                            (client, figma, fileKey, file) => {
+                              void client.prefetchQuery(figma.styleNodes(fileKey, file.version));
+                            },
+                          ),
                           lazy: () =>
                             import('../variables/styles-tab').then((m) => ({
                               Component: m.StylesTab,

@@ -1,7 +1,9 @@
+import { Suspense } from 'react';
 import { useParams } from 'react-router-dom';
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import type { GetFileResponse } from '@figma/rest-api-spec';
 import { figmaQueries } from '../figma/queries';
-import { FigmaProblem } from '../figma/figma-problem';
+import type { StyleNodes } from '../figma/style-nodes';
 import { EmptyState } from '../ui/empty-state';
 import { Skeleton } from '../ui/skeleton';
 import { loadStyles } from './core';
@@ -9,17 +11,17 @@ import { ExportPanel } from './export-panel';
 import { Swatch } from './value-view';
 import './variables.css';
 
-/** Styles work on every Figma plan: style definitions come from the file answer or one `/nodes` call. */
-export function StylesTab() {
-  const { fileKey = '' } = useParams();
-  const file = useQuery(figmaQueries.file(fileKey, 2));
-  const styleIds = Object.keys(file.data?.styles ?? {});
-  const version = file.data?.version;
-  const nodes = useQuery(figmaQueries.styleNodes(fileKey, version));
-  // Derived from the cached file and style nodes, keyed by the file's version.
-  const converted = useQuery({
-    queryKey: ['tokens', 'styles', fileKey, version],
-    enabled: nodes.isSuccess,
+type FileStyle = NonNullable<GetFileResponse['styles']>[string];
+
+interface StyleDocument {
+  fills?: { color?: { r: number; g: number; b: number; a: number } }[];
+  style?: { fontFamily?: string; fontSize?: number; fontWeight?: number };
+}
+
+/** Tokens derived from the cached file and style nodes, keyed by the file's version. */
+function stylesAsTokens(fileKey: string, version: string) {
+  return queryOptions({
+    queryKey: ['tokens', 'styles', fileKey, version] as const,
     staleTime: Infinity,
     structuralSharing: false,
     queryFn: async ({ client }) => {
@@ -31,22 +33,39 @@ export function StylesTab() {
       return styles.stylesToVariables(fileData, nodeData);
     },
   });
+}
 
-  if (file.isPending) return <Skeleton height={200} radius="md" />;
-  if (file.isError) return <FigmaProblem error={file.error} onRetry={() => void file.refetch()} />;
-  if (styleIds.length === 0)
+/**
+ * Styles work on every Figma plan: style definitions come from the file answer or one `/nodes`
+ * call. The route's loader asks for the style nodes once the file's version is known; a failure
+ * is the route's error screen.
+ */
+export function StylesTab() {
+  const { fileKey = '' } = useParams();
+  return (
+    <Suspense fallback={<Skeleton height={200} radius="md" />}>
+      <FileStyles fileKey={fileKey} />
+    </Suspense>
+  );
+}
+
+function FileStyles({ fileKey }: { fileKey: string }) {
+  // The file layout's answer, already cached: no request of its own.
+  const file = useSuspenseQuery(figmaQueries.file(fileKey, 2));
+  if (Object.keys(file.data.styles ?? {}).length === 0)
     return (
       <EmptyState
         title="This file has no styles"
         body="Colour, text and effect styles defined in this file appear here."
       />
     );
-  if (nodes.isError)
-    return <FigmaProblem error={nodes.error} onRetry={() => void nodes.refetch()} />;
-  if (nodes.isPending || converted.isPending) return <Skeleton height={200} radius="md" />;
-  if (converted.isError) return <FigmaProblem error={converted.error} />;
+  return <StylesExport fileKey={fileKey} file={file.data} />;
+}
 
-  const styles = Object.entries(file.data.styles);
+function StylesExport({ fileKey, file }: { fileKey: string; file: GetFileResponse }) {
+  const nodes = useSuspenseQuery(figmaQueries.styleNodes(fileKey, file.version));
+  const converted = useSuspenseQuery(stylesAsTokens(fileKey, file.version));
+  const { skipped } = converted.data;
   return (
     <div className="variables">
       <section aria-labelledby="styles-heading">
@@ -54,51 +73,13 @@ export function StylesTab() {
           Styles
         </h2>
         <ul className="style-list">
-          {styles.map(([id, style]) => {
-            const node = nodes.data[id]?.document as
-              | {
-                  fills?: { color?: { r: number; g: number; b: number; a: number } }[];
-                  style?: { fontFamily?: string; fontSize?: number; fontWeight?: number };
-                }
-              | undefined;
-            const color = node?.fills?.[0]?.color;
-            const text = node?.style;
-            return (
-              <li key={id} className="style-item">
-                {style.styleType === 'FILL' && color && (
-                  <Swatch
-                    value={{
-                      colorSpace: 'srgb',
-                      components: [color.r, color.g, color.b],
-                      alpha: color.a,
-                      hex: '',
-                    }}
-                  />
-                )}
-                {style.styleType === 'TEXT' && text && (
-                  <span
-                    className="style-specimen"
-                    style={{
-                      fontFamily: `${JSON.stringify(text.fontFamily ?? 'inherit')}, sans-serif`,
-                      fontWeight: text.fontWeight,
-                      fontSize: Math.min(text.fontSize ?? 14, 28),
-                    }}
-                  >
-                    Aa
-                  </span>
-                )}
-                {style.styleType === 'EFFECT' && (
-                  <span className="style-shadow" aria-hidden="true" />
-                )}
-                <span className="style-item__name">{style.name}</span>
-                <span className="files-muted">{style.styleType.toLowerCase()}</span>
-              </li>
-            );
-          })}
+          {Object.entries(file.styles ?? {}).map(([id, style]) => (
+            <StyleItem key={id} style={style} nodes={nodes.data} id={id} />
+          ))}
         </ul>
-        {converted.data.skipped.length > 0 && (
+        {skipped.length > 0 && (
           <p className="files-muted">
-            Not exported: {converted.data.skipped.map((s) => `${s.name} (${s.reason})`).join('; ')}
+            Not exported: {skipped.map((s) => `${s.name} (${s.reason})`).join('; ')}
           </p>
         )}
       </section>
@@ -109,9 +90,44 @@ export function StylesTab() {
         <ExportPanel
           sourceKey={`file:${fileKey}:styles`}
           input={converted.data.input}
-          title={`${file.data.name} styles`}
+          title={`${file.name} styles`}
         />
       </section>
     </div>
+  );
+}
+
+function StyleItem({ id, style, nodes }: { id: string; style: FileStyle; nodes: StyleNodes }) {
+  const node = nodes[id]?.document as StyleDocument | undefined;
+  const color = node?.fills?.[0]?.color;
+  const text = node?.style;
+  return (
+    <li className="style-item">
+      {style.styleType === 'FILL' && color && (
+        <Swatch
+          value={{
+            colorSpace: 'srgb',
+            components: [color.r, color.g, color.b],
+            alpha: color.a,
+            hex: '',
+          }}
+        />
+      )}
+      {style.styleType === 'TEXT' && text && (
+        <span
+          className="style-specimen"
+          style={{
+            fontFamily: `${JSON.stringify(text.fontFamily ?? 'inherit')}, sans-serif`,
+            fontWeight: text.fontWeight,
+            fontSize: Math.min(text.fontSize ?? 14, 28),
+          }}
+        >
+          Aa
+        </span>
+      )}
+      {style.styleType === 'EFFECT' && <span className="style-shadow" aria-hidden="true" />}
+      <span className="style-item__name">{style.name}</span>
+      <span className="files-muted">{style.styleType.toLowerCase()}</span>
+    </li>
   );
 }
