@@ -61,6 +61,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               children: [
                 {
                   index: true,
+                  shouldRevalidate: whenParamsChange,
+                  loader: prefetching(queryClient, (client, figma) => {
+                    void client.prefetchQuery(figma.me());
+                  }),
                   lazy: () => import('./home/home-page').then((m) => ({ Component: m.HomePage })),
                 },
                 {
