@@ -37,13 +37,15 @@ afterEach(() => {
 const signedIn = () =>
   withFigmaSession(stubNetwork().on('GET', `${APPWRITE}/account`, () => json(ADA)));
 
-function openTeamPage(queryClient: QueryClient) {
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: ['/teams/7'] });
+function openPage(queryClient: QueryClient, path: string) {
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
   return {
     router,
     initialized: () => expect(router.state.initialized).toBe(true),
   };
 }
+
+const openTeamPage = (queryClient: QueryClient) => openPage(queryClient, '/teams/7');
 
 describe('a private page’s loader', () => {
   it('starts its Figma query only after the user’s cache is restored', async () => {
@@ -82,5 +84,55 @@ describe('a private page’s loader', () => {
     expect(router.state.location.pathname).toBe('/sign-in');
     expect(network.count('GET', FIGMA)).toBe(0);
     expect(restore.calls).toBe(0);
+  });
+});
+
+const FILE_KEY = 'KEYloader0001';
+const FILE_URL = `${FIGMA}/v1/files/${FILE_KEY}`;
+const FILE = {
+  name: 'Loader file',
+  version: '42',
+  lastModified: '2026-01-01T00:00:00Z',
+  editorType: 'figma',
+  role: 'editor',
+  document: { id: '0:0', name: 'Document', type: 'DOCUMENT', children: [] },
+  styles: {},
+};
+const VARIABLES = { status: 200, error: false, meta: { variables: {}, variableCollections: {} } };
+
+describe('a page’s own Figma reads start in its loader', () => {
+  it('a file tab asks for the variables once the file is in, so they keep its revision', async () => {
+    const events: string[] = [];
+    signedIn()
+      .on('GET', FILE_URL, () => {
+        events.push('file');
+        return json(FILE);
+      })
+      .on('GET', `${FILE_URL}/variables/local`, () => {
+        events.push('variables');
+        return json(VARIABLES);
+      });
+    const queryClient = createQueryClient();
+    openPage(queryClient, `/files/${FILE_KEY}/variables`);
+    await vi.waitFor(() => expect(restore.calls).toBeGreaterThan(0));
+    restore.finish();
+    const variablesKey = figmaQueries.localVariables(FILE_KEY).queryKey;
+    // An upper bound: the route's lazy modules load alongside, slowly on a busy machine.
+    await vi.waitFor(() => expect(queryClient.getQueryData(variablesKey)).toBeDefined(), {
+      timeout: 10_000,
+    });
+    expect(events).toEqual(['file', 'variables']);
+    expect(queryClient.getQueryData(variablesKey)).toMatchObject({ fileStamp: { version: '42' } });
+  });
+
+  it('the home page asks for the Figma profile before its widget renders', async () => {
+    const network = signedIn().on('GET', `${FIGMA}/v1/me`, () =>
+      json({ id: '1', handle: 'Ada', email: 'ada@acme.test', img_url: '' }),
+    );
+    openPage(createQueryClient(), '/');
+    await vi.waitFor(() => expect(restore.calls).toBeGreaterThan(0));
+    expect(network.count('GET', `${FIGMA}/v1/me`)).toBe(0);
+    restore.finish();
+    await vi.waitFor(() => expect(network.count('GET', `${FIGMA}/v1/me`)).toBe(1));
   });
 });
