@@ -4,7 +4,7 @@
  * warning.
  */
 import type { LocalVariable } from '@figma/rest-api-spec';
-import type { FigmaVariablesInput, ModelCollection, ModelToken } from '../model.ts';
+import type { FigmaVariablesInput, ModelCollection, ModelToken, TokenType } from '../model.ts';
 import { sanitizeSegment, slug, splitName } from '../names.ts';
 import { isLibraryVariable, variableById } from './context.ts';
 import type { ConvertContext } from './context.ts';
@@ -80,6 +80,44 @@ function pathOf(context: ConvertContext, variable: LocalVariable, collection: Mo
   return { path, slugPath: segments.map(slug) };
 }
 
+/** Whether `record` has an own key, without listing its keys (one call per variable). */
+function hasAnyKey(record: Record<string, unknown>): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
+}
+
+/**
+ * The token, built in one literal (no spread objects: one call per variable); the key order is
+ * the model's, `deletedButReferenced` last and only when set.
+ */
+function token(
+  context: ConvertContext,
+  variable: LocalVariable,
+  collection: ModelCollection,
+  values: ModelToken['values'],
+  { type, reason }: { type: TokenType; reason: string },
+): ModelToken {
+  const { path, slugPath } = pathOf(context, variable, collection);
+  const built: ModelToken = {
+    id: variable.id,
+    name: variable.name,
+    path,
+    slugPath,
+    collectionId: collection.id,
+    resolvedType: variable.resolvedType,
+    type,
+    typeReason: reason,
+    values,
+    description: variable.description ?? '',
+    hiddenFromPublishing: Boolean(variable.hiddenFromPublishing || collection.hiddenFromPublishing),
+    scopes: variable.scopes ?? [],
+    codeSyntax: variable.codeSyntax ?? {},
+    remote: variable.remote,
+  };
+  if (variable.deletedButReferenced) built.deletedButReferenced = true;
+  return built;
+}
+
 export function buildTokens(
   context: ConvertContext,
   input: FigmaVariablesInput['variableCollections'],
@@ -89,24 +127,25 @@ export function buildTokens(
   const typeOf = createTypeInference(context);
   const tokens: ModelToken[] = [];
   for (const variable of orderedVariables(context, input, collections)) {
-    const where = { variableId: variable.id, variableName: variable.name };
     const skipped = notExportedBecause(context, variable);
     if (skipped) {
       context.warnings.push({
         code: warningCodeFor(context, variable),
         message: skipped,
-        ...where,
+        variableId: variable.id,
+        variableName: variable.name,
       });
       continue;
     }
     const collection = context.collectionById.get(variable.variableCollectionId)!;
     const values = modeValues(context, variable, collection, pending);
-    if (Object.keys(values).length === 0) {
+    if (!hasAnyKey(values)) {
       context.warnings.push({
         code: 'unsupported-value',
         message: `“${variable.name}” has no usable value in any mode, so it is not exported.`,
         collectionName: collection.name,
-        ...where,
+        variableId: variable.id,
+        variableName: variable.name,
       });
       continue;
     }
@@ -115,28 +154,11 @@ export function buildTokens(
         code: 'deleted-separate',
         message: `“${variable.name}” was deleted in Figma but is still referenced; exported apart, marked as deleted and deprecated.`,
         collectionName: collection.name,
-        ...where,
+        variableId: variable.id,
+        variableName: variable.name,
       });
     }
-    const { type, reason } = typeOf(variable);
-    tokens.push({
-      id: variable.id,
-      name: variable.name,
-      ...pathOf(context, variable, collection),
-      collectionId: collection.id,
-      resolvedType: variable.resolvedType,
-      type,
-      typeReason: reason,
-      values,
-      description: variable.description ?? '',
-      hiddenFromPublishing: Boolean(
-        variable.hiddenFromPublishing || collection.hiddenFromPublishing,
-      ),
-      scopes: variable.scopes ?? [],
-      codeSyntax: variable.codeSyntax ?? {},
-      remote: variable.remote,
-      ...(variable.deletedButReferenced ? { deletedButReferenced: true as const } : {}),
-    });
+    tokens.push(token(context, variable, collection, values, typeOf(variable)));
   }
   return tokens;
 }

@@ -85,6 +85,12 @@ function fromConsumers(context: ConvertContext, variable: LocalVariable): Inferr
   return first ? { type: first[0], reason: `used by ${first[1]}` } : undefined;
 }
 
+// Shared answers for the types that need no inference: one per variable would be garbage.
+const COLOR = Object.freeze({ type: 'color' as const, reason: 'COLOR' });
+const BOOLEAN = Object.freeze({ type: 'boolean' as const, reason: 'BOOLEAN' });
+const FONT_FAMILY = Object.freeze({ type: 'fontFamily' as const, reason: 'scope or name' });
+const STRING = Object.freeze({ type: 'string' as const, reason: 'STRING' });
+
 export function createTypeInference(context: ConvertContext) {
   const cache = new Map<string, Inferred>();
 
@@ -139,17 +145,17 @@ export function createTypeInference(context: ConvertContext) {
     return result;
   }
 
-  return function typeOf(variable: LocalVariable): { type: TokenType; reason: string } {
+  return function typeOf(variable: LocalVariable): Readonly<{ type: TokenType; reason: string }> {
     switch (variable.resolvedType) {
       case 'COLOR':
-        return { type: 'color', reason: 'COLOR' };
+        return COLOR;
       case 'BOOLEAN':
-        return { type: 'boolean', reason: 'BOOLEAN' };
+        return BOOLEAN;
       case 'STRING':
         return (variable.scopes ?? []).includes('FONT_FAMILY') ||
           /font[-\s/]?family|typeface/i.test(variable.name)
-          ? { type: 'fontFamily', reason: 'scope or name' }
-          : { type: 'string', reason: 'STRING' };
+          ? FONT_FAMILY
+          : STRING;
       case 'FLOAT':
         return inferFloat(variable);
     }
