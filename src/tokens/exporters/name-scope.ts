@@ -18,7 +18,8 @@ export interface NameOwner {
 }
 
 export class NameScope {
-  private readonly owners = new Map<string, string>();
+  /** Who holds each name: a label, or the owner whose label is written only if a clash needs it. */
+  private readonly owners = new Map<string, string | NameOwner>();
 
   /**
    * @param platform shown in warnings ("CSS", "Swift"…)
@@ -45,15 +46,16 @@ export class NameScope {
    */
   claim(name: string, owner: NameOwner, withSuffix: (suffix: string) => string): string {
     const key = this.key(name);
-    const holder = this.owners.get(key);
-    if (holder === undefined) {
-      this.owners.set(key, owner.label);
+    const holding = this.owners.get(key);
+    if (holding === undefined) {
+      this.owners.set(key, owner);
       return name;
     }
+    const holder = typeof holding === 'string' ? holding : holding.label;
     let renamed = withSuffix(idSuffix(owner.id));
     for (let attempt = 2; this.owners.has(this.key(renamed)); attempt++)
       renamed = withSuffix(idSuffix(`${owner.id}#${attempt}`));
-    this.owners.set(this.key(renamed), owner.label);
+    this.owners.set(this.key(renamed), owner);
     this.warnings.push({
       code: 'slug-collision',
       message: `${this.platform}: ${owner.label} would be named ${name}, which ${holder} already has; it is named ${renamed}.`,
@@ -88,17 +90,33 @@ export function claimTypeName(
   return scope.claim(wanted, owner, (suffix) => `${wanted}_${suffix}`);
 }
 
+/**
+ * A token as a name owner. Its label is written only when a clash puts it in a warning: every
+ * exporter claims one name per token, and almost none clash.
+ */
+class TokenOwner implements NameOwner {
+  readonly id: string;
+  readonly variableId: string;
+  readonly variableName: string;
+  readonly collectionName: string;
+
+  constructor(token: { id: string; name: string }, collection: { name: string }) {
+    this.id = token.id;
+    this.variableId = token.id;
+    this.variableName = token.name;
+    this.collectionName = collection.name;
+  }
+
+  get label(): string {
+    return `“${this.variableName}” of “${this.collectionName}”`;
+  }
+}
+
 export function tokenOwner(
   token: { id: string; name: string },
   collection: { name: string },
 ): NameOwner {
-  return {
-    id: token.id,
-    label: `“${token.name}” of “${collection.name}”`,
-    variableId: token.id,
-    variableName: token.name,
-    collectionName: collection.name,
-  };
+  return new TokenOwner(token, collection);
 }
 
 export function collectionOwner(collection: { id: string; name: string }): NameOwner {
