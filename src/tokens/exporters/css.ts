@@ -70,6 +70,12 @@ export function cssLiteral(token: ModelToken, value: Literal, remUnits: boolean)
   return num(value);
 }
 
+/** `var(--target)`, or undefined when the target has no name in this file. */
+function cssVar(names: Map<string, string>, targetId: string): string | undefined {
+  const target = names.get(targetId);
+  return target ? `var(${target})` : undefined;
+}
+
 /**
  * A declared value: aliases stay `var(--target)`; a composed colour keeps its link as
  * `color-mix(in srgb, <base> <opacity>%, transparent)` (the base's alpha times the opacity,
@@ -81,17 +87,15 @@ export function cssValue(
   names: Map<string, string>,
   remUnits: boolean,
 ): string {
-  const link = (targetId: string) => {
-    const target = names.get(targetId);
-    return target ? `var(${target})` : undefined;
-  };
-  if (value.kind === 'alias') return link(value.targetId) ?? 'initial';
+  if (value.kind === 'alias') return cssVar(names, value.targetId) ?? 'initial';
   const composed = value.composed;
   if (!composed) return cssLiteral(token, value.value, remUnits);
   const base =
-    composed.color.kind === 'alias' ? link(composed.color.targetId) : hexRgba(composed.color.value);
+    composed.color.kind === 'alias'
+      ? cssVar(names, composed.color.targetId)
+      : hexRgba(composed.color.value);
   const opacityVar =
-    composed.opacity.kind === 'alias' ? link(composed.opacity.targetId) : undefined;
+    composed.opacity.kind === 'alias' ? cssVar(names, composed.opacity.targetId) : undefined;
   const opacity =
     composed.opacity.kind === 'literal'
       ? `${num(Math.min(1, Math.max(0, composed.opacity.value)) * 100)}%`
@@ -156,8 +160,17 @@ export function buildCss(
 ): OutputFile[] {
   const selector = options.modeSelector ?? 'data-attribute';
   const names = cssNames(model, options, warnings);
+  // A token is declared on :root and again in each mode block that holds it: its comment is
+  // made safe once (four regular expressions over user text).
+  const comments = new Map<ModelToken, string>();
+  const commentOf = (token: ModelToken) => {
+    let comment = comments.get(token);
+    if (comment === undefined)
+      comments.set(token, (comment = ` /* ${safeComment(token.description)} */`));
+    return comment;
+  };
   const declaration = ({ token, value: v }: Declaration) => {
-    const comment = token.description ? ` /* ${safeComment(token.description)} */` : '';
+    const comment = token.description ? commentOf(token) : '';
     return `${names.get(token.id)}: ${cssValue(token, v, names, model.options.remUnits)};${comment}`;
   };
 
