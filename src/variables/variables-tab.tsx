@@ -66,30 +66,34 @@ function VariablesBrowser({ fileKey, input }: { fileKey: string; input: FigmaVar
     queryFn: loadResolve,
     staleTime: Infinity,
   });
+  // The first render of the table (thousands of rows filtered, a screenful built and measured) is
+  // deferred: React then renders it in slices rather than in one long task after the model lands.
+  const modelData = useDeferredValue(model.data);
   const [collectionId, setCollectionId] = useState<string>();
   const [filter, setFilter] = useState(INITIAL_FILTER);
   const deferredFilter = useDeferredValue(filter);
 
   const current =
-    model.data?.collections.find((c) => c.id === collectionId) ??
-    model.data?.collections.find((c) => model.data?.tokens.some((t) => t.collectionId === c.id));
+    modelData?.collections.find((c) => c.id === collectionId) ??
+    modelData?.collections.find((c) => modelData?.tokens.some((t) => t.collectionId === c.id));
   const rows = useMemo(
-    () => (model.data && current ? filterRows(model.data, current.id, deferredFilter) : []),
-    [model.data, current, deferredFilter],
+    () => (modelData && current ? filterRows(modelData, current.id, deferredFilter) : []),
+    [modelData, current, deferredFilter],
   );
   const resolve = useMemo(
-    () => (model.data && resolver.data ? resolver.data.createResolver(model.data) : undefined),
-    [model.data, resolver.data],
+    () => (modelData && resolver.data ? resolver.data.createResolver(modelData) : undefined),
+    [modelData, resolver.data],
   );
 
-  if (model.isPending)
+  if (model.isError) return <FigmaProblem error={model.error} />;
+  // Also while a converted model waits for its (deferred) first render.
+  if (model.isPending || !modelData)
     return (
       <>
         <ConversionProgress />
         <LoadingState label="Converting variables to tokens…" />
       </>
     );
-  if (model.isError) return <FigmaProblem error={model.error} />;
   if (!current) {
     return (
       <EmptyState
@@ -101,15 +105,15 @@ function VariablesBrowser({ fileKey, input }: { fileKey: string; input: FigmaVar
   }
   return (
     <div className="variables">
-      <CollectionTabs model={model.data} currentId={current.id} onSelect={setCollectionId} />
+      <CollectionTabs model={modelData} currentId={current.id} onSelect={setCollectionId} />
       <VariablesToolbar
         filter={filter}
         onChange={setFilter}
         count={rows.length}
-        notes={model.data.warnings.length}
+        notes={modelData.warnings.length}
       />
       <VariablesTable
-        model={model.data}
+        model={modelData}
         collection={current}
         rows={rows}
         resolve={resolve}

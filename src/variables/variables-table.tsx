@@ -32,7 +32,7 @@ export function VariablesTable({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW,
-    overscan: 10,
+    overscan: 4,
   });
   const modes = collection.modes.length;
   const style = {
