@@ -34,6 +34,115 @@ export function redirectIfSignedIn(queryClient: QueryClient) {
   };
 }
 
+/** The tabs under a file's header; they share one error screen below it. */
+function fileTabRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      index: true,
+      lazy: () => import('../files/file-overview').then((m) => ({ Component: m.FileOverview })),
+    },
+    {
+      path: 'variables',
+      shouldRevalidate: whenParamsChange,
+      loader: prefetchingAfterFile(queryClient, (client, figma, fileKey) => {
+        void client.prefetchQuery(figma.localVariables(fileKey));
+      }),
+      lazy: () => import('../variables/variables-tab').then((m) => ({ Component: m.VariablesTab })),
+    },
+    {
+      path: 'styles',
+      shouldRevalidate: whenParamsChange,
+      loader: prefetchingAfterFile(queryClient, (client, figma, fileKey, file) => {
+        void client.prefetchQuery(figma.styleNodes(fileKey, file.version));
+      }),
+      lazy: () => import('../variables/styles-tab').then((m) => ({ Component: m.StylesTab })),
+    },
+    {
+      path: 'tokens',
+      shouldRevalidate: whenParamsChange,
+      loader: prefetchingAfterFile(queryClient, (client, figma, fileKey) => {
+        void client.prefetchQuery(figma.localVariables(fileKey));
+      }),
+      lazy: () =>
+        Promise.all([import('../variables/tokens-tab'), import('../github/repository-panel')]).then(
+          ([tab, github]) => ({
+            // Features never import each other: the app composes them here.
+            Component: () => <tab.TokensTab RepositorySection={github.RepositoryPanel} />,
+          }),
+        ),
+    },
+    {
+      path: 'sync',
+      shouldRevalidate: whenParamsChange,
+      loader: prefetchingAfterFile(queryClient, (client, figma, fileKey) => {
+        void client.prefetchQuery(figma.localVariables(fileKey));
+        void client.prefetchQuery(prefsQueries.prefs());
+      }),
+      lazy: () => import('../variables/sync-tab').then((m) => ({ Component: m.SyncTab })),
+    },
+  ];
+}
+
+/** Pages behind sign-in; each loader prefetches what its page reads. */
+function privatePageRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      index: true,
+      shouldRevalidate: whenParamsChange,
+      loader: prefetching(queryClient, (client, figma) => {
+        void client.prefetchQuery(figma.me());
+      }),
+      lazy: () => import('./home/home-page').then((m) => ({ Component: m.HomePage })),
+    },
+    {
+      path: routePatterns.team,
+      shouldRevalidate: whenParamsChange,
+      loader: prefetching(queryClient, (client, figma, { teamId = '' }) => {
+        void client.prefetchQuery(figma.teamProjects(teamId));
+      }),
+      lazy: () => import('../files/team-page').then((m) => ({ Component: m.TeamPage })),
+    },
+    {
+      path: routePatterns.project,
+      shouldRevalidate: whenParamsChange,
+      loader: prefetching(queryClient, (client, figma, { projectId = '' }) => {
+        void client.prefetchQuery(figma.projectFiles(projectId));
+      }),
+      lazy: () => import('../files/project-page').then((m) => ({ Component: m.ProjectPage })),
+    },
+    {
+      path: routePatterns.folder,
+      shouldRevalidate: whenParamsChange,
+      loader: prefetching(queryClient, (client, figma, { folderId = '' }) => {
+        void client.prefetchQuery(figma.folderFiles(folderId));
+      }),
+      lazy: () => import('../files/folder-page').then((m) => ({ Component: m.FolderPage })),
+    },
+    {
+      path: routePatterns.file,
+      shouldRevalidate: whenParamsChange,
+      loader: prefetching(queryClient, (client, figma, { fileKey = '' }) => {
+        void client.prefetchQuery(figma.file(fileKey, 2));
+      }),
+      lazy: () => import('../files/file-layout').then((m) => ({ Component: m.FileLayout })),
+      children: [
+        {
+          errorElement: <PageErrorBoundary headingLevel={2} />,
+          children: fileTabRoutes(queryClient),
+        },
+      ],
+    },
+    {
+      path: routePatterns.importTokens,
+      lazy: () => import('../variables/import-page').then((m) => ({ Component: m.ImportPage })),
+    },
+    {
+      path: '*',
+      lazy: () => import('./errors/not-found-page').then((m) => ({ Component: m.NotFoundPage })),
+    },
+  ];
+}
+
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
@@ -56,130 +165,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: () =>
             import('./layouts/private-layout').then((m) => ({ Component: m.PrivateLayout })),
           children: [
-            {
-              errorElement: <PageErrorBoundary />,
-              children: [
-                {
-                  index: true,
-                  shouldRevalidate: whenParamsChange,
-                  loader: prefetching(queryClient, (client, figma) => {
-                    void client.prefetchQuery(figma.me());
-                  }),
-                  lazy: () => import('./home/home-page').then((m) => ({ Component: m.HomePage })),
-                },
-                {
-                  path: routePatterns.team,
-                  shouldRevalidate: whenParamsChange,
-                  loader: prefetching(queryClient, (client, figma, { teamId = '' }) => {
-                    void client.prefetchQuery(figma.teamProjects(teamId));
-                  }),
-                  lazy: () => import('../files/team-page').then((m) => ({ Component: m.TeamPage })),
-                },
-                {
-                  path: routePatterns.project,
-                  shouldRevalidate: whenParamsChange,
-                  loader: prefetching(queryClient, (client, figma, { projectId = '' }) => {
-                    void client.prefetchQuery(figma.projectFiles(projectId));
-                  }),
-                  lazy: () =>
-                    import('../files/project-page').then((m) => ({ Component: m.ProjectPage })),
-                },
-                {
-                  path: routePatterns.folder,
-                  shouldRevalidate: whenParamsChange,
-                  loader: prefetching(queryClient, (client, figma, { folderId = '' }) => {
-                    void client.prefetchQuery(figma.folderFiles(folderId));
-                  }),
-                  lazy: () =>
-                    import('../files/folder-page').then((m) => ({ Component: m.FolderPage })),
-                },
-                {
-                  path: routePatterns.file,
-                  shouldRevalidate: whenParamsChange,
-                  loader: prefetching(queryClient, (client, figma, { fileKey = '' }) => {
-                    void client.prefetchQuery(figma.file(fileKey, 2));
-                  }),
-                  lazy: () =>
-                    import('../files/file-layout').then((m) => ({ Component: m.FileLayout })),
-                  children: [
-                    {
-                      errorElement: <PageErrorBoundary headingLevel={2} />,
-                      children: [
-                        {
-                          index: true,
-                          lazy: () =>
-                            import('../files/file-overview').then((m) => ({
-                              Component: m.FileOverview,
-                            })),
-                        },
-                        {
-                          path: 'variables',
-                          shouldRevalidate: whenParamsChange,
-                          loader: prefetchingAfterFile(queryClient, (client, figma, fileKey) => {
-                            void client.prefetchQuery(figma.localVariables(fileKey));
-                          }),
-                          lazy: () =>
-                            import('../variables/variables-tab').then((m) => ({
-                              Component: m.VariablesTab,
-                            })),
-                        },
-                        {
-                          path: 'styles',
-                          shouldRevalidate: whenParamsChange,
-                          loader: prefetchingAfterFile(
-                            queryClient,
-                            (client, figma, fileKey, file) => {
-                              void client.prefetchQuery(figma.styleNodes(fileKey, file.version));
-                            },
-                          ),
-                          lazy: () =>
-                            import('../variables/styles-tab').then((m) => ({
-                              Component: m.StylesTab,
-                            })),
-                        },
-                        {
-                          path: 'tokens',
-                          shouldRevalidate: whenParamsChange,
-                          loader: prefetchingAfterFile(queryClient, (client, figma, fileKey) => {
-                            void client.prefetchQuery(figma.localVariables(fileKey));
-                          }),
-                          lazy: () =>
-                            Promise.all([
-                              import('../variables/tokens-tab'),
-                              import('../github/repository-panel'),
-                            ]).then(([tab, github]) => ({
-                              // Features never import each other: the app composes them here.
-                              Component: () => (
-                                <tab.TokensTab RepositorySection={github.RepositoryPanel} />
-                              ),
-                            })),
-                        },
-                        {
-                          path: 'sync',
-                          shouldRevalidate: whenParamsChange,
-                          loader: prefetchingAfterFile(queryClient, (client, figma, fileKey) => {
-                            void client.prefetchQuery(figma.localVariables(fileKey));
-                            void client.prefetchQuery(prefsQueries.prefs());
-                          }),
-                          lazy: () =>
-                            import('../variables/sync-tab').then((m) => ({ Component: m.SyncTab })),
-                        },
-                      ],
-                    },
-                  ],
-                },
-                {
-                  path: routePatterns.importTokens,
-                  lazy: () =>
-                    import('../variables/import-page').then((m) => ({ Component: m.ImportPage })),
-                },
-                {
-                  path: '*',
-                  lazy: () =>
-                    import('./errors/not-found-page').then((m) => ({ Component: m.NotFoundPage })),
-                },
-              ],
-            },
+            { errorElement: <PageErrorBoundary />, children: privatePageRoutes(queryClient) },
           ],
         },
       ],
