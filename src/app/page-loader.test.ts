@@ -101,7 +101,7 @@ const FILE = {
 const VARIABLES = { status: 200, error: false, meta: { variables: {}, variableCollections: {} } };
 
 describe('a page’s own Figma reads start in its loader', () => {
-  it('a file tab asks for the variables once the file is in, so they keep its revision', async () => {
+  it('a variables tab’s loaders ask only for the file: the tab reads the 2 MB variables after its header paints', async () => {
     const events: string[] = [];
     signedIn()
       .on('GET', FILE_URL, () => {
@@ -113,16 +113,22 @@ describe('a page’s own Figma reads start in its loader', () => {
         return json(VARIABLES);
       });
     const queryClient = createQueryClient();
-    openPage(queryClient, `/files/${FILE_KEY}/variables`);
+    const page = openPage(queryClient, `/files/${FILE_KEY}/variables`);
     await vi.waitFor(() => expect(restore.calls).toBeGreaterThan(0));
     restore.finish();
-    const variablesKey = figmaQueries.localVariables(FILE_KEY).queryKey;
+    const fileKey = figmaQueries.file(FILE_KEY, 2).queryKey;
     // An upper bound: the route's lazy modules load alongside, slowly on a busy machine.
-    await vi.waitFor(() => expect(queryClient.getQueryData(variablesKey)).toBeDefined(), {
-      timeout: 10_000,
-    });
-    expect(events).toEqual(['file', 'variables']);
-    expect(queryClient.getQueryData(variablesKey)).toMatchObject({ fileStamp: { version: '42' } });
+    await vi.waitFor(
+      () => {
+        page.initialized();
+        expect(queryClient.getQueryData(fileKey)).toBeDefined();
+      },
+      { timeout: 10_000 },
+    );
+    expect(events).toEqual(['file']);
+    // Not even started: a query the loader began would be in the cache by now.
+    const variablesKey = figmaQueries.localVariables(FILE_KEY).queryKey;
+    expect(queryClient.getQueryCache().find({ queryKey: variablesKey })).toBeUndefined();
   });
 
   it('the home page asks for the Figma profile before its widget renders', async () => {

@@ -43,10 +43,8 @@ function fileTabRoutes(queryClient: QueryClient): RouteObject[] {
     },
     {
       path: 'variables',
-      shouldRevalidate: whenParamsChange,
-      loader: prefetchingAfterFile(queryClient, (client, figma, fileKey) => {
-        void client.prefetchQuery(figma.localVariables(fileKey));
-      }),
+      // No loader: the tab reads the 2 MB variables answer itself, after the file's header has
+      // painted (AfterFirstPaint), so the download does not hold the page's first paint.
       lazy: () => import('../variables/variables-tab').then((m) => ({ Component: m.VariablesTab })),
     },
     {
@@ -59,10 +57,8 @@ function fileTabRoutes(queryClient: QueryClient): RouteObject[] {
     },
     {
       path: 'tokens',
-      shouldRevalidate: whenParamsChange,
-      loader: prefetchingAfterFile(queryClient, (client, figma, fileKey) => {
-        void client.prefetchQuery(figma.localVariables(fileKey));
-      }),
+      // No loader: the tab reads the 2 MB variables answer itself, after the file's header has
+      // painted (AfterFirstPaint), so the download does not hold the page's first paint.
       lazy: () =>
         Promise.all([import('../variables/tokens-tab'), import('../github/repository-panel')]).then(
           ([tab, github]) => ({
@@ -74,8 +70,7 @@ function fileTabRoutes(queryClient: QueryClient): RouteObject[] {
     {
       path: 'sync',
       shouldRevalidate: whenParamsChange,
-      loader: prefetchingAfterFile(queryClient, (client, figma, fileKey) => {
-        void client.prefetchQuery(figma.localVariables(fileKey));
+      loader: prefetching(queryClient, (client) => {
         void client.prefetchQuery(prefsQueries.prefs());
       }),
       lazy: () => import('../variables/sync-tab').then((m) => ({ Component: m.SyncTab })),

@@ -18,6 +18,7 @@ import { PlanNotice } from './plan-notice';
 import { GRANTED_PARAM, WriteAccessSteps } from './write-access-steps';
 import { WriteChanges } from './write-changes';
 import './variables.css';
+import { AfterFirstPaint } from '../ui/after-first-paint';
 
 /** The write-back opt-in and consent live in account prefs, so they follow the user. */
 function useWriteBackPrefs() {
@@ -48,13 +49,18 @@ function useWriteBackPrefs() {
   };
 }
 
-/** The file, variables and prefs load in the route's loader; a failure is the route's error screen. */
+/**
+ * The prefs load in the route's loader, the variables once the file's header is on screen (see
+ * AfterFirstPaint); a failure is the route's error screen.
+ */
 export function SyncTab() {
   const { fileKey = '' } = useParams();
   return (
-    <Suspense fallback={<LoadingState label="Checking what you can change in this file…" />}>
-      <SyncGate fileKey={fileKey} />
-    </Suspense>
+    <AfterFirstPaint fallback={<LoadingState label="Checking what you can change in this file…" />}>
+      <Suspense fallback={<LoadingState label="Checking what you can change in this file…" />}>
+        <SyncGate fileKey={fileKey} />
+      </Suspense>
+    </AfterFirstPaint>
   );
 }
 

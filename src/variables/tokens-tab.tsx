@@ -9,6 +9,7 @@ import { ExportPanel } from './export-panel';
 import { PlanNotice } from './plan-notice';
 import { useFloatOverrides } from './float-overrides';
 import type { FigmaVariablesInput } from '../tokens/model';
+import { AfterFirstPaint } from '../ui/after-first-paint';
 
 /** Props of the code-repository section, which the app composes in (src/github). */
 export interface RepositorySectionProps {
@@ -23,13 +24,18 @@ interface TokensTabProps {
   RepositorySection?: ComponentType<RepositorySectionProps> | undefined;
 }
 
-/** The variables load in the route's loader; a failure is the route's error screen. */
+/**
+ * The variables are read once the file's header is on screen (see AfterFirstPaint); a failure is
+ * the route's error screen.
+ */
 export function TokensTab({ RepositorySection }: TokensTabProps) {
   const { fileKey = '' } = useParams();
   return (
-    <Suspense fallback={<Skeleton height={240} radius="md" />}>
-      <FileTokens fileKey={fileKey} RepositorySection={RepositorySection} />
-    </Suspense>
+    <AfterFirstPaint fallback={<Skeleton height={240} radius="md" />}>
+      <Suspense fallback={<Skeleton height={240} radius="md" />}>
+        <FileTokens fileKey={fileKey} RepositorySection={RepositorySection} />
+      </Suspense>
+    </AfterFirstPaint>
   );
 }
 

@@ -16,6 +16,7 @@ import { VariablesToolbar } from './variables-toolbar';
 import type { VariablesFilter } from './variables-toolbar';
 import { VariablesTable } from './variables-table';
 import './variables.css';
+import { AfterFirstPaint } from '../ui/after-first-paint';
 
 const INITIAL_FILTER: VariablesFilter = {
   query: '',
@@ -35,13 +36,18 @@ function filterRows(model: TokenModel, collectionId: string, filter: VariablesFi
   );
 }
 
-/** The variables load in the route's loader; a failure is the route's error screen. */
+/**
+ * The variables are read once the file's header is on screen (see AfterFirstPaint); a failure is
+ * the route's error screen.
+ */
 export function VariablesTab() {
   const { fileKey = '' } = useParams();
   return (
-    <Suspense fallback={<LoadingState label="Reading this file’s variables from Figma…" />}>
-      <FileVariables fileKey={fileKey} />
-    </Suspense>
+    <AfterFirstPaint fallback={<LoadingState label="Reading this file’s variables from Figma…" />}>
+      <Suspense fallback={<LoadingState label="Reading this file’s variables from Figma…" />}>
+        <FileVariables fileKey={fileKey} />
+      </Suspense>
+    </AfterFirstPaint>
   );
 }
 
