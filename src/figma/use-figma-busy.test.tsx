@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { act } from 'react';
+import { cacheSaving } from './persist/cache-saving';
 import { useFigmaBusy } from './use-figma-busy';
 
 let answer: (value: string) => void = () => undefined;
@@ -45,5 +47,21 @@ describe('useFigmaBusy', () => {
     await waitFor(() => expect(screen.getByRole('main')).not.toHaveAttribute('data-busy'));
     expect(screen.getByText('fresh')).toBeInTheDocument();
     expect(commits.includes(false)).toBe(true);
+  });
+
+  it('stays busy while the fetched answer is being saved for the next visit', async () => {
+    const client = new QueryClient();
+    render(
+      <QueryClientProvider client={client}>
+        <Shell commits={[]} />
+      </QueryClientProvider>,
+    );
+    let saved: () => void = () => undefined;
+    act(() => void cacheSaving.track(new Promise<void>((resolve) => (saved = resolve))));
+    answer('fresh');
+    expect(await screen.findByText('fresh')).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveAttribute('data-busy');
+    saved();
+    await waitFor(() => expect(screen.getByRole('main')).not.toHaveAttribute('data-busy'));
   });
 });

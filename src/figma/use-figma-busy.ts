@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useIsFetching, useQueryClient } from '@tanstack/react-query';
+import { cacheSaving } from './persist/cache-saving';
 
 const FIGMA = { queryKey: ['figma'] };
 
 /**
- * True while the page's Figma data is loading or being revalidated (the page's `data-busy`).
+ * True while the page's Figma data is loading, being revalidated or being saved for the next
+ * visit (the page's `data-busy`; see cache-saving.ts).
  * A page's loader starts some of its queries, but the page starts the rest (optional reads,
  * revalidation of cached data) in its effects, after it first shows (cached data shows at once), so
  * "not fetching" alone would briefly read as settled on every arrival: a page view counts as
@@ -13,6 +15,7 @@ const FIGMA = { queryKey: ['figma'] };
 export function useFigmaBusy(pageViewKey: string): boolean {
   const queryClient = useQueryClient();
   const fetching = useIsFetching(FIGMA);
+  const saving = useSyncExternalStore(cacheSaving.subscribe, cacheSaving.current);
   const [settledView, setSettledView] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
@@ -24,5 +27,5 @@ export function useFigmaBusy(pageViewKey: string): boolean {
       current = false;
     };
   }, [queryClient, fetching, pageViewKey]);
-  return fetching > 0 || settledView !== pageViewKey;
+  return fetching > 0 || saving || settledView !== pageViewKey;
 }

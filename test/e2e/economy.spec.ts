@@ -40,6 +40,8 @@ async function touch(fileKey: string): Promise<string> {
 async function fileShown(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Acme Design System' })).toBeVisible();
   await page.waitForLoadState('networkidle');
+  // Saved for the next visit too: a reload before the save ends asks Figma again.
+  await expect(page.locator('main#main:not([data-busy])')).toBeVisible();
 }
 
 async function previewsShown(page: Page) {

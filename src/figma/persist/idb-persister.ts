@@ -11,6 +11,7 @@ import type { DehydratedState } from '@tanstack/react-query';
 import type { PersistedClient, Persister } from '@tanstack/react-query-persist-client';
 import { jsonTextOf, readJsonText, rememberJsonText } from '../../lib/json-text';
 import type { JsonText } from '../../lib/json-text';
+import { cacheSaving } from './cache-saving';
 
 type DehydratedQuery = DehydratedState['queries'][number];
 /** A query whose answer has its JSON text: stored as that text (see lib/json-text.ts). */
@@ -160,7 +161,7 @@ export function createIdbPersister(options: IdbPersisterOptions): UserPersister 
       // Saves are coalesced: the newest client state is written once the previous write ends.
       const idle = pending === undefined;
       pending = client;
-      if (idle) void drain();
+      if (idle) void cacheSaving.track(drain());
     },
     flush: drain,
     async restoreClient() {
