@@ -3,7 +3,7 @@
  * who may write is checked first (seat, plan), then each step says whether it is done: opt in,
  * grant Figma's write permission, upload, review before → after, confirm.
  */
-import { Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { prefsQueries, updatePrefs } from '../auth/prefs';
@@ -17,8 +17,8 @@ import { paths } from '../lib/paths';
 import { PlanNotice } from './plan-notice';
 import { GRANTED_PARAM, WriteAccessSteps } from './write-access-steps';
 import { WriteChanges } from './write-changes';
-import './variables.css';
 import { AfterFirstPaint } from '../ui/after-first-paint';
+import './variables.css';
 
 /** The write-back opt-in and consent live in account prefs, so they follow the user. */
 function useWriteBackPrefs() {
@@ -57,9 +57,7 @@ export function SyncTab() {
   const { fileKey = '' } = useParams();
   return (
     <AfterFirstPaint fallback={<LoadingState label="Checking what you can change in this file…" />}>
-      <Suspense fallback={<LoadingState label="Checking what you can change in this file…" />}>
-        <SyncGate fileKey={fileKey} />
-      </Suspense>
+      <SyncGate fileKey={fileKey} />
     </AfterFirstPaint>
   );
 }

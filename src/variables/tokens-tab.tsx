@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import type { ComponentType } from 'react';
 import { useParams } from 'react-router-dom';
 import { useSuspenseQuery } from '@tanstack/react-query';
@@ -32,9 +31,7 @@ export function TokensTab({ RepositorySection }: TokensTabProps) {
   const { fileKey = '' } = useParams();
   return (
     <AfterFirstPaint fallback={<Skeleton height={240} radius="md" />}>
-      <Suspense fallback={<Skeleton height={240} radius="md" />}>
-        <FileTokens fileKey={fileKey} RepositorySection={RepositorySection} />
-      </Suspense>
+      <FileTokens fileKey={fileKey} RepositorySection={RepositorySection} />
     </AfterFirstPaint>
   );
 }

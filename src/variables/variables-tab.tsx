@@ -1,4 +1,4 @@
-import { Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { figmaQueries } from '../figma/queries';
@@ -15,8 +15,8 @@ import { CollectionTabs } from './collection-tabs';
 import { VariablesToolbar } from './variables-toolbar';
 import type { VariablesFilter } from './variables-toolbar';
 import { VariablesTable } from './variables-table';
-import './variables.css';
 import { AfterFirstPaint } from '../ui/after-first-paint';
+import './variables.css';
 
 const INITIAL_FILTER: VariablesFilter = {
   query: '',
@@ -44,9 +44,7 @@ export function VariablesTab() {
   const { fileKey = '' } = useParams();
   return (
     <AfterFirstPaint fallback={<LoadingState label="Reading this file’s variables from Figma…" />}>
-      <Suspense fallback={<LoadingState label="Reading this file’s variables from Figma…" />}>
-        <FileVariables fileKey={fileKey} />
-      </Suspense>
+      <FileVariables fileKey={fileKey} />
     </AfterFirstPaint>
   );
 }
