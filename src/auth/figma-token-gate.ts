@@ -22,7 +22,6 @@ import { tokenPolicy } from './gate-policy';
 import type { HeldToken } from './gate-policy';
 import { refreshStored } from './gate-refresh';
 
-
 /** What the gate needs from Appwrite (the network edge, injected so each rule is testable). */
 export interface SessionSource {
   read(): Promise<FigmaSession>;

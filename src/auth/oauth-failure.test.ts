@@ -37,12 +37,24 @@ describe('parseOAuthFailure', () => {
 
   it('recognises an unregistered platform and a disabled provider', () => {
     expect(
-      parseOAuthFailure(encode({ message: 'Invalid `success` param', type: 'project_invalid_success_url', code: 400 }), scopes)
-        ?.cause,
+      parseOAuthFailure(
+        encode({
+          message: 'Invalid `success` param',
+          type: 'project_invalid_success_url',
+          code: 400,
+        }),
+        scopes,
+      )?.cause,
     ).toBe('platform');
     expect(
-      parseOAuthFailure(encode({ message: 'This provider is disabled.', type: 'project_provider_disabled', code: 412 }), scopes)
-        ?.cause,
+      parseOAuthFailure(
+        encode({
+          message: 'This provider is disabled.',
+          type: 'project_provider_disabled',
+          code: 412,
+        }),
+        scopes,
+      )?.cause,
     ).toBe('provider-disabled');
   });
 

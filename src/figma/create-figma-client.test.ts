@@ -53,18 +53,24 @@ async function failure(promise: Promise<unknown>) {
 }
 
 describe('figma client', () => {
-  it('answers with the JSON text too when asked, through the same token and retry path', async () => {
-    const text = '{"meta":{"variables":{}}}';
+  it('answers with the text, unparsed, when asked, through the same token and retry path', async () => {
+    // Not JSON on purpose: the text is handed on as it came, and parsed (or refused) by its reader.
+    const text = '{"meta":{"variables":{}}';
     const { client, seen, tokens } = clientWith([
       json(403, { status: 403, err: 'Invalid token' }),
       new Response(text, { status: 200 }),
     ]);
-    await expect(client.getWithText('/v1/files/abc/variables/local')).resolves.toEqual({
-      data: { meta: { variables: {} } },
-      text,
-    });
+    await expect(client.getText('/v1/files/abc/variables/local')).resolves.toBe(text);
     expect(tokens.rejected).toEqual(['t1']);
     expect(seen.map((s) => s.auth)).toEqual(['Bearer t1', 'Bearer t2']);
+  });
+
+  it('still reads a failure’s body when only the text was asked for', async () => {
+    const { client } = clientWith([
+      json(403, { error: true, status: 403, message: 'Limited by Figma plan' }),
+    ]);
+    const error = (await failure(client.getText('/v1/files/k/variables/local'))) as FigmaApiError;
+    expect(error.kind).toBe('plan');
   });
 
   it('sends the gate’s token as a bearer and encodes the query', async () => {

@@ -26,10 +26,18 @@ export interface RequestOptions {
   timeoutMs?: number;
 }
 
+interface SendOptions extends RequestOptions {
+  /** A successful answer's body is left as text (getText). */
+  textOnly?: boolean;
+}
+
 export interface FigmaClient {
   get<T>(path: string, options?: RequestOptions): Promise<T>;
-  /** The answer and the JSON text it was parsed from (see lib/json-text.ts). */
-  getWithText<T>(path: string, options?: RequestOptions): Promise<{ data: T; text: string }>;
+  /**
+   * A successful answer's text, not parsed: megabytes the main thread would parse only to hand
+   * them to a worker (see lib/json-text.ts). Failures are read and thrown as `get` throws them.
+   */
+  getText(path: string, options?: RequestOptions): Promise<string>;
   post<T>(path: string, body: unknown, options?: RequestOptions): Promise<T>;
 }
 
@@ -67,9 +75,9 @@ interface Body {
   text: string;
 }
 
-async function readBody(response: Response): Promise<Body> {
+async function readBody(response: Response, parse: boolean): Promise<Body> {
   const text = await response.text();
-  if (!text) return { parsed: undefined, text };
+  if (!text || !parse) return { parsed: undefined, text };
   try {
     return { parsed: JSON.parse(text) as unknown, text };
   } catch {
@@ -89,7 +97,7 @@ export function createFigmaClient(options: FigmaClientOptions): FigmaClient {
     method: 'GET' | 'POST',
     path: string,
     body: unknown,
-    requestOptions: RequestOptions,
+    requestOptions: SendOptions,
     attempt: number,
   ): Promise<Body> {
     const metered = endpointOf(method, path);
@@ -117,7 +125,10 @@ export function createFigmaClient(options: FigmaClientOptions): FigmaClient {
             referrerPolicy: 'no-referrer',
             cache: 'no-store',
           });
-          return { response: answer, answerBody: await readBody(answer) };
+          return {
+            response: answer,
+            answerBody: await readBody(answer, !(requestOptions.textOnly && answer.ok)),
+          };
         },
         requestOptions.signal,
       ));
@@ -167,10 +178,8 @@ export function createFigmaClient(options: FigmaClientOptions): FigmaClient {
   return {
     get: async <T>(path: string, requestOptions: RequestOptions = {}) =>
       (await send('GET', path, undefined, requestOptions, 0)).parsed as T,
-    getWithText: async <T>(path: string, requestOptions: RequestOptions = {}) => {
-      const { parsed, text } = await send('GET', path, undefined, requestOptions, 0);
-      return { data: parsed as T, text };
-    },
+    getText: async (path: string, requestOptions: RequestOptions = {}) =>
+      (await send('GET', path, undefined, { ...requestOptions, textOnly: true }, 0)).text,
     post: async <T>(path: string, body: unknown, requestOptions: RequestOptions = {}) =>
       (await send('POST', path, body, requestOptions, 0)).parsed as T,
   };

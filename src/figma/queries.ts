@@ -20,7 +20,8 @@ import type {
   GetTeamFoldersResponse,
   GetTeamProjectsResponse,
 } from '@figma/rest-api-spec';
-import { rememberJsonText } from '../lib/json-text';
+import { readJsonText } from '../lib/json-text';
+import type { LazyJson } from '../lib/json-text';
 import { figmaClient } from './client';
 import { knownStamp, revalidatedByFileVersion } from './file-stamp';
 import { isPlanLimited } from './plan-limit';
@@ -39,11 +40,16 @@ export const LONGEST_TIMER_MS = 2 ** 31 - 1;
 /** Meta answers are shared by the revalidations of one page view, then asked again. */
 const META_STALE_MS = 5_000;
 
-/** The variables answer plus the file revision it was read at (it has no version of its own). */
-export type LocalVariablesData = GetLocalVariablesResponse & {
+/**
+ * The variables answer plus the file revision it was read at (it has no version of its own).
+ * `meta` stays the answer's text until read: the conversion worker parses it itself, so the
+ * Variables and Tokens tabs never parse megabytes on the main thread.
+ */
+export interface LocalVariablesData {
   kind?: undefined;
   fileStamp?: FileStamp | undefined;
-};
+  meta: LazyJson<GetLocalVariablesResponse['meta']>;
+}
 
 /**
  * Figma opens the Variables API only to Enterprise plans (plan-limit.ts). For everyone else that
@@ -211,12 +217,11 @@ export const figmaQueries = {
     ): Promise<LocalVariablesData> => {
       // Stamp before the call: if the file changes meanwhile, the next check refetches.
       const fileStamp = stamp ?? knownStamp(client, fileKey);
-      const { data, text } = await figmaClient().getWithText<GetLocalVariablesResponse>(
-        `/v1/files/${enc(fileKey)}/variables/local`,
-        { signal },
-      );
+      const text = await figmaClient().getText(`/v1/files/${enc(fileKey)}/variables/local`, {
+        signal,
+      });
       // Megabytes: the persister stores the text and the conversion worker parses it itself.
-      return rememberJsonText({ ...data, fileStamp }, { text, extra: { fileStamp } });
+      return readJsonText({ text, lazy: 'meta', extra: { fileStamp } }) as LocalVariablesData;
     };
     const revalidated = revalidatedByFileVersion<LocalVariablesData>(
       fileKey,

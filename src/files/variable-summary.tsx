@@ -21,7 +21,9 @@ interface CollectionSummary {
 }
 
 /** Only the file's own collections: the answer also lists library ones its variables alias. */
-export function summariseCollections(meta: LocalVariablesData['meta']): CollectionSummary[] {
+export function summariseCollections(
+  meta: ReturnType<LocalVariablesData['meta']['read']>,
+): CollectionSummary[] {
   const counts = new Map<string, number>();
   for (const variable of Object.values(meta.variables)) {
     if (variable.remote) continue;
@@ -65,7 +67,7 @@ export function VariableSummary({ fileKey }: { fileKey: string }) {
   const { state } = useLocation();
   const answer = variables.data;
   const collections =
-    answer && answer.kind !== 'plan-limited' ? summariseCollections(answer.meta) : undefined;
+    answer && answer.kind !== 'plan-limited' ? summariseCollections(answer.meta.read()) : undefined;
 
   let body;
   if (variables.isPending) {

@@ -14,10 +14,11 @@ import type { RepositorySettings } from './settings';
 import { SyncView } from './sync-view';
 import { clearGitHubToken, setGitHubToken, useGitHubToken } from './token-store';
 import './github.css';
+import type { MaybeLazy } from '../lib/json-text';
 
 export interface RepositoryPanelProps {
   fileKey: string;
-  input: FigmaVariablesInput;
+  input: MaybeLazy<FigmaVariablesInput>;
   fileName: string;
   /** Figma's version id and last-modified time of the file, for the pull request body. */
   version?: string | undefined;

@@ -13,6 +13,7 @@ import { PlannedFiles, SyncOutcome } from './sync-outcome';
 import { useRepositorySync } from './use-repository-sync';
 import type { PullRequestSource } from './pr-body';
 import type { RepositorySettings } from './settings';
+import type { MaybeLazy } from '../lib/json-text';
 
 export function SyncView({
   settings,
@@ -26,7 +27,7 @@ export function SyncView({
   settings: RepositorySettings;
   token: string;
   fileKey: string;
-  input: FigmaVariablesInput;
+  input: MaybeLazy<FigmaVariablesInput>;
   source: PullRequestSource;
   onEdit: () => void;
   onForget: () => void;

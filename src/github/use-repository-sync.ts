@@ -9,6 +9,8 @@ import { isGitHubError } from './github-error';
 import { loadEngine } from './load-engine';
 import type { PullRequestSource } from './pr-body';
 import type { RepositorySettings } from './settings';
+import { readMaybeLazy } from '../lib/json-text';
+import type { MaybeLazy } from '../lib/json-text';
 
 export function useRepositorySync({
   settings,
@@ -20,7 +22,7 @@ export function useRepositorySync({
   settings: RepositorySettings;
   token: string;
   fileKey: string;
-  input: FigmaVariablesInput;
+  input: MaybeLazy<FigmaVariablesInput>;
   source: PullRequestSource;
 }) {
   const stamp = objectId(input);
@@ -28,7 +30,7 @@ export function useRepositorySync({
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- keyed by repository settings and input identity
   const preview = useQuery({
     queryKey: ['github', 'preview', fileKey, settings, stamp],
-    queryFn: async () => (await loadEngine()).preview(token, settings, input),
+    queryFn: async () => (await loadEngine()).preview(token, settings, readMaybeLazy(input)),
     staleTime: 30_000,
     retry: false,
     structuralSharing: false,

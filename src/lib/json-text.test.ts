@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jsonTextOf, readJsonText, rememberJsonText } from './json-text';
+import type { LazyJson } from './json-text';
+import { JsonTextError, jsonTextOf, readJsonText, rememberJsonText } from './json-text';
 
 describe('JSON answers remembered with their text', () => {
   const text = '{"status":200,"meta":{"variables":{"v1":{"name":"a"}}},"list":[1]}';
@@ -20,5 +21,31 @@ describe('JSON answers remembered with their text', () => {
     expect(jsonTextOf({ ...answer })).toBeUndefined();
     expect(jsonTextOf('text')).toBeUndefined();
     expect(jsonTextOf(undefined)).toBeUndefined();
+  });
+
+  it('leaves a lazy member as text until it is read, then parses it once', () => {
+    const extra = { fileStamp: { version: '3' } };
+    const answer = readJsonText({ text, lazy: 'meta', extra }) as {
+      meta: LazyJson<{ variables: object }>;
+      fileStamp: object;
+    };
+    expect(Object.keys(answer)).toEqual(['fileStamp', 'meta']);
+    expect(answer.meta.source).toEqual({ text, member: 'meta' });
+    // What the persister stores: the whole source, so the answer comes back lazy again.
+    expect(jsonTextOf(answer)).toEqual({ text, lazy: 'meta', extra });
+
+    const first = answer.meta.read();
+    expect(first).toEqual({ variables: { v1: { name: 'a' } } });
+    expect(answer.meta.read()).toBe(first);
+    // The parsed value still knows its text, so a worker is handed the text, not a clone.
+    expect(jsonTextOf(first)).toEqual({ text, member: 'meta' });
+  });
+
+  it('refuses a malformed text when it is read, saying it is not JSON', () => {
+    const answer = readJsonText({ text: '{"meta":{"variables":', lazy: 'meta' }) as {
+      meta: LazyJson<unknown>;
+    };
+    expect(() => answer.meta.read()).toThrow(JsonTextError);
+    expect(() => answer.meta.read()).toThrow(/not valid JSON/);
   });
 });

@@ -9,6 +9,11 @@ export interface JsonText {
   member?: string | undefined;
   /** …or the whole parsed text with these members set on top. */
   extra?: Record<string, unknown> | undefined;
+  /**
+   * …or, when set, `extra` plus this one member of the text as a LazyJson, parsed only when read:
+   * a page that hands the member to a worker never parses it on the main thread.
+   */
+  lazy?: string | undefined;
 }
 
 const sources = new WeakMap<object, JsonText>();
@@ -33,7 +38,46 @@ export function jsonTextOf(value: unknown): JsonText | undefined {
 
 /** The value a remembered text stands for (parsed afresh; remember it again if it is kept). */
 export function readJsonText(source: JsonText): unknown {
+  if (source.lazy !== undefined) {
+    const member = new LazyJson<unknown>({ text: source.text, member: source.lazy });
+    return rememberJsonText({ ...source.extra, [source.lazy]: member }, source);
+  }
   const parsed = JSON.parse(source.text) as Record<string, unknown>;
   if (source.member !== undefined) return parsed[source.member];
   return source.extra ? { ...parsed, ...source.extra } : parsed;
+}
+
+export class JsonTextError extends Error {
+  override readonly name = 'JsonTextError';
+}
+
+/**
+ * A member of a JSON text, parsed the first time `read()` is called. `source` is what a worker
+ * is handed instead of the value. Not a plain object, so TanStack Query's structural sharing
+ * keeps its hands off it (a walk would parse it).
+ */
+export class LazyJson<T> {
+  #value: { read: T } | undefined;
+  constructor(readonly source: JsonText) {}
+
+  read(): T {
+    if (!this.#value) {
+      let value: unknown;
+      try {
+        value = readJsonText(this.source);
+      } catch (error) {
+        throw new JsonTextError(`The answer is not valid JSON: ${(error as Error).message}`);
+      }
+      if (value && typeof value === 'object') rememberJsonText(value, this.source);
+      this.#value = { read: value as T };
+    }
+    return this.#value.read;
+  }
+}
+
+/** A value, or the JSON text it will be read from. */
+export type MaybeLazy<T> = T | LazyJson<T>;
+
+export function readMaybeLazy<T>(value: MaybeLazy<T>): T {
+  return value instanceof LazyJson ? value.read() : value;
 }

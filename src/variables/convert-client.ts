@@ -12,7 +12,8 @@ import type {
   TokenModel,
 } from '../tokens/model';
 import type { WorkerReply, WorkerRequest } from './convert-protocol';
-import { jsonTextOf } from '../lib/json-text';
+import { jsonTextOf, LazyJson, readMaybeLazy } from '../lib/json-text';
+import type { MaybeLazy } from '../lib/json-text';
 import { loadConvert, loadFormats } from './core';
 import { writtenBytes } from './file-size';
 import { sizeProblem } from './size-limit';
@@ -106,18 +107,20 @@ export function cancelConversion() {
 }
 
 export async function convertInWorker(
-  input: FigmaVariablesInput,
+  input: MaybeLazy<FigmaVariablesInput>,
   options: ConvertOptions,
 ): Promise<TokenModel> {
   const target = currentWorker();
   if (!target) {
-    const problem = sizeProblem(input);
+    const read = readMaybeLazy(input);
+    const problem = sizeProblem(read);
     if (problem) throw new ConversionError(problem);
-    return (await loadConvert()).convertVariables(input, options);
+    return (await loadConvert()).convertVariables(read, options);
   }
   const job = nextJob++;
-  const json = jsonTextOf(input);
-  const source = json ? { json } : { input };
+  // A lazy input goes as its text, unparsed: the worker reads it (and refuses it if malformed).
+  const json = input instanceof LazyJson ? input.source : jsonTextOf(input);
+  const source = json ? { json } : { input: readMaybeLazy(input) };
   const reply = await send(target, { type: 'convert', job, input: source, options });
   if (reply.type !== 'model') throw new ConversionError('The conversion answered out of turn.');
   const tokens = arriving.get(job) ?? [];

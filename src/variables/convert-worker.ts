@@ -8,7 +8,7 @@ import { convertVariables } from '../tokens/convert';
 import { buildFormat } from '../tokens/formats';
 import type { OutputFile } from '../tokens/formats';
 import type { ConversionWarning, FigmaVariablesInput, TokenModel } from '../tokens/model';
-import { readJsonText } from '../lib/json-text';
+import { LazyJson } from '../lib/json-text';
 import type { WorkerReply, WorkerRequest } from './convert-protocol';
 import { writtenBytes } from './file-size';
 import { sizeProblem } from './size-limit';
@@ -31,9 +31,10 @@ const post = (reply: WorkerReply) => self.postMessage(reply);
 
 function handle(request: WorkerRequest) {
   if (request.type === 'convert') {
+    // Read here, off the main thread; a malformed answer is refused with a message saying so.
     const input =
       'json' in request.input
-        ? (readJsonText(request.input.json) as FigmaVariablesInput)
+        ? new LazyJson<FigmaVariablesInput>(request.input.json).read()
         : request.input.input;
     const problem = sizeProblem(input);
     if (problem) throw new Error(problem);

@@ -3,7 +3,8 @@
  * of all, and see what changed since the last export before downloading.
  */
 import { useState } from 'react';
-import type { FigmaVariablesInput, FloatType } from '../tokens/model';
+import type { ReactNode } from 'react';
+import type { FigmaVariablesInput, FloatType, TokenModel } from '../tokens/model';
 import { Callout } from '../ui/callout';
 import { LoadingState } from '../ui/loading-state';
 import { formatCount } from '../ui/format';
@@ -15,6 +16,7 @@ import { useExportBaseline } from './use-export-baseline';
 import { useExportOutputs } from './use-export-outputs';
 import { useTokenModel } from './use-token-model';
 import './variables.css';
+import type { MaybeLazy } from '../lib/json-text';
 
 /** Stable, so panels without overrides share the Variables tab's converted model. */
 const NO_OVERRIDES: Record<string, FloatType> = {};
@@ -24,12 +26,21 @@ export function ExportPanel({
   input,
   title,
   floatTypeOverrides,
+  whenEmpty,
+  children,
 }: {
   sourceKey: string;
-  input: FigmaVariablesInput;
+  input: MaybeLazy<FigmaVariablesInput>;
   title: string;
   /** The Variables tab's per-variable type choices, so both tabs use one model. */
   floatTypeOverrides?: Record<string, FloatType>;
+  /**
+   * Shown instead of the panel (and its `children`) when the input has no variables: known only
+   * once converted, as a lazy input is not parsed on the main thread to count them.
+   */
+  whenEmpty?: ReactNode;
+  /** Sections that belong with the panel, such as the code repository's. */
+  children?: ReactNode;
 }) {
   const [choices, choose] = useExportChoices();
   const [keepRemoved, setKeepRemoved] = useState(false);
@@ -48,56 +59,65 @@ export function ExportPanel({
     keepRemoved,
   });
   const files = outputs.data?.files ?? [];
+  if (whenEmpty !== undefined && model.data && isEmptyModel(model.data)) return whenEmpty;
   const warnings = [...(model.data?.warnings ?? []), ...(outputs.data?.formatWarnings ?? [])];
 
   return (
-    <div className="export">
-      <ExportOptions choices={choices} choose={choose} collections={model.data?.collections} />
+    <>
+      <div className="export">
+        <ExportOptions choices={choices} choose={choose} collections={model.data?.collections} />
 
-      <DiffSection
-        baselineLabel={baseline.previous?.label}
-        diff={outputs.data?.diff}
-        error={outputs.isError ? outputs.error : undefined}
-        keepRemoved={keepRemoved}
-        kept={outputs.data?.kept}
-        onKeepRemovedChange={setKeepRemoved}
-        onUpload={baseline.compareWithUpload}
-      />
-
-      {warnings.length > 0 && (
-        <details className="export__warnings">
-          <summary>
-            {formatCount(warnings.length)} conversion {warnings.length === 1 ? 'note' : 'notes'}
-          </summary>
-          <ul>
-            {warnings.map((warning, index) => (
-              <li key={index}>{warning.message}</li>
-            ))}
-          </ul>
-        </details>
-      )}
-      {model.data?.errors.map((error) => (
-        <Callout key={error.message} tone="danger" title="Alias cycle">
-          <p>{error.message}. These variables are left out until the cycle is broken in Figma.</p>
-        </Callout>
-      ))}
-
-      {model.isPending ? (
-        <LoadingState label="Converting variables to tokens…" />
-      ) : outputs.isPending ? (
-        <LoadingState label="Writing the files for the formats you chose…" />
-      ) : files.length === 0 ? (
-        <p className="export__muted">Choose at least one format.</p>
-      ) : (
-        <GeneratedFiles
-          sourceKey={sourceKey}
-          files={files}
-          buildId={outputs.dataUpdatedAt}
-          title={title}
-          savedBaseline={baseline.savedBaseline}
-          onDownloaded={baseline.rememberDownload}
+        <DiffSection
+          baselineLabel={baseline.previous?.label}
+          diff={outputs.data?.diff}
+          error={outputs.isError ? outputs.error : undefined}
+          keepRemoved={keepRemoved}
+          kept={outputs.data?.kept}
+          onKeepRemovedChange={setKeepRemoved}
+          onUpload={baseline.compareWithUpload}
         />
-      )}
-    </div>
+
+        {warnings.length > 0 && (
+          <details className="export__warnings">
+            <summary>
+              {formatCount(warnings.length)} conversion {warnings.length === 1 ? 'note' : 'notes'}
+            </summary>
+            <ul>
+              {warnings.map((warning, index) => (
+                <li key={index}>{warning.message}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+        {model.data?.errors.map((error) => (
+          <Callout key={error.message} tone="danger" title="Alias cycle">
+            <p>{error.message}. These variables are left out until the cycle is broken in Figma.</p>
+          </Callout>
+        ))}
+
+        {model.isPending ? (
+          <LoadingState label="Converting variables to tokens…" />
+        ) : outputs.isPending ? (
+          <LoadingState label="Writing the files for the formats you chose…" />
+        ) : files.length === 0 ? (
+          <p className="export__muted">Choose at least one format.</p>
+        ) : (
+          <GeneratedFiles
+            sourceKey={sourceKey}
+            files={files}
+            buildId={outputs.dataUpdatedAt}
+            title={title}
+            savedBaseline={baseline.savedBaseline}
+            onDownloaded={baseline.rememberDownload}
+          />
+        )}
+      </div>
+      {children}
+    </>
   );
+}
+
+/** Nothing converted and nothing said about why: the input has no variables at all. */
+function isEmptyModel(model: TokenModel): boolean {
+  return model.tokens.length === 0 && model.warnings.length === 0 && model.errors.length === 0;
 }

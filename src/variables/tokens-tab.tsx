@@ -9,11 +9,12 @@ import { PlanNotice } from './plan-notice';
 import { useFloatOverrides } from './float-overrides';
 import type { FigmaVariablesInput } from '../tokens/model';
 import { AfterFirstPaint } from '../ui/after-first-paint';
+import type { MaybeLazy } from '../lib/json-text';
 
 /** Props of the code-repository section, which the app composes in (src/github). */
 export interface RepositorySectionProps {
   fileKey: string;
-  input: FigmaVariablesInput;
+  input: MaybeLazy<FigmaVariablesInput>;
   fileName: string;
   version?: string | undefined;
   lastModified?: string | undefined;
@@ -43,22 +44,19 @@ function FileTokens({ fileKey, RepositorySection }: TokensTabProps & { fileKey: 
   const { overrides } = useFloatOverrides(fileKey);
   if (variables.data.kind === 'plan-limited') return <PlanNotice fileKey={fileKey} />;
   const input = variables.data.meta;
-  if (Object.keys(input.variables).length === 0) {
-    return (
-      <EmptyState
-        title="No variables to export"
-        body="This file has no local variables. Try the Styles tab, or import a JSON file."
-      />
-    );
-  }
   return (
-    <>
-      <ExportPanel
-        sourceKey={`file:${fileKey}:variables`}
-        floatTypeOverrides={overrides}
-        input={input}
-        title={file.data.name}
-      />
+    <ExportPanel
+      sourceKey={`file:${fileKey}:variables`}
+      floatTypeOverrides={overrides}
+      input={input}
+      title={file.data.name}
+      whenEmpty={
+        <EmptyState
+          title="No variables to export"
+          body="This file has no local variables. Try the Styles tab, or import a JSON file."
+        />
+      }
+    >
       {RepositorySection && (
         <RepositorySection
           fileKey={fileKey}
@@ -68,6 +66,6 @@ function FileTokens({ fileKey, RepositorySection }: TokensTabProps & { fileKey: 
           lastModified={file.data.lastModified}
         />
       )}
-    </>
+    </ExportPanel>
   );
 }

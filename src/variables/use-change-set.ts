@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { GetLocalVariablesResponse } from '@figma/rest-api-spec';
+import type { LocalVariablesData } from '../figma/queries';
 import type { ChangeSet } from '../tokens/writeback/types';
 import { loadReader, loadWriteback } from './core';
 import type { PickedFile } from './json-file-picker';
@@ -7,11 +7,10 @@ import type { PickedFile } from './json-file-picker';
 /** What writing `uploaded` to the file would change, against the file's current variables. */
 export function useChangeSet(
   fileKey: string,
-  variables: { data: GetLocalVariablesResponse | undefined; dataUpdatedAt: number },
+  variables: { data: LocalVariablesData | undefined; dataUpdatedAt: number },
   uploaded: PickedFile[] | undefined,
   allowDelete: boolean,
 ) {
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- keyed by the source's identity and update time, not by the (large) input object
   return useQuery({
     queryKey: ['tokens', 'change-set', fileKey, uploaded, allowDelete, variables.dataUpdatedAt],
     enabled: Boolean(uploaded && variables.data),
@@ -24,7 +23,7 @@ export function useChangeSet(
         loadWriteback(),
       ]);
       return buildChangeSet(
-        variables.data?.meta ?? { variables: {}, variableCollections: {} },
+        variables.data?.meta.read() ?? { variables: {}, variableCollections: {} },
         readDtcgExport(uploaded ?? []),
         { allowDelete },
       );

@@ -7,6 +7,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { FigmaVariablesInput, FloatType } from '../tokens/model';
 import { objectId } from '../lib/object-id';
+import type { MaybeLazy } from '../lib/json-text';
 import { convertInWorker } from './convert-client';
 
 export interface ModelOptions {
@@ -15,10 +16,10 @@ export interface ModelOptions {
   remUnits: boolean;
 }
 
-const inputsById = new Map<number, WeakRef<FigmaVariablesInput>>();
+const inputsById = new Map<number, WeakRef<MaybeLazy<FigmaVariablesInput>>>();
 
 /** The input's id for query keys, remembered so the query function can find the input again. */
-export function inputIdOf(input: FigmaVariablesInput): number {
+export function inputIdOf(input: MaybeLazy<FigmaVariablesInput>): number {
   const id = objectId(input);
   if (!inputsById.has(id)) inputsById.set(id, new WeakRef(input));
   return id;
@@ -40,6 +41,9 @@ export function tokenModelQuery(inputId: number | undefined, options: ModelOptio
   });
 }
 
-export function useTokenModel(input: FigmaVariablesInput | undefined, options: ModelOptions) {
+export function useTokenModel(
+  input: MaybeLazy<FigmaVariablesInput> | undefined,
+  options: ModelOptions,
+) {
   return useQuery(tokenModelQuery(input ? inputIdOf(input) : undefined, options));
 }

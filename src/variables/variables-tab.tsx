@@ -17,6 +17,7 @@ import type { VariablesFilter } from './variables-toolbar';
 import { VariablesTable } from './variables-table';
 import { AfterFirstPaint } from '../ui/after-first-paint';
 import './variables.css';
+import type { MaybeLazy } from '../lib/json-text';
 
 const INITIAL_FILTER: VariablesFilter = {
   query: '',
@@ -55,7 +56,13 @@ function FileVariables({ fileKey }: { fileKey: string }) {
   return <VariablesBrowser fileKey={fileKey} input={variables.data.meta} />;
 }
 
-function VariablesBrowser({ fileKey, input }: { fileKey: string; input: FigmaVariablesInput }) {
+function VariablesBrowser({
+  fileKey,
+  input,
+}: {
+  fileKey: string;
+  input: MaybeLazy<FigmaVariablesInput>;
+}) {
   const { overrides, setOverride } = useFloatOverrides(fileKey);
   // Converted in the worker once the variables are here, not in the loader: awaiting a
   // 5,000-variable conversion there would hold the navigation for seconds, and this query

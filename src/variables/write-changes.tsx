@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { GetLocalVariablesResponse } from '@figma/rest-api-spec';
+import type { LocalVariablesData } from '../figma/queries';
 import { Callout } from '../ui/callout';
 import { LoadingState } from '../ui/loading-state';
 import { ChangeReview } from './change-review';
@@ -17,7 +17,7 @@ export function WriteChanges({
   onWritten,
 }: {
   fileKey: string;
-  variables: { data: GetLocalVariablesResponse | undefined; dataUpdatedAt: number };
+  variables: { data: LocalVariablesData | undefined; dataUpdatedAt: number };
   onWritten: (count: number) => void;
 }) {
   const [uploaded, setUploaded] = useState<PickedFile[]>();

@@ -3,7 +3,7 @@ import type { DehydratedState } from '@tanstack/react-query';
 import type { PersistedClient } from '@tanstack/react-query-persist-client';
 import { approximateSize, createIdbPersister, evictions, wipeStoredUsers } from './idb-persister';
 import type { KeyValueStore } from './idb-persister';
-import { jsonTextOf, rememberJsonText } from '../../lib/json-text';
+import { jsonTextOf, LazyJson, readJsonText, rememberJsonText } from '../../lib/json-text';
 import type { JsonText } from '../../lib/json-text';
 
 type Query = DehydratedState['queries'][number];
@@ -156,6 +156,31 @@ describe('the IndexedDB persister', () => {
     const meta = (restored?.state.data as { meta: object }).meta;
     // The restored answer (and its parts) still convert from text, not from a clone.
     expect(jsonTextOf(meta)).toEqual({ text, member: 'meta' });
+  });
+
+  it('keeps a lazily read answer lazy: stored as its text, restored without parsing it', async () => {
+    const { store, data } = memoryStore();
+    const options = { userId: 'ada', buster: 'b', maxBytes: 1e9, maxAgeOf: () => 1e12, store };
+    const text = '{"status":200,"meta":{"variables":{"v1":{"name":"a"}}}}';
+    const fileStamp = { version: '7' };
+    const answer = readJsonText({ text, lazy: 'meta', extra: { fileStamp } });
+    const persister = createIdbPersister({ ...options, now: () => 20 });
+    await persister.persistClient(client([query(VARS, answer, 10)]));
+    await persister.flush();
+    expect((data.get(`ada/q/${VARS}`) as { json: JsonText }).json).toEqual({
+      text,
+      lazy: 'meta',
+      extra: { fileStamp },
+    });
+
+    const [restored] =
+      (await createIdbPersister({ ...options, now: () => 20 }).restoreClient())?.clientState
+        .queries ?? [];
+    const restoredAnswer = restored?.state.data as { meta: LazyJson<unknown>; fileStamp: object };
+    expect(restoredAnswer.fileStamp).toEqual(fileStamp);
+    expect(restoredAnswer.meta).toBeInstanceOf(LazyJson);
+    expect(restoredAnswer.meta.source).toEqual({ text, member: 'meta' });
+    expect(restoredAnswer.meta.read()).toEqual({ variables: { v1: { name: 'a' } } });
   });
 
   it('wipes every user but the one kept, or everyone', async () => {
