@@ -53,23 +53,24 @@ async function failure(promise: Promise<unknown>) {
 }
 
 describe('figma client', () => {
-  it('answers with the text, unparsed, when asked, through the same token and retry path', async () => {
-    // Not JSON on purpose: the text is handed on as it came, and parsed (or refused) by its reader.
+  it('answers with a Blob, unread, when asked, through the same token and retry path', async () => {
+    // Not JSON on purpose: the body is handed on as it came, and parsed (or refused) by its reader.
     const text = '{"meta":{"variables":{}}';
     const { client, seen, tokens } = clientWith([
       json(403, { status: 403, err: 'Invalid token' }),
       new Response(text, { status: 200 }),
     ]);
-    await expect(client.getText('/v1/files/abc/variables/local')).resolves.toBe(text);
+    const blob = await client.getBlob('/v1/files/abc/variables/local');
+    await expect(blob.text()).resolves.toBe(text);
     expect(tokens.rejected).toEqual(['t1']);
     expect(seen.map((s) => s.auth)).toEqual(['Bearer t1', 'Bearer t2']);
   });
 
-  it('still reads a failure’s body when only the text was asked for', async () => {
+  it('still reads a failure’s body when a Blob was asked for', async () => {
     const { client } = clientWith([
       json(403, { error: true, status: 403, message: 'Limited by Figma plan' }),
     ]);
-    const error = (await failure(client.getText('/v1/files/k/variables/local'))) as FigmaApiError;
+    const error = (await failure(client.getBlob('/v1/files/k/variables/local'))) as FigmaApiError;
     expect(error.kind).toBe('plan');
   });
 

@@ -27,17 +27,18 @@ export interface RequestOptions {
 }
 
 interface SendOptions extends RequestOptions {
-  /** A successful answer's body is left as text (getText). */
-  textOnly?: boolean;
+  /** A successful answer's body is kept as a Blob (getBlob). */
+  asBlob?: boolean;
 }
 
 export interface FigmaClient {
   get<T>(path: string, options?: RequestOptions): Promise<T>;
   /**
-   * A successful answer's text, not parsed: megabytes the main thread would parse only to hand
-   * them to a worker (see lib/json-text.ts). Failures are read and thrown as `get` throws them.
+   * A successful answer as a Blob, never read on the main thread: megabytes it would decode and
+   * parse only to hand them to a worker (see lib/json-blob.ts). Failures are read and thrown as
+   * `get` throws them.
    */
-  getText(path: string, options?: RequestOptions): Promise<string>;
+  getBlob(path: string, options?: RequestOptions): Promise<Blob>;
   post<T>(path: string, body: unknown, options?: RequestOptions): Promise<T>;
 }
 
@@ -73,11 +74,13 @@ export function buildFigmaUrl(baseUrl: string, path: string, query?: Record<stri
 interface Body {
   parsed: unknown;
   text: string;
+  blob?: Blob;
 }
 
-async function readBody(response: Response, parse: boolean): Promise<Body> {
+async function readBody(response: Response, asBlob: boolean): Promise<Body> {
+  if (asBlob && response.ok) return { parsed: undefined, text: '', blob: await response.blob() };
   const text = await response.text();
-  if (!text || !parse) return { parsed: undefined, text };
+  if (!text) return { parsed: undefined, text };
   try {
     return { parsed: JSON.parse(text) as unknown, text };
   } catch {
@@ -127,7 +130,7 @@ export function createFigmaClient(options: FigmaClientOptions): FigmaClient {
           });
           return {
             response: answer,
-            answerBody: await readBody(answer, !(requestOptions.textOnly && answer.ok)),
+            answerBody: await readBody(answer, requestOptions.asBlob === true),
           };
         },
         requestOptions.signal,
@@ -178,8 +181,11 @@ export function createFigmaClient(options: FigmaClientOptions): FigmaClient {
   return {
     get: async <T>(path: string, requestOptions: RequestOptions = {}) =>
       (await send('GET', path, undefined, requestOptions, 0)).parsed as T,
-    getText: async (path: string, requestOptions: RequestOptions = {}) =>
-      (await send('GET', path, undefined, { ...requestOptions, textOnly: true }, 0)).text,
+    getBlob: async (path: string, requestOptions: RequestOptions = {}) => {
+      const { blob } = await send('GET', path, undefined, { ...requestOptions, asBlob: true }, 0);
+      if (!blob) throw new Error('Figma’s answer had no body.');
+      return blob;
+    },
     post: async <T>(path: string, body: unknown, requestOptions: RequestOptions = {}) =>
       (await send('POST', path, body, requestOptions, 0)).parsed as T,
   };

@@ -20,8 +20,8 @@ import type {
   GetTeamFoldersResponse,
   GetTeamProjectsResponse,
 } from '@figma/rest-api-spec';
-import { readJsonText } from '../lib/json-text';
-import type { LazyJson } from '../lib/json-text';
+import { answerFromJsonBlob } from '../lib/json-blob';
+import type { JsonBlob } from '../lib/json-blob';
 import { figmaClient } from './client';
 import { knownStamp, revalidatedByFileVersion } from './file-stamp';
 import { isPlanLimited } from './plan-limit';
@@ -42,13 +42,13 @@ const META_STALE_MS = 5_000;
 
 /**
  * The variables answer plus the file revision it was read at (it has no version of its own).
- * `meta` stays the answer's text until read: the conversion worker parses it itself, so the
- * Variables and Tokens tabs never parse megabytes on the main thread.
+ * `meta` stays the answer's bytes until read: the conversion worker reads them itself, so the
+ * Variables and Tokens tabs never decode or parse megabytes on the main thread.
  */
 export interface LocalVariablesData {
   kind?: undefined;
   fileStamp?: FileStamp | undefined;
-  meta: LazyJson<GetLocalVariablesResponse['meta']>;
+  meta: JsonBlob<GetLocalVariablesResponse['meta']>;
 }
 
 /**
@@ -217,11 +217,11 @@ export const figmaQueries = {
     ): Promise<LocalVariablesData> => {
       // Stamp before the call: if the file changes meanwhile, the next check refetches.
       const fileStamp = stamp ?? knownStamp(client, fileKey);
-      const text = await figmaClient().getText(`/v1/files/${enc(fileKey)}/variables/local`, {
+      const blob = await figmaClient().getBlob(`/v1/files/${enc(fileKey)}/variables/local`, {
         signal,
       });
-      // Megabytes: the persister stores the text and the conversion worker parses it itself.
-      return readJsonText({ text, lazy: 'meta', extra: { fileStamp } }) as LocalVariablesData;
+      // Megabytes: the persister stores the Blob and the conversion worker reads it itself.
+      return answerFromJsonBlob<LocalVariablesData>({ blob, member: 'meta', extra: { fileStamp } });
     };
     const revalidated = revalidatedByFileVersion<LocalVariablesData>(
       fileKey,

@@ -14,7 +14,7 @@ import type { RepositorySettings } from './settings';
 import { SyncView } from './sync-view';
 import { clearGitHubToken, setGitHubToken, useGitHubToken } from './token-store';
 import './github.css';
-import type { MaybeLazy } from '../lib/json-text';
+import type { MaybeLazy } from '../lib/json-blob';
 
 export interface RepositoryPanelProps {
   fileKey: string;

@@ -13,7 +13,7 @@ import { PlannedFiles, SyncOutcome } from './sync-outcome';
 import { useRepositorySync } from './use-repository-sync';
 import type { PullRequestSource } from './pr-body';
 import type { RepositorySettings } from './settings';
-import type { MaybeLazy } from '../lib/json-text';
+import type { MaybeLazy } from '../lib/json-blob';
 
 export function SyncView({
   settings,

@@ -9,8 +9,8 @@ import { isGitHubError } from './github-error';
 import { loadEngine } from './load-engine';
 import type { PullRequestSource } from './pr-body';
 import type { RepositorySettings } from './settings';
-import { readMaybeLazy } from '../lib/json-text';
-import type { MaybeLazy } from '../lib/json-text';
+import { readMaybeLazy } from '../lib/json-blob';
+import type { MaybeLazy } from '../lib/json-blob';
 
 export function useRepositorySync({
   settings,
@@ -30,7 +30,7 @@ export function useRepositorySync({
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- keyed by repository settings and input identity
   const preview = useQuery({
     queryKey: ['github', 'preview', fileKey, settings, stamp],
-    queryFn: async () => (await loadEngine()).preview(token, settings, readMaybeLazy(input)),
+    queryFn: async () => (await loadEngine()).preview(token, settings, await readMaybeLazy(input)),
     staleTime: 30_000,
     retry: false,
     structuralSharing: false,

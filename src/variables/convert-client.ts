@@ -12,8 +12,8 @@ import type {
   TokenModel,
 } from '../tokens/model';
 import type { WorkerReply, WorkerRequest } from './convert-protocol';
-import { jsonTextOf, LazyJson, readMaybeLazy } from '../lib/json-text';
-import type { MaybeLazy } from '../lib/json-text';
+import { JsonBlob, readMaybeLazy } from '../lib/json-blob';
+import type { MaybeLazy } from '../lib/json-blob';
 import { loadConvert, loadFormats } from './core';
 import { writtenBytes } from './file-size';
 import { sizeProblem } from './size-limit';
@@ -112,15 +112,14 @@ export async function convertInWorker(
 ): Promise<TokenModel> {
   const target = currentWorker();
   if (!target) {
-    const read = readMaybeLazy(input);
+    const read = await readMaybeLazy(input);
     const problem = sizeProblem(read);
     if (problem) throw new ConversionError(problem);
     return (await loadConvert()).convertVariables(read, options);
   }
   const job = nextJob++;
-  // A lazy input goes as its text, unparsed: the worker reads it (and refuses it if malformed).
-  const json = input instanceof LazyJson ? input.source : jsonTextOf(input);
-  const source = json ? { json } : { input: readMaybeLazy(input) };
+  // A lazy input goes as its Blob, unread: the worker reads it (and refuses it if malformed).
+  const source = input instanceof JsonBlob ? { blob: input.blob, member: input.member } : { input };
   const reply = await send(target, { type: 'convert', job, input: source, options });
   if (reply.type !== 'model') throw new ConversionError('The conversion answered out of turn.');
   const tokens = arriving.get(job) ?? [];

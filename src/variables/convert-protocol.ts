@@ -1,5 +1,4 @@
 /** Messages between the page and the conversion worker (convert-worker.ts). */
-import type { JsonText } from '../lib/json-text';
 import type { ConvertOptions } from '../tokens/convert';
 import type { BuildOptions, FormatId } from '../tokens/formats';
 import type {
@@ -21,8 +20,8 @@ export type WorkerRequest =
   | {
       type: 'convert';
       job: number;
-      /** The input itself, or the JSON text it was read from (a string is far cheaper to send). */
-      input: { input: FigmaVariablesInput } | { json: JsonText };
+      /** The input itself, or the Blob holding it as `member` of a JSON document (see json-blob.ts). */
+      input: { input: FigmaVariablesInput } | { blob: Blob; member: string };
       options: ConvertOptions;
     }
   | {

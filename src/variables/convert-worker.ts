@@ -8,7 +8,7 @@ import { convertVariables } from '../tokens/convert';
 import { buildFormat } from '../tokens/formats';
 import type { OutputFile } from '../tokens/formats';
 import type { ConversionWarning, FigmaVariablesInput, TokenModel } from '../tokens/model';
-import { LazyJson } from '../lib/json-text';
+import { readJsonBlob } from '../lib/json-blob';
 import type { WorkerReply, WorkerRequest } from './convert-protocol';
 import { writtenBytes } from './file-size';
 import { sizeProblem } from './size-limit';
@@ -29,12 +29,12 @@ function keepLast<T>(map: Map<number, T>, job: number, value: T, count: number) 
 }
 const post = (reply: WorkerReply) => self.postMessage(reply);
 
-function handle(request: WorkerRequest) {
+async function handle(request: WorkerRequest) {
   if (request.type === 'convert') {
     // Read here, off the main thread; a malformed answer is refused with a message saying so.
     const input =
-      'json' in request.input
-        ? new LazyJson<FigmaVariablesInput>(request.input.json).read()
+      'blob' in request.input
+        ? await readJsonBlob<FigmaVariablesInput>(request.input.blob, request.input.member)
         : request.input.input;
     const problem = sizeProblem(input);
     if (problem) throw new Error(problem);
@@ -73,13 +73,11 @@ function handle(request: WorkerRequest) {
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  try {
-    handle(event.data);
-  } catch (error) {
+  handle(event.data).catch((error: unknown) => {
     post({
       type: 'failed',
       job: event.data.job,
       message: error instanceof Error ? error.message : String(error),
     });
-  }
+  });
 };

@@ -16,7 +16,7 @@ import { useExportBaseline } from './use-export-baseline';
 import { useExportOutputs } from './use-export-outputs';
 import { useTokenModel } from './use-token-model';
 import './variables.css';
-import type { MaybeLazy } from '../lib/json-text';
+import type { MaybeLazy } from '../lib/json-blob';
 
 /** Stable, so panels without overrides share the Variables tab's converted model. */
 const NO_OVERRIDES: Record<string, FloatType> = {};

@@ -9,7 +9,7 @@ import { PlanNotice } from './plan-notice';
 import { useFloatOverrides } from './float-overrides';
 import type { FigmaVariablesInput } from '../tokens/model';
 import { AfterFirstPaint } from '../ui/after-first-paint';
-import type { MaybeLazy } from '../lib/json-text';
+import type { MaybeLazy } from '../lib/json-blob';
 
 /** Props of the code-repository section, which the app composes in (src/github). */
 export interface RepositorySectionProps {

@@ -23,7 +23,7 @@ export function useChangeSet(
         loadWriteback(),
       ]);
       return buildChangeSet(
-        variables.data?.meta.read() ?? { variables: {}, variableCollections: {} },
+        (await variables.data?.meta.read()) ?? { variables: {}, variableCollections: {} },
         readDtcgExport(uploaded ?? []),
         { allowDelete },
       );

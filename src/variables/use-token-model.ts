@@ -7,7 +7,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { FigmaVariablesInput, FloatType } from '../tokens/model';
 import { objectId } from '../lib/object-id';
-import type { MaybeLazy } from '../lib/json-text';
+import type { MaybeLazy } from '../lib/json-blob';
 import { convertInWorker } from './convert-client';
 
 export interface ModelOptions {

@@ -17,7 +17,7 @@ import type { VariablesFilter } from './variables-toolbar';
 import { VariablesTable } from './variables-table';
 import { AfterFirstPaint } from '../ui/after-first-paint';
 import './variables.css';
-import type { MaybeLazy } from '../lib/json-text';
+import type { MaybeLazy } from '../lib/json-blob';
 
 const INITIAL_FILTER: VariablesFilter = {
   query: '',

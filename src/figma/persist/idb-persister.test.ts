@@ -3,8 +3,7 @@ import type { DehydratedState } from '@tanstack/react-query';
 import type { PersistedClient } from '@tanstack/react-query-persist-client';
 import { approximateSize, createIdbPersister, evictions, wipeStoredUsers } from './idb-persister';
 import type { KeyValueStore } from './idb-persister';
-import { jsonTextOf, LazyJson, readJsonText, rememberJsonText } from '../../lib/json-text';
-import type { JsonText } from '../../lib/json-text';
+import { answerFromJsonBlob, JsonBlob, storedJsonBlobOf } from '../../lib/json-blob';
 
 type Query = DehydratedState['queries'][number];
 
@@ -121,66 +120,35 @@ describe('the IndexedDB persister', () => {
     expect(restored?.clientState.queries.map((q) => q.queryHash)).toEqual([VARS]);
   });
 
-  it('stores an answer that has its JSON text as that text, and restores the same answer', async () => {
-    const { store, data } = memoryStore();
-    const options = {
-      userId: 'ada',
-      buster: 'b',
-      maxBytes: 1e9,
-      maxAgeOf: () => 1e12,
-      store,
-      now: () => 20,
-    };
-    const text = '{"status":200,"meta":{"variables":{"v1":{"name":"a"}}}}';
-    const fileStamp = { version: '7' };
-    const answer = rememberJsonText(
-      { ...(JSON.parse(text) as object), fileStamp },
-      {
-        text,
-        extra: { fileStamp },
-      },
-    );
-    const persister = createIdbPersister(options);
-    await persister.persistClient(client([query(VARS, answer, 10)]));
-    await persister.flush();
-    const entry = data.get(`ada/q/${VARS}`) as { state: { data: unknown }; json: JsonText };
-    expect(entry.state.data).toBeUndefined();
-    expect(entry.json.text).toBe(text);
-    expect((data.get('ada/index') as Record<string, { size: number }>)[VARS]?.size).toBe(
-      text.length * 2,
-    );
-
-    const [restored] =
-      (await createIdbPersister(options).restoreClient())?.clientState.queries ?? [];
-    expect(restored?.state.data).toEqual(answer);
-    const meta = (restored?.state.data as { meta: object }).meta;
-    // The restored answer (and its parts) still convert from text, not from a clone.
-    expect(jsonTextOf(meta)).toEqual({ text, member: 'meta' });
-  });
-
-  it('keeps a lazily read answer lazy: stored as its text, restored without parsing it', async () => {
+  it('stores an answer kept as a Blob as that Blob, and restores it unread', async () => {
     const { store, data } = memoryStore();
     const options = { userId: 'ada', buster: 'b', maxBytes: 1e9, maxAgeOf: () => 1e12, store };
     const text = '{"status":200,"meta":{"variables":{"v1":{"name":"a"}}}}';
+    const blob = new Blob([text]);
     const fileStamp = { version: '7' };
-    const answer = readJsonText({ text, lazy: 'meta', extra: { fileStamp } });
+    const answer = answerFromJsonBlob({ blob, member: 'meta', extra: { fileStamp } });
     const persister = createIdbPersister({ ...options, now: () => 20 });
     await persister.persistClient(client([query(VARS, answer, 10)]));
     await persister.flush();
-    expect((data.get(`ada/q/${VARS}`) as { json: JsonText }).json).toEqual({
-      text,
-      lazy: 'meta',
-      extra: { fileStamp },
-    });
+    const entry = data.get(`ada/q/${VARS}`) as { state: { data: unknown }; jsonBlob: object };
+    expect(entry.state.data).toBeUndefined();
+    expect(entry.jsonBlob).toEqual({ blob, member: 'meta', extra: { fileStamp } });
+    // Sized without reading it: the Blob's bytes plus the members stored beside it.
+    const size = (data.get('ada/index') as Record<string, { size: number }>)[VARS]?.size ?? 0;
+    expect(size).toBeGreaterThan(text.length);
+    expect(size).toBeLessThan(text.length + 100);
 
     const [restored] =
       (await createIdbPersister({ ...options, now: () => 20 }).restoreClient())?.clientState
         .queries ?? [];
-    const restoredAnswer = restored?.state.data as { meta: LazyJson<unknown>; fileStamp: object };
+    const restoredAnswer = restored?.state.data as { meta: JsonBlob<unknown>; fileStamp: object };
     expect(restoredAnswer.fileStamp).toEqual(fileStamp);
-    expect(restoredAnswer.meta).toBeInstanceOf(LazyJson);
-    expect(restoredAnswer.meta.source).toEqual({ text, member: 'meta' });
-    expect(restoredAnswer.meta.read()).toEqual({ variables: { v1: { name: 'a' } } });
+    expect(restoredAnswer.meta).toBeInstanceOf(JsonBlob);
+    // The store hands back a copy of what it was given (IndexedDB's structured clone).
+    await expect(restoredAnswer.meta.blob.text()).resolves.toBe(text);
+    await expect(restoredAnswer.meta.read()).resolves.toEqual({ variables: { v1: { name: 'a' } } });
+    // Saved again after a restore, it is still the Blob that is written.
+    expect(storedJsonBlobOf(restoredAnswer)?.blob).toBe(restoredAnswer.meta.blob);
   });
 
   it('wipes every user but the one kept, or everyone', async () => {

@@ -1,7 +1,7 @@
 /**
  * A TanStack Query `Persister` over IndexedDB (idb-keyval), one entry per query so a 5 MB
  * variables answer is written once per fetch rather than re-serialised with every cache event,
- * and written as the JSON text it came as.
+ * and written as the Blob it came as (see lib/json-blob.ts).
  * Entries are per user (`<userId>/…` keys), size-capped with least-recently-used eviction, and
  * each expires after its own maximum age (rendered image URLs die after 30 days).
  */
@@ -9,26 +9,25 @@ import { createStore, delMany, get, getMany, keys, set } from 'idb-keyval';
 import type { UseStore } from 'idb-keyval';
 import type { DehydratedState } from '@tanstack/react-query';
 import type { PersistedClient, Persister } from '@tanstack/react-query-persist-client';
-import { jsonTextOf, readJsonText, rememberJsonText } from '../../lib/json-text';
-import type { JsonText } from '../../lib/json-text';
+import { answerFromJsonBlob, storedJsonBlobOf } from '../../lib/json-blob';
+import type { StoredJsonBlob } from '../../lib/json-blob';
 import { cacheSaving } from './cache-saving';
 
 type DehydratedQuery = DehydratedState['queries'][number];
-/** A query whose answer has its JSON text: stored as that text (see lib/json-text.ts). */
-type StoredQuery = DehydratedQuery & { json?: JsonText };
+/** A query whose answer is kept as a Blob: stored as that Blob (see lib/json-blob.ts). */
+type StoredQuery = DehydratedQuery & { jsonBlob?: StoredJsonBlob };
 
 function toStored(query: DehydratedQuery): { entry: StoredQuery; size: number } {
-  const json = jsonTextOf(query.state.data);
-  if (!json) return { entry: query, size: approximateSize(query.state.data) };
-  // Text is written without a structured-clone walk and sized without one.
-  const entry = { ...query, state: { ...query.state, data: undefined }, json };
-  return { entry, size: json.text.length * 2 };
+  const jsonBlob = storedJsonBlobOf(query.state.data);
+  if (!jsonBlob) return { entry: query, size: approximateSize(query.state.data) };
+  // IndexedDB takes a Blob by reference: no structured-clone walk, no copy on the main thread.
+  const entry = { ...query, state: { ...query.state, data: undefined }, jsonBlob };
+  return { entry, size: jsonBlob.blob.size + approximateSize(jsonBlob.extra) };
 }
 
-function fromStored({ json, ...query }: StoredQuery): DehydratedQuery {
-  if (!json) return query;
-  const data = rememberJsonText(readJsonText(json) as object, json);
-  return { ...query, state: { ...query.state, data } };
+function fromStored({ jsonBlob, ...query }: StoredQuery): DehydratedQuery {
+  if (!jsonBlob) return query;
+  return { ...query, state: { ...query.state, data: answerFromJsonBlob(jsonBlob) } };
 }
 
 /** The slice of idb-keyval the persister uses; tests pass an in-memory one. */
