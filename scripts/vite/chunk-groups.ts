@@ -2,9 +2,9 @@
  * How the production build groups the lazy routes' shared code into files.
  *
  * Left to itself, Rolldown gives every module that two lazy routes share a file of its own: the
- * Variables tab needed 39 scripts, and each one cost a request plus a <link rel=modulepreload>
- * that Vite's preload helper inserts on the main thread while the route loads (about 5 ms apiece
- * on a throttled phone). Two groups follow the route table instead of the folders:
+ * Variables tab needed 39 scripts, and each one cost a request (and, while scripts were preloaded,
+ * a <link rel=modulepreload> inserted on the main thread; see vite.config.ts). Two groups follow
+ * the route table instead of the folders:
  * - `signed-in`: what every private page loads anyway (the private layout, the user's cache);
  * - `file-page`: what every tab of a file loads anyway (the file layout).
  * A module the sign-in or callback page also needs stays out of both, so signing in never loads
