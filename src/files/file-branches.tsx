@@ -13,6 +13,7 @@ import { formatRelativeTime } from '../ui/format';
 import { trailFrom } from './breadcrumbs';
 import { compareNames } from './natural-order';
 import './files.css';
+import { fullDateOnHover } from '../ui/full-date-on-hover';
 
 type Branch = NonNullable<GetFileResponse['branches']>[number];
 
@@ -43,7 +44,7 @@ export function FileBranches({
                 <Icon name="branch" />
                 <span className="files-list__name">{branch.name}</span>
               </Link>
-              <span className="files-muted" title={modified.toLocaleString()}>
+              <span className="files-muted" onPointerEnter={fullDateOnHover(modified)}>
                 edited {formatRelativeTime(modified)}
               </span>
             </li>

@@ -10,6 +10,7 @@ import { BranchOf } from './file-branches';
 import { PageSkeleton } from './page-skeleton';
 import { recordRecentFile } from './library';
 import './files.css';
+import { fullDateOnHover } from '../ui/full-date-on-hover';
 
 export function figmaFileUrl(key: string, editorType: string): string {
   return `https://www.figma.com/${editorType === 'figjam' ? 'board' : 'design'}/${encodeURIComponent(key)}`;
@@ -75,7 +76,7 @@ function FileFrame({ fileKey }: { fileKey: string }) {
           <h1 className="file-header__title">{name}</h1>
           <p className="files-muted">
             {editorType === 'figjam' ? 'FigJam board' : 'Design file'} · edited{' '}
-            <time dateTime={lastModified} title={new Date(lastModified).toLocaleString()}>
+            <time dateTime={lastModified} onPointerEnter={fullDateOnHover(lastModified)}>
               {formatRelativeTime(new Date(lastModified))}
             </time>
             {role && <span className="ui-badge file-header__role">{role}</span>}

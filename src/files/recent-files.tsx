@@ -5,6 +5,7 @@ import { Icon } from '../ui/icon';
 import { formatRelativeTime } from '../ui/format';
 import { useLibrary } from './library';
 import './files.css';
+import { fullDateOnHover } from '../ui/full-date-on-hover';
 
 export function RecentFiles() {
   const { recentFiles, isPending } = useLibrary();
@@ -26,7 +27,7 @@ export function RecentFiles() {
                 <Icon name="file" />
                 <span className="files-list__name">{file.name}</span>
               </Link>
-              <span className="files-muted" title={new Date(file.openedAt).toLocaleString()}>
+              <span className="files-muted" onPointerEnter={fullDateOnHover(file.openedAt)}>
                 {formatRelativeTime(new Date(file.openedAt))}
               </span>
             </li>
