@@ -3,16 +3,14 @@
 // against the emulator, signed in as ada, on the 5,000-variable file's Variables and Tokens tabs.
 // Prints performance score, total blocking time and LCP per page; targets: ≥ 90 and ≤ 200 ms TBT.
 // Numbers, not a test: run it on a quiet machine and compare runs side by side.
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { findChromium } from './find-chromium.mjs';
-import { E2E_ENV, E2E_PORTS } from './e2e-env.mjs';
+import { appUrl, build, forgetCache, LARGE_FILE, signIn, startStack } from './measure-stack.mjs';
 
-const LARGE_FILE = 'LARGEvars000000000000005';
 const PAGES = [
   { name: 'Variables tab', path: `/files/${LARGE_FILE}/variables` },
   { name: 'Tokens tab', path: `/files/${LARGE_FILE}/tokens` },
@@ -21,55 +19,6 @@ const PAGES = [
 const OUT_DIR = 'node_modules/.cache/tokenport-lighthouse';
 const DEBUG_PORT = 9300 + Number(process.env.TOKENPORT_E2E_PORT_OFFSET ?? 0);
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 1);
-const appUrl = `http://localhost:${E2E_PORTS.app}`;
-
-function build() {
-  const vite = ['node_modules/vite/bin/vite.js', 'build', '--outDir', OUT_DIR, '--emptyOutDir'];
-  const result = spawnSync(process.execPath, [...vite, '--logLevel', 'warn'], {
-    stdio: 'inherit',
-    env: { ...process.env, ...E2E_ENV },
-  });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
-function start(args) {
-  return spawn(process.execPath, args, { stdio: 'ignore', env: { ...process.env, ...E2E_ENV } });
-}
-
-async function until(url) {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-async function signIn(context) {
-  const page = await context.newPage();
-  await page.goto(`${appUrl}/`);
-  await page.getByRole('button', { name: 'Sign in with Figma' }).click();
-  await page.locator('input[type=radio][value="ada"]').check();
-  await page.getByRole('button', { name: 'Allow access' }).click();
-  await page.getByRole('link', { name: 'Import JSON' }).waitFor();
-  return page;
-}
-
-/** Each measurement starts from an empty Figma cache, as a first visit would. */
-async function forgetCache(page) {
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const request = globalThis.indexedDB.deleteDatabase('tokenport-cache');
-        request.onsuccess = request.onerror = request.onblocked = () => resolve(undefined);
-      }),
-  );
-}
 
 const reportPath = (url) =>
   path.join(OUT_DIR, `report-${new URL(url).pathname.split('/').pop()}.json`);
@@ -112,23 +61,10 @@ async function main() {
   const chromiumFound = await findChromium();
   if ('error' in chromiumFound) throw new Error(chromiumFound.error);
   const executablePath = chromiumFound.path;
-  if (process.env.LIGHTHOUSE_SKIP_BUILD !== '1') build();
-  const emulator = start(['--import', 'tsx', 'test/emulator/cli.ts']);
-  const preview = start([
-    'node_modules/vite/bin/vite.js',
-    'preview',
-    '--outDir',
-    OUT_DIR,
-    '--port',
-    String(E2E_PORTS.app),
-    '--strictPort',
-    '--host',
-    'localhost',
-  ]);
+  if (process.env.LIGHTHOUSE_SKIP_BUILD !== '1') build(OUT_DIR);
+  const stack = await startStack(OUT_DIR);
   const profile = mkdtempSync(path.join(tmpdir(), 'tokenport-lighthouse-'));
   try {
-    await until(`http://localhost:${E2E_PORTS.appwrite}/__emulator/stats`);
-    await until(appUrl);
     const context = await chromium.launchPersistentContext(profile, {
       executablePath,
       headless: true,
@@ -143,7 +79,9 @@ async function main() {
         '--disable-background-timer-throttling',
       ],
     });
-    await (await signIn(context)).close();
+    const signInPage = await context.newPage();
+    await signIn(signInPage);
+    await signInPage.close();
     console.log(
       `Lighthouse ${RUNS} run(s) per page, mobile preset, production build; load average ${loadavg()
         .map((n) => n.toFixed(1))
@@ -162,8 +100,7 @@ async function main() {
     }
     await context.close();
   } finally {
-    emulator.kill();
-    preview.kill();
+    stack.stop();
     rmSync(profile, { recursive: true, force: true });
   }
 }
