@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import type { ReactNode } from 'react';
+import type { MaybeLazy } from '../lib/json-blob';
 import type { FigmaVariablesInput, FloatType, TokenModel } from '../tokens/model';
 import { Callout } from '../ui/callout';
 import { LoadingState } from '../ui/loading-state';
@@ -16,7 +17,6 @@ import { useExportBaseline } from './use-export-baseline';
 import { useExportOutputs } from './use-export-outputs';
 import { useTokenModel } from './use-token-model';
 import './variables.css';
-import type { MaybeLazy } from '../lib/json-blob';
 
 /** Stable, so panels without overrides share the Variables tab's converted model. */
 const NO_OVERRIDES: Record<string, FloatType> = {};
