@@ -73,18 +73,18 @@ export function buildFigmaUrl(baseUrl: string, path: string, query?: Record<stri
 
 interface Body {
   parsed: unknown;
-  text: string;
+  /** Set instead of `parsed` for a successful answer asked for as a Blob (getBlob). */
   blob?: Blob;
 }
 
 async function readBody(response: Response, asBlob: boolean): Promise<Body> {
-  if (asBlob && response.ok) return { parsed: undefined, text: '', blob: await response.blob() };
+  if (asBlob && response.ok) return { parsed: undefined, blob: await response.blob() };
   const text = await response.text();
-  if (!text) return { parsed: undefined, text };
+  if (!text) return { parsed: undefined };
   try {
-    return { parsed: JSON.parse(text) as unknown, text };
+    return { parsed: JSON.parse(text) as unknown };
   } catch {
-    return { parsed: text, text };
+    return { parsed: text };
   }
 }
 
