@@ -8,12 +8,16 @@ import type { QueryClient } from '@tanstack/react-query';
 import { authQueries } from '../auth/session';
 import type { AppUser } from '../lib/appwrite';
 import { paths } from '../lib/paths';
+import { nextTask } from '../lib/next-task';
 
 // One navigation hands the same Request to every loader it runs: they share one promise.
 const readyByRequest = new WeakMap<Request, Promise<AppUser>>();
 
 async function signedInWithCache(queryClient: QueryClient, request: Request): Promise<AppUser> {
   const userCache = import('../figma/persist/user-cache');
+  // The router runs this loader inside its own start-up task; the Appwrite SDK's first request
+  // (a cold code path) gets a task of its own instead of lengthening that one.
+  await nextTask();
   const user = await queryClient.ensureQueryData(authQueries.currentUser());
   if (!user) {
     const url = new URL(request.url);
