@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { FloatType, Literal, ModelCollection, ModelToken, TokenModel } from '../tokens/model';
 import { FLOAT_TYPES, TYPE_LABELS } from './type-labels';
 import { ValueView, valueText } from './value-view';
@@ -52,8 +53,10 @@ function NameCell({
 /**
  * One variable across the collection's modes. Value cells truncate; hovering shows the full value
  * as a tooltip and focusing a cell (Tab) unfolds it in place, and the row grows to fit.
+ * Memoised: the table re-renders on every scroll step and every row measurement, and a row that
+ * only moved must not render its cells again.
  */
-export function VariableRowCells({
+export const VariableRowCells = memo(function VariableRowCells({
   model,
   collection,
   token,
@@ -94,4 +97,4 @@ export function VariableRowCells({
       })}
     </>
   );
-}
+});

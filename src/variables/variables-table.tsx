@@ -1,10 +1,23 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { CSSProperties } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { FloatType, Literal, ModelCollection, ModelToken, TokenModel } from '../tokens/model';
 import { VariableRowCells } from './variable-row';
+import {
+  rowSizeAfterFirstLayout,
+  scrollRectAfterLayout,
+  scrollUnlessNewAtTop,
+} from './measure-after-layout';
 
-const ESTIMATED_ROW = 48;
+/**
+ * A row's usual height (name and type lines; on phones, where variables.css stacks the cells, one
+ * line per mode too), so the first paint puts rows where they will stay; rows that differ are
+ * corrected once measured.
+ */
+function estimatedRowHeight(modes: number): number {
+  const stacked = window.matchMedia('(max-width: 640px)').matches;
+  return stacked ? 64 + 24 * modes : 57;
+}
 
 /**
  * The virtualised variables table. Rows are measured, so they grow to their content (details,
@@ -27,14 +40,20 @@ export function VariablesTable({
   onTypeChange: (id: string, type: FloatType) => void;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const modes = collection.modes.length;
+  const estimate = useMemo(() => estimatedRowHeight(modes), [modes]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is designed to be called every render
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_ROW,
+    estimateSize: () => estimate,
     overscan: 4,
+    measureElement: rowSizeAfterFirstLayout,
+    observeElementRect: scrollRectAfterLayout,
+    scrollToFn: scrollUnlessNewAtTop,
+    // Until the scroll box is measured: as wide as the window, as tall as its CSS allows at most.
+    initialRect: { width: window.innerWidth, height: Math.min(window.innerHeight * 0.65, 640) },
   });
-  const modes = collection.modes.length;
   const style = {
     '--var-columns': `minmax(12rem, 1.4fr) repeat(${modes}, minmax(10rem, 1fr))`,
     '--var-min-width': `calc(12rem + ${modes} * 10rem + ${modes} * var(--base-space-3) + 2 * var(--base-space-4))`,
