@@ -2,7 +2,7 @@
  * Choose formats and options, preview every generated file, copy it, download one file or a zip
  * of all, and see what changed since the last export before downloading.
  */
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { MaybeLazy } from '../lib/json-blob';
 import type { FigmaVariablesInput, FloatType, TokenModel } from '../tokens/model';
@@ -58,21 +58,26 @@ export function ExportPanel({
     previous: baseline.previous,
     keepRemoved,
   });
-  const files = outputs.data?.files ?? [];
-  if (whenEmpty !== undefined && model.data && isEmptyModel(model.data)) return whenEmpty;
-  const warnings = [...(model.data?.warnings ?? []), ...(outputs.data?.formatWarnings ?? [])];
+  // Rendered from deferred values, as the Variables table is: what a 5,000-variable model or its
+  // files first put on screen is rendered by React in slices, not in one long task as they land.
+  const shownModel = useDeferredValue(model.data);
+  const shownOutputs = useDeferredValue(outputs.data);
+  const shownBuildId = useDeferredValue(outputs.dataUpdatedAt);
+  const files = shownOutputs?.files ?? [];
+  if (whenEmpty !== undefined && shownModel && isEmptyModel(shownModel)) return whenEmpty;
+  const warnings = [...(shownModel?.warnings ?? []), ...(shownOutputs?.formatWarnings ?? [])];
 
   return (
     <>
       <div className="export">
-        <ExportOptions choices={choices} choose={choose} collections={model.data?.collections} />
+        <ExportOptions choices={choices} choose={choose} collections={shownModel?.collections} />
 
         <DiffSection
           baselineLabel={baseline.previous?.label}
-          diff={outputs.data?.diff}
+          diff={shownOutputs?.diff}
           error={outputs.isError ? outputs.error : undefined}
           keepRemoved={keepRemoved}
-          kept={outputs.data?.kept}
+          kept={shownOutputs?.kept}
           onKeepRemovedChange={setKeepRemoved}
           onUpload={baseline.compareWithUpload}
         />
@@ -89,15 +94,15 @@ export function ExportPanel({
             </ul>
           </details>
         )}
-        {model.data?.errors.map((error) => (
+        {shownModel?.errors.map((error) => (
           <Callout key={error.message} tone="danger" title="Alias cycle">
             <p>{error.message}. These variables are left out until the cycle is broken in Figma.</p>
           </Callout>
         ))}
 
-        {model.isPending ? (
+        {model.isPending || (model.data && !shownModel) ? (
           <LoadingState label="Converting variables to tokens…" />
-        ) : outputs.isPending ? (
+        ) : outputs.isPending || (outputs.data && !shownOutputs) ? (
           <LoadingState label="Writing the files for the formats you chose…" />
         ) : files.length === 0 ? (
           <p className="export__muted">Choose at least one format.</p>
@@ -105,7 +110,7 @@ export function ExportPanel({
           <GeneratedFiles
             sourceKey={sourceKey}
             files={files}
-            buildId={outputs.dataUpdatedAt}
+            buildId={shownBuildId}
             title={title}
             savedBaseline={baseline.savedBaseline}
             onDownloaded={baseline.rememberDownload}
