@@ -73,17 +73,17 @@ function FileList({ files, selected, onSelect }: FilePickerProps) {
       data-path={file.path}
       aria-describedby={file.bytes === undefined ? undefined : `${id}-size-${file.path}`}
       tabIndex={file.path === focused ? 0 : -1}
-      className="file-list__file"
+      className="output-files__file"
       onClick={() => {
         setFocusedPath(file.path);
         onSelect(file.path);
       }}
     >
-      <span className="file-list__name">{fileName(file.path)}</span>
+      <span className="output-files__name">{fileName(file.path)}</span>
       {file.bytes !== undefined && (
         // Hidden from the name (the group says the folder, the name says the file) and read as the
         // option's description instead.
-        <span id={`${id}-size-${file.path}`} className="file-list__size" aria-hidden="true">
+        <span id={`${id}-size-${file.path}`} className="output-files__size" aria-hidden="true">
           {formatBytes(file.bytes)}
         </span>
       )}
@@ -91,13 +91,13 @@ function FileList({ files, selected, onSelect }: FilePickerProps) {
   );
 
   return (
-    <div role="listbox" aria-label="Generated files" className="file-list" onKeyDown={onKeyDown}>
+    <div role="listbox" aria-label="Generated files" className="output-files" onKeyDown={onKeyDown}>
       {groups.map((group) =>
         group.folder === '' ? (
           group.files.map(option)
         ) : (
           <div key={group.folder} role="group" aria-labelledby={`${id}-${group.folder}`}>
-            <div role="presentation" id={`${id}-${group.folder}`} className="file-list__folder">
+            <div role="presentation" id={`${id}-${group.folder}`} className="output-files__folder">
               {group.folder}
             </div>
             {group.files.map(option)}

@@ -71,3 +71,24 @@ for (const theme of THEMES) {
     await expectNoSeriousA11yViolations(page);
   });
 }
+
+test('on a phone a project still lists its files after a visit to a file’s Tokens tab', async ({
+  page,
+  signIn,
+}) => {
+  // Stylesheets of pages opened before stay loaded; one of them once hid this list on phones.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn('ada');
+  const project = PAGE_TYPES.find((target) => target.name === 'project')!;
+  const tokens = PAGE_TYPES.find((target) => target.name === 'tokens')!;
+  await page.goto(project.path);
+  await expect(project.ready(page)).toBeVisible();
+  await project.ready(page).click();
+  await page.getByRole('main').getByRole('link', { name: 'Tokens', exact: true }).click();
+  await expect(tokens.ready(page)).toBeVisible({ timeout: 30_000 });
+  await page.goBack();
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`${project.path.replace('?', '\\?')}$`));
+  await expect(project.ready(page)).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: /Icons/ })).toBeVisible();
+});
