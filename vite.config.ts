@@ -30,6 +30,12 @@ export default defineConfig(({ mode }) => {
       // of appendChild at 4x CPU) and had them compete with the file's own request: Lighthouse
       // mobile LCP 2.3-3.0 s with them, 1.9-2.2 s without (npm run lighthouse, 4 runs each).
       modulePreload: { resolveDependencies: (_file, deps) => deps.filter(isStylesheet) },
+      // One stylesheet for the whole app (40 kB, 9 kB gzipped), linked from index.html: a lazy
+      // route then starts without appending a <link> inside the router's start-up task and
+      // waiting for its CSS, and no page looks different for the pages opened before it
+      // (test/app/stylesheets.test.ts). npm run page-profile, interleaved runs: observed blocking
+      // on the Variables tab 498 and 460 ms per chunk stylesheets, 327 and 340 ms with one.
+      cssCodeSplit: false,
       sourcemap: false,
       reportCompressedSize: true,
       rolldownOptions: { output: { codeSplitting: { groups: chunkGroups() } } },
