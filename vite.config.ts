@@ -4,8 +4,6 @@ import { contentSecurityPolicy } from './scripts/vite/content-security-policy.ts
 import { tokenportTheme } from './scripts/vite/tokenport-theme.ts';
 import { chunkGroups } from './scripts/vite/chunk-groups.ts';
 
-const isStylesheet = (file: string) => file.endsWith('.css');
-
 export default defineConfig(({ mode }) => {
   const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...process.env };
   const endpointConfigured = Boolean(env.VITE_APPWRITE_ENDPOINT?.trim());
@@ -25,11 +23,11 @@ export default defineConfig(({ mode }) => {
     ],
     build: {
       target: 'es2022',
-      // A lazy route preloads its styles only (they must be in before it shows). Preloading its
-      // scripts too put a <link> per chunk into the page inside the router's first task (118 ms
-      // of appendChild at 4x CPU) and had them compete with the file's own request: Lighthouse
-      // mobile LCP 2.3-3.0 s with them, 1.9-2.2 s without (npm run lighthouse, 4 runs each).
-      modulePreload: { resolveDependencies: (_file, deps) => deps.filter(isStylesheet) },
+      // Lazy routes preload nothing. Preloading their scripts put a <link> per chunk into the page
+      // inside the router's first task (118 ms of appendChild at 4x CPU) and had them compete
+      // with the file's own request: Lighthouse mobile LCP 2.3-3.0 s with them, 1.9-2.2 s without
+      // (npm run lighthouse, 4 runs each). Styles need no preload either: see cssCodeSplit.
+      modulePreload: false,
       // One stylesheet for the whole app (40 kB, 9 kB gzipped), linked from index.html: a lazy
       // route then starts without appending a <link> inside the router's start-up task and
       // waiting for its CSS, and no page looks different for the pages opened before it
