@@ -15,10 +15,12 @@ const readyByRequest = new WeakMap<Request, Promise<AppUser>>();
 
 async function signedInWithCache(queryClient: QueryClient, request: Request): Promise<AppUser> {
   const userCache = import('../figma/persist/user-cache');
-  // The router runs this loader inside its own start-up task; the Appwrite SDK's first request
-  // (a cold code path) gets a task of its own instead of lengthening that one.
-  await nextTask();
-  const user = await queryClient.ensureQueryData(authQueries.currentUser());
+  const userQuery = authQueries.currentUser();
+  // On a page load the router runs this loader inside its own start-up task; the Appwrite SDK's
+  // first request (a cold code path) gets a task of its own instead of lengthening that one.
+  // Later navigations find the user cached and go on at once.
+  if (queryClient.getQueryData(userQuery.queryKey) === undefined) await nextTask();
+  const user = await queryClient.ensureQueryData(userQuery);
   if (!user) {
     const url = new URL(request.url);
     throw redirect(paths.signIn(`${url.pathname}${url.search}`));
