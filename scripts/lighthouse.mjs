@@ -19,9 +19,14 @@ const PAGES = [
 const OUT_DIR = 'node_modules/.cache/tokenport-lighthouse';
 const DEBUG_PORT = 9300 + Number(process.env.TOKENPORT_E2E_PORT_OFFSET ?? 0);
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 1);
+// LIGHTHOUSE_TRACE=1 keeps each run's trace for `npm run lighthouse-tasks`; =profile also builds
+// unminified and samples the CPU, so tasks name their functions (the sampling slows the page, so
+// such runs' scores are not comparable with others).
+const TRACE = process.env.LIGHTHOUSE_TRACE;
 
-const reportPath = (url) =>
-  path.join(OUT_DIR, `report-${new URL(url).pathname.split('/').pop()}.json`);
+const pageName = (url) => new URL(url).pathname.split('/').pop();
+const reportPath = (url) => path.join(OUT_DIR, `report-${pageName(url)}.json`);
+const tracePath = (url) => path.join(OUT_DIR, `trace-${pageName(url)}.json`);
 
 async function measure(context, url) {
   const page = await context.newPage();
@@ -40,10 +45,14 @@ async function measure(context, url) {
     // A shared, loaded machine: the defaults (15 s to first paint, 45 s to load) end runs early.
     maxWaitForFcp: 90_000,
     maxWaitForLoad: 180_000,
+    ...(TRACE === 'profile'
+      ? { additionalTraceCategories: 'disabled-by-default-v8.cpu_profiler' }
+      : {}),
   });
   const { categories, audits, runtimeError, environment } = result.lhr;
   // The whole report, for the main-thread breakdown and long tasks behind the score.
   writeFileSync(reportPath(url), JSON.stringify(result.lhr));
+  if (TRACE) writeFileSync(tracePath(url), JSON.stringify(result.artifacts.Trace));
   // Without this a failed run (no paint before the timeout on a busy machine…) reads as NaN.
   if (runtimeError)
     console.log(`  Lighthouse could not measure: ${runtimeError.code} ${runtimeError.message}`);
@@ -61,7 +70,8 @@ async function main() {
   const chromiumFound = await findChromium();
   if ('error' in chromiumFound) throw new Error(chromiumFound.error);
   const executablePath = chromiumFound.path;
-  if (process.env.LIGHTHOUSE_SKIP_BUILD !== '1') build(OUT_DIR);
+  if (process.env.LIGHTHOUSE_SKIP_BUILD !== '1')
+    build(OUT_DIR, TRACE === 'profile' ? ['--minify', 'false'] : []);
   const stack = await startStack(OUT_DIR);
   const profile = mkdtempSync(path.join(tmpdir(), 'tokenport-lighthouse-'));
   try {
