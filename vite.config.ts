@@ -26,7 +26,10 @@ export default defineConfig(({ mode }) => {
       // Lazy routes preload nothing. Preloading their scripts put a <link> per chunk into the page
       // inside the router's first task (118 ms of appendChild at 4x CPU) and had them compete
       // with the file's own request: Lighthouse mobile LCP 2.3-3.0 s with them, 1.9-2.2 s without
-      // (npm run lighthouse, 4 runs each). Styles need no preload either: see cssCodeSplit.
+      // (4 runs each, then mostly repeat visits, their scripts cached). With nothing cached,
+      // preloading still won nothing: LCP 3.15-3.50 s with it, 3.12-3.39 s without, and Tokens tab
+      // TBT 247 and 284 ms against 199 and 192 (alternating sets of 3). Styles need no preload
+      // either: see cssCodeSplit.
       modulePreload: false,
       // One stylesheet for the whole app (40 kB, 9 kB gzipped), linked from index.html: a lazy
       // route then starts without appending a <link> inside the router's start-up task and
