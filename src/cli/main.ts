@@ -8,7 +8,11 @@ import { buildFormat } from '../tokens/formats.ts';
 import { FORMAT_IDS } from '../tokens/catalog.ts';
 import type { FormatId } from '../tokens/catalog.ts';
 import type { ConversionWarning } from '../tokens/model.ts';
-import { parseTokenInput, TokenInputError } from '../tokens/import/parse-token-input.ts';
+import {
+  inputProblemLines,
+  parseTokenInput,
+  TokenInputError,
+} from '../tokens/import/parse-token-input.ts';
 import type { ImportWarning } from '../tokens/import/parse-token-input.ts';
 import { parseArgs, USAGE, UsageError } from './args.ts';
 import { FigmaFetchError } from './figma-fetch.ts';
@@ -23,6 +27,9 @@ export interface CliIo {
 }
 
 export const KNOWN_FORMATS: readonly string[] = FORMAT_IDS;
+
+/** Beyond the first problem of bad input, how many more are listed (then a count). */
+const MORE_PROBLEMS_SHOWN = 20;
 
 /** One line per warning: the variable first, then what happened, then where. */
 export function describeWarning(warning: unknown): string {
@@ -102,7 +109,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return args.strict && warnings.length > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof TokenInputError) {
-      io.stderr(`tokenport: ${error.message}`);
+      const [first, ...more] = inputProblemLines(error);
+      io.stderr(`tokenport: ${first}`);
+      for (const line of more.slice(0, MORE_PROBLEMS_SHOWN)) io.stderr(`tokenport: ${line}`);
+      if (more.length > MORE_PROBLEMS_SHOWN)
+        io.stderr(`tokenport: … and ${more.length - MORE_PROBLEMS_SHOWN} more problems like these`);
       return 2;
     }
     if (error instanceof UsageError) {

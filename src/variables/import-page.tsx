@@ -7,7 +7,7 @@ import { PageHeader } from '../ui/page-header';
 import { loadImport } from './core';
 import { readFiles } from './download';
 import { ExportPanel } from './export-panel';
-import { describeInputError } from './input-error';
+import { InputErrorDetails } from './input-error-details';
 import './variables.css';
 
 interface Imported {
@@ -20,7 +20,7 @@ interface Imported {
 /** Tokens without the Variables API: Figma's own export, a saved API response, or DTCG files. */
 export function ImportPage() {
   const [imported, setImported] = useState<Imported>();
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<unknown>();
   const [dragging, setDragging] = useState(false);
 
   async function accept(list: FileList | null) {
@@ -38,7 +38,7 @@ export function ImportPage() {
       });
     } catch (failure) {
       setImported(undefined);
-      setError(describeInputError(failure));
+      setError(failure);
     }
   }
 
@@ -73,9 +73,9 @@ export function ImportPage() {
           onChange={(event) => void accept(event.target.files)}
         />
       </label>
-      {error && (
+      {error !== undefined && (
         <Callout tone="danger" title="That file could not be imported">
-          <p>{error}</p>
+          <InputErrorDetails error={error} />
         </Callout>
       )}
       {imported && (

@@ -3,7 +3,7 @@ import type { LocalVariablesData } from '../figma/queries';
 import { Callout } from '../ui/callout';
 import { LoadingState } from '../ui/loading-state';
 import { ChangeReview } from './change-review';
-import { describeInputError } from './input-error';
+import { InputErrorDetails } from './input-error-details';
 import { JsonFilePicker } from './json-file-picker';
 import type { PickedFile } from './json-file-picker';
 import { useChangeSet } from './use-change-set';
@@ -60,7 +60,7 @@ export function WriteChanges({
               <LoadingState label="Comparing your file with the variables in Figma…" />
             ) : changeSet.isError ? (
               <Callout tone="danger" title="That file cannot be written to Figma">
-                <p>{describeInputError(changeSet.error)}</p>
+                <InputErrorDetails error={changeSet.error} />
               </Callout>
             ) : plan?.empty && plan.errors.length === 0 ? (
               <Callout tone="success" title="Figma already matches this file">

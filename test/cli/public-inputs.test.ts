@@ -136,7 +136,8 @@ describe('tokenport CLI on public inputs', () => {
     expect(result.stderr).toMatch(/^warning: .*"#rrggbb" strings/m);
   });
 
-  it("refuses the spec playground's Figma SDS example, naming the file, path and rule", async () => {
+  it("refuses the spec playground's Figma SDS example, naming every token's file, path and rule", async () => {
+    const typographyFile = join(PUBLIC, 'dtcg-playground-figma-sds/base/typography.tokens.json');
     const result = await cli([
       'export',
       '--input',
@@ -145,10 +146,44 @@ describe('tokenport CLI on public inputs', () => {
       join(work, 'sds'),
     ]);
     expect(result.code).toBe(2);
-    expect(result.stderr.trim()).toBe(
-      `tokenport: ${join(PUBLIC, 'dtcg-playground-figma-sds/base/typography.tokens.json')} at $.typography.titleHero.$value: "letterSpacing" is missing (rule: typography)`,
+    // Every typography token there lacks letterSpacing: each is named, so one pass fixes them all.
+    const lacking: string[] = [];
+    tokensOf(JSON.parse(await readFile(typographyFile, 'utf8')), (path, token) => {
+      // Typography values are the composites with a fontSize (the file's other objects are dimensions).
+      if (
+        isObject(token.$value) &&
+        'fontSize' in token.$value &&
+        !('letterSpacing' in token.$value)
+      )
+        lacking.push(`$.${path.join('.')}.$value`);
+    });
+    expect(lacking.length).toBeGreaterThan(1);
+    expect(result.stderr.trim().split('\n')).toEqual(
+      lacking.map(
+        (jsonPath) =>
+          `tokenport: ${typographyFile} at ${jsonPath}: "letterSpacing" is missing (rule: typography)`,
+      ),
     );
     await expect(readdir(join(work, 'sds'))).rejects.toThrow();
+  });
+
+  it('lists the first 21 problems of a file with many, then counts the rest', async () => {
+    const file = join(work, 'draft-dimensions.tokens.json');
+    const space = Object.fromEntries(
+      Array.from({ length: 30 }, (_, i) => [`s${i}`, { $type: 'dimension', $value: `${i}px` }]),
+    );
+    await writeFile(file, JSON.stringify({ space }));
+    const result = await cli(['export', '--input', file, '--out', join(work, 'draft')]);
+    expect(result.code).toBe(2);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines.slice(0, 21)).toEqual(
+      Array.from(
+        { length: 21 },
+        (_, i) =>
+          `tokenport: ${file} at $.space.s${i}.$value: a dimension is an object {value, unit}: write {"value": ${i}, "unit": "px"} for the pre-2025.10 string "${i}px" (rule: dimension)`,
+      ),
+    );
+    expect(lines.slice(21)).toEqual(['tokenport: … and 9 more problems like these']);
   });
 
   it('never reads a resolver reference outside its folder', async () => {

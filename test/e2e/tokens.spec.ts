@@ -80,6 +80,49 @@ test('importing a broken JSON file names the file and the problem', async ({ pag
   await expectNoSeriousA11yViolations(page);
 });
 
+test('importing DTCG tokens written in an earlier draft lists every value to fix, with what to write', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('grace', '/import');
+  const space = Object.fromEntries(
+    [4, 8, 12].map((px) => [`space-${px}`, { $type: 'dimension', $value: `${px}px` }]),
+  );
+  const tokens = {
+    space,
+    motion: { fast: { $type: 'duration', $value: '80ms' } },
+    opacity: { half: { $type: 'number', $value: '0.5' } },
+  };
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'draft.tokens.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(tokens)),
+  });
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be imported' });
+  await expect(alert).toContainText(
+    'draft.tokens.json at $.space["space-4"].$value: a dimension is an object {value, unit}: write {"value": 4, "unit": "px"}',
+  );
+  await expect(alert).toContainText('4 more problems');
+  const others = alert.getByRole('listitem');
+  await expect(others).toHaveCount(4);
+  await expect(others.filter({ hasText: '$.motion.fast.$value' })).toContainText(
+    'write {"value": 80, "unit": "ms"}',
+  );
+  await expect(others.filter({ hasText: '$.opacity.half.$value' })).toContainText(
+    'a number is a JSON number, found the string "0.5" (rule: number)',
+  );
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('radio', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectNoSeriousA11yViolations(page);
+
+  // On a phone the long paths wrap inside the callout instead of widening the page.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+    .toBeLessThanOrEqual(390);
+});
+
 test('5,000 variables × 4 modes: the table stays virtual and search narrows it', async ({
   page,
   signIn,

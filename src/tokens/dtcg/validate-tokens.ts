@@ -1,11 +1,12 @@
 /**
  * Checks every token of a DTCG read against the 2025.10 format before anything is converted:
- * each literal against its `$type`, each alias against its target's type. The first problem is an
- * input error naming the file, the JSON path and the rule. Colour strings ("#rrggbb", the draft
- * form Figma's own sync example writes) are read as sRGB and reported once per file.
+ * each literal against its `$type`, each alias against its target's type. Problems are one input
+ * error naming the file, the JSON path and the rule of the first, with every other one in its
+ * `more`. Colour strings ("#rrggbb", the draft form Figma's own sync example writes) are read as
+ * sRGB and reported once per file.
  */
 import { getOwn, isRecord, TokenInputError } from '../import/errors.ts';
-import type { ImportWarning } from '../import/errors.ts';
+import type { ImportWarning, InputProblem } from '../import/errors.ts';
 import { indexByPath } from './read-references.ts';
 import type { ValueSites } from './read-tokens.ts';
 import type { DtcgToken, DtcgTokenValue } from './read-types.ts';
@@ -72,22 +73,22 @@ export function validateTokens(
 ): void {
   const context = contextFor(tokens);
   const legacyColors = new Map<string, number>();
+  const problems: InputProblem[] = [];
+  const problem = (site: { file: string; jsonPath: string }, detail: string) =>
+    problems.push({ file: site.file, jsonPath: site.jsonPath, detail });
   for (const token of Object.values(tokens)) {
     const type = token.type!;
-    if (!isKnownType(type))
-      throw new TokenInputError(
-        token.source.file,
-        token.source.jsonPath,
-        `${valueProblem(type, undefined, context)} (rule: $type)`,
-      );
+    if (!isKnownType(type)) {
+      problem(token.source, `${valueProblem(type, undefined, context)} (rule: $type)`);
+      continue;
+    }
     for (const [modeKey, value] of Object.entries(token.values)) {
       const site = sites.get(token.key)?.get(modeKey) ?? token.source;
       if (value.kind === 'alias') {
         const target = getOwn(tokens, value.targetKey);
         if (explicitlyTyped.has(token.key) && target && !typesAgree(token, target))
-          throw new TokenInputError(
-            site.file,
-            site.jsonPath,
+          problem(
+            site,
             `a ${type} token cannot alias the ${target.type} token {${value.targetPath}} (rule: reference types)`,
           );
         continue;
@@ -96,11 +97,12 @@ export function validateTokens(
         legacyColors.set(site.file, (legacyColors.get(site.file) ?? 0) + 1);
         continue;
       }
-      const problem = valueProblem(type, value.value, context);
-      if (problem)
-        throw new TokenInputError(site.file, site.jsonPath, `${problem} (rule: ${type})`);
+      const detail = valueProblem(type, value.value, context);
+      if (detail) problem(site, `${detail} (rule: ${type})`);
     }
   }
+  const [first, ...more] = problems;
+  if (first) throw new TokenInputError(first.file, first.jsonPath, first.detail, more);
   for (const [file, count] of legacyColors) {
     warnings.push({
       code: 'legacy-color-string',

@@ -53,14 +53,30 @@ const isNumber = (value: unknown): value is number =>
 
 function measure(units: readonly string[], what: string): Rule {
   return (value) => {
-    if (!isRecord(value))
+    if (!isRecord(value)) {
+      const draft = typeof value === 'string' ? draftMeasure(value, units) : undefined;
+      if (draft)
+        return `a ${what} is an object {value, unit}: write ${draft} for the pre-2025.10 string ${JSON.stringify(value)}`;
       return `a ${what} is an object {value, unit}, found ${typeof value === 'string' ? `the string ${JSON.stringify(value)}` : kindOf(value)}`;
+    }
     if (!isNumber(value.value))
       return `a ${what} needs a number "value", found ${kindOf(value.value)}`;
     if (typeof value.unit !== 'string' || !units.includes(value.unit))
       return `a ${what} unit is ${units.map((u) => `"${u}"`).join(' or ')}, found ${JSON.stringify(value.unit)}`;
     return undefined;
   };
+}
+
+/**
+ * The 2025.10 form of an earlier draft's "16px" or "200ms", as JSON, so the message says exactly
+ * what to write. Only suggested, never read as such: Terrazzo refuses these strings too.
+ */
+function draftMeasure(text: string, units: readonly string[]): string | undefined {
+  const match = /^(-?(?:\d+\.?\d*|\.\d+))([a-z]+)$/.exec(text.trim());
+  const amount = match ? Number(match[1]) : NaN;
+  const unit = match?.[2];
+  if (!Number.isFinite(amount) || unit === undefined || !units.includes(unit)) return undefined;
+  return `{"value": ${amount}, "unit": "${unit}"}`;
 }
 
 const dimension = measure(['px', 'rem'], 'dimension');

@@ -18,23 +18,43 @@ export function inputProblemText(file: string, jsonPath: string, detail: string)
   return `${file} at ${jsonPath}: ${detail}`;
 }
 
+/** One problem in the input, where a person can look it up. */
+export interface InputProblem {
+  file: string;
+  jsonPath: string;
+  detail: string;
+}
+
 /**
  * Bad input: `message` already names the file and the JSON path, so callers show `message` as it
- * is and never prefix the location again.
+ * is and never prefix the location again. `more` holds the other problems found in the same pass
+ * (every invalid value, not only the first), so a file is mended in one go, not one rerun per value.
  */
 export class TokenInputError extends Error {
   readonly file: string;
   readonly jsonPath: string;
   /** What is wrong, without the location (which is in `file` and `jsonPath`). */
   readonly detail: string;
+  readonly more: readonly InputProblem[];
 
-  constructor(file: string, jsonPath: string, detail: string) {
+  constructor(file: string, jsonPath: string, detail: string, more: readonly InputProblem[] = []) {
     super(inputProblemText(file, jsonPath, detail));
     this.name = 'TokenInputError';
     this.file = file;
     this.jsonPath = jsonPath;
     this.detail = detail;
+    this.more = more;
   }
+}
+
+/** Every problem of `error` as a line of text: the first one (its message), then the others. */
+export function inputProblemLines(error: TokenInputError): string[] {
+  return [
+    error.message,
+    ...error.more.map((problem) =>
+      inputProblemText(problem.file, problem.jsonPath, problem.detail),
+    ),
+  ];
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { childPath, inputProblemLines, TokenInputError } from '../import/errors.ts';
+import { parseTokenInput } from '../import/parse-token-input.ts';
+
+function refusal(tree: unknown): TokenInputError {
+  try {
+    parseTokenInput([{ name: 'tokens.json', text: JSON.stringify(tree) }]);
+  } catch (error) {
+    if (error instanceof TokenInputError) return error;
+    throw error;
+  }
+  throw new Error('accepted');
+}
+
+describe('validateTokens: every problem at once', () => {
+  const invalid = {
+    'space.draft-px': ['dimension', '4px'],
+    'space.draft-rem': ['dimension', '0.5rem'],
+    'space.points': ['dimension', '12pt'],
+    'space.string-value': ['dimension', { value: '16', unit: 'px' }],
+    'motion.draft-ms': ['duration', '80ms'],
+    'motion.draft-s': ['duration', '.4s'],
+    'weight.too-heavy': ['fontWeight', 1001],
+    'opacity.text': ['number', '1.5'],
+  } as const;
+  const tree: Record<string, Record<string, unknown>> = {
+    space: { fine: { $type: 'dimension', $value: { value: 2, unit: 'px' } } },
+    motion: { fine: { $type: 'duration', $value: { value: 100, unit: 'ms' } } },
+    weight: { fine: { $type: 'fontWeight', $value: 700 } },
+    opacity: { fine: { $type: 'number', $value: 0.5 } },
+  };
+  for (const [path, [$type, $value]] of Object.entries(invalid)) {
+    const [group, name] = path.split('.') as [string, string];
+    tree[group]![name] = { $type, $value };
+  }
+
+  it('lists each invalid value once, with its path and rule, and no valid one', () => {
+    const error = refusal(tree);
+    const problems = [error, ...error.more];
+    const where = (path: string) => {
+      const [group, name] = path.split('.') as [string, string];
+      return childPath(childPath(childPath('$', group), name), '$value');
+    };
+    expect(problems.map((p) => p.jsonPath).sort()).toEqual(Object.keys(invalid).map(where).sort());
+    for (const problem of problems) {
+      expect(problem.file).toBe('tokens.json');
+      const type = Object.entries(invalid).find(
+        ([path]) => where(path) === problem.jsonPath,
+      )![1][0];
+      expect(problem.detail).toMatch(new RegExp(`\\(rule: ${type}\\)$`));
+    }
+    expect(inputProblemLines(error)).toHaveLength(Object.keys(invalid).length);
+    expect(inputProblemLines(error).join('\n')).not.toContain('fine');
+  });
+
+  it('says what to write for an earlier draft’s "4px" or "80ms", and only for those', () => {
+    const details = new Map(
+      [refusal(tree), ...refusal(tree).more].map((p) => [p.jsonPath, p.detail]),
+    );
+    expect(details.get('$.space["draft-px"].$value')).toBe(
+      'a dimension is an object {value, unit}: write {"value": 4, "unit": "px"} for the pre-2025.10 string "4px" (rule: dimension)',
+    );
+    expect(details.get('$.space["draft-rem"].$value')).toContain(
+      'write {"value": 0.5, "unit": "rem"}',
+    );
+    expect(details.get('$.motion["draft-s"].$value')).toContain(
+      'write {"value": 0.4, "unit": "s"}',
+    );
+    expect(details.get('$.motion["draft-ms"].$value')).toContain(
+      'write {"value": 80, "unit": "ms"}',
+    );
+    // "pt" is no DTCG unit: nothing to suggest, only what was found.
+    expect(details.get('$.space.points.$value')).toBe(
+      'a dimension is an object {value, unit}, found the string "12pt" (rule: dimension)',
+    );
+  });
+
+  it('still accepts the file once every problem is fixed', () => {
+    const fixed = structuredClone(tree);
+    for (const path of Object.keys(invalid)) {
+      const [group, name] = path.split('.') as [string, string];
+      delete fixed[group]![name];
+    }
+    expect(() =>
+      parseTokenInput([{ name: 'tokens.json', text: JSON.stringify(fixed) }]),
+    ).not.toThrow();
+  });
+});
