@@ -8,11 +8,7 @@ import { buildFormat } from '../tokens/formats.ts';
 import { FORMAT_IDS } from '../tokens/catalog.ts';
 import type { FormatId } from '../tokens/catalog.ts';
 import type { ConversionWarning } from '../tokens/model.ts';
-import {
-  inputProblemLines,
-  parseTokenInput,
-  TokenInputError,
-} from '../tokens/import/parse-token-input.ts';
+import { parseTokenInput, TokenInputError } from '../tokens/import/parse-token-input.ts';
 import type { ImportWarning } from '../tokens/import/parse-token-input.ts';
 import { parseArgs, USAGE, UsageError } from './args.ts';
 import { FigmaFetchError } from './figma-fetch.ts';
@@ -109,7 +105,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return args.strict && warnings.length > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof TokenInputError) {
-      const [first, ...more] = inputProblemLines(error);
+      const [first, ...more] = error.lines;
       io.stderr(`tokenport: ${first}`);
       for (const line of more.slice(0, MORE_PROBLEMS_SHOWN)) io.stderr(`tokenport: ${line}`);
       if (more.length > MORE_PROBLEMS_SHOWN)

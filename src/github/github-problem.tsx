@@ -11,6 +11,8 @@ import { Icon } from '../ui/icon';
 import { isGitHubError } from './github-error';
 import type { GitHubError } from './github-error';
 import { TOKEN_PAGE } from './token-help';
+import { InputErrorDetails } from '../ui/input-error-details';
+import { isInputError } from '../ui/input-error';
 
 interface Explained {
   title: string;
@@ -100,6 +102,26 @@ export function GitHubProblem({
 }) {
   const [shownAt] = useState(() => Date.now());
   const [waited, setWaited] = useState(false);
+  // The repository answered, but its token files are not valid DTCG: say which values, and
+  // where, so they can be fixed there (nothing was written).
+  if (isInputError(error)) {
+    return (
+      <Callout
+        tone="danger"
+        title={`The token files in ${repo} could not be read`}
+        action={
+          onRetry && (
+            <Button size="sm" icon={<Icon name="refresh" />} onClick={onRetry}>
+              {retryLabel}
+            </Button>
+          )
+        }
+      >
+        <InputErrorDetails error={error} />
+        <p>Fix them on {branch}, or choose another folder, then try again. Nothing was written.</p>
+      </Callout>
+    );
+  }
   if (!isGitHubError(error)) {
     return (
       <Callout tone="danger" title="Something went wrong">

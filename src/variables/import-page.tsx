@@ -7,7 +7,7 @@ import { PageHeader } from '../ui/page-header';
 import { loadImport } from './core';
 import { readFiles } from './download';
 import { ExportPanel } from './export-panel';
-import { InputErrorDetails } from './input-error-details';
+import { InputErrorDetails } from '../ui/input-error-details';
 import './variables.css';
 
 interface Imported {

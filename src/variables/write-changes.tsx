@@ -3,7 +3,7 @@ import type { LocalVariablesData } from '../figma/queries';
 import { Callout } from '../ui/callout';
 import { LoadingState } from '../ui/loading-state';
 import { ChangeReview } from './change-review';
-import { InputErrorDetails } from './input-error-details';
+import { InputErrorDetails } from '../ui/input-error-details';
 import { JsonFilePicker } from './json-file-picker';
 import type { PickedFile } from './json-file-picker';
 import { useChangeSet } from './use-change-set';

@@ -201,6 +201,52 @@ test('a base that moved since the preview is recomputed, never overwritten', asy
   expect(repo.commits[0]!.files.map((f) => f.path)).not.toContain(`${DEMO_FOLDER}/tokens.css`);
 });
 
+test('token files in the repository that are not valid DTCG: every value named where it is, then a retry once fixed', async ({
+  page,
+  signIn,
+}) => {
+  const path = `${DEMO_FOLDER}/tokens/density/compact.tokens.json`;
+  const original = readDemoRepoFiles()[path]!;
+  const draft = JSON.parse(original) as {
+    density: { space: Record<string, { $value: unknown }> };
+  };
+  draft.density.space.inset!.$value = '4px';
+  draft.density.space.stack!.$value = '8px';
+  await github('push', {
+    repo: REPO,
+    branch: 'main',
+    files: { [path]: JSON.stringify(draft, null, 2) },
+    message: 'Spacing in the old draft form',
+  });
+  await signIn('ada', `/files/${DESIGN_SYSTEM_FILE}/tokens`);
+  const panel = page.getByRole('region', { name: 'Code repository' });
+  await panel.getByLabel('GitHub token', { exact: true }).fill(DEMO_GITHUB_TOKENS.write);
+  await panel.getByLabel('Repository', { exact: true }).fill(REPO);
+  await panel.getByLabel('Folder', { exact: true }).fill(DEMO_FOLDER);
+  await panel.getByRole('button', { name: 'Connect repository' }).click();
+  const problem = panel
+    .getByRole('alert')
+    .filter({ hasText: `The token files in ${REPO} could not be read` });
+  await expect(problem).toContainText(
+    `${path} at $.density.space.inset.$value: a dimension is an object {value, unit}: write {"value": 4, "unit": "px"}`,
+  );
+  await expect(problem.getByRole('listitem')).toHaveText([
+    `${path} at $.density.space.stack.$value: a dimension is an object {value, unit}: write {"value": 8, "unit": "px"} for the pre-2025.10 string "8px" (rule: dimension)`,
+  ]);
+  await expect(panel.getByRole('button', { name: 'Open pull request' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+
+  await github('push', {
+    repo: REPO,
+    branch: 'main',
+    files: { [path]: original },
+    message: 'Spacing fixed',
+  });
+  await problem.getByRole('button', { name: 'Try again' }).click();
+  await expect(panel.getByRole('button', { name: 'Open pull request' })).toBeEnabled();
+  expect(writes((await stats()).requests)).toBe(0);
+});
+
 test('GitHub failures are explained with a next step, and the choices stay', async ({
   page,
   signIn,

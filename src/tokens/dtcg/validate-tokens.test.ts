@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childPath, inputProblemLines, TokenInputError } from '../import/errors.ts';
+import { childPath, TokenInputError } from '../import/errors.ts';
 import { parseTokenInput } from '../import/parse-token-input.ts';
 
 function refusal(tree: unknown): TokenInputError {
@@ -49,8 +49,8 @@ describe('validateTokens: every problem at once', () => {
       )![1][0];
       expect(problem.detail).toMatch(new RegExp(`\\(rule: ${type}\\)$`));
     }
-    expect(inputProblemLines(error)).toHaveLength(Object.keys(invalid).length);
-    expect(inputProblemLines(error).join('\n')).not.toContain('fine');
+    expect(error.lines).toHaveLength(Object.keys(invalid).length);
+    expect(error.lines.join('\n')).not.toContain('fine');
   });
 
   it('says what to write for an earlier draft’s "4px" or "80ms", and only for those', () => {

@@ -28,7 +28,8 @@ export interface InputProblem {
 /**
  * Bad input: `message` already names the file and the JSON path, so callers show `message` as it
  * is and never prefix the location again. `more` holds the other problems found in the same pass
- * (every invalid value, not only the first), so a file is mended in one go, not one rerun per value.
+ * (every invalid value, not only the first), so a file is mended in one go, not one rerun per value;
+ * `lines` is every problem worded, the first one first, for whoever shows them.
  */
 export class TokenInputError extends Error {
   readonly file: string;
@@ -36,6 +37,7 @@ export class TokenInputError extends Error {
   /** What is wrong, without the location (which is in `file` and `jsonPath`). */
   readonly detail: string;
   readonly more: readonly InputProblem[];
+  readonly lines: readonly string[];
 
   constructor(file: string, jsonPath: string, detail: string, more: readonly InputProblem[] = []) {
     super(inputProblemText(file, jsonPath, detail));
@@ -44,17 +46,11 @@ export class TokenInputError extends Error {
     this.jsonPath = jsonPath;
     this.detail = detail;
     this.more = more;
+    this.lines = [
+      this.message,
+      ...more.map((problem) => inputProblemText(problem.file, problem.jsonPath, problem.detail)),
+    ];
   }
-}
-
-/** Every problem of `error` as a line of text: the first one (its message), then the others. */
-export function inputProblemLines(error: TokenInputError): string[] {
-  return [
-    error.message,
-    ...error.more.map((problem) =>
-      inputProblemText(problem.file, problem.jsonPath, problem.detail),
-    ),
-  ];
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

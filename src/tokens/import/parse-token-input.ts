@@ -15,7 +15,7 @@ import { readFigmaExport } from './figma-native-export.ts';
 import { looksLikeFigmaRest, readFigmaRest } from './figma-rest.ts';
 import { parseJsonFile } from './parse-json.ts';
 
-export { inputProblemLines, TokenInputError } from './errors.ts';
+export { TokenInputError } from './errors.ts';
 export type { ImportWarning } from './errors.ts';
 
 export type TokenInputSource = 'figma-rest' | 'figma-export' | 'dtcg';

@@ -11,10 +11,7 @@ export function InputErrorDetails({ error }: { error: unknown }) {
       <p>{describeInputError(error)}</p>
       {others.length > 0 && (
         <>
-          <p>
-            {others.length === 1 ? 'One more problem' : `${others.length} more problems`}, so the
-            file can be fixed in one go:
-          </p>
+          <p>{others.length === 1 ? 'One more problem:' : `${others.length} more problems:`}</p>
           <ul className="input-problems">
             {others.slice(0, LISTED).map((line, index) => (
               <li key={index}>{line}</li>
