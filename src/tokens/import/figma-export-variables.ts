@@ -11,7 +11,7 @@ import { isLegacyHexColor } from '../dtcg/validate-color.ts';
 import { isKnownType, valueProblem } from '../dtcg/validate-value.ts';
 import type { FigmaVariablesInput } from '../model.ts';
 import { childPath, getOwn, isRecord, setOwn, TokenInputError } from './errors.ts';
-import type { ImportWarning } from './errors.ts';
+import type { ImportWarning, InputProblem } from './errors.ts';
 import type { ExportCollection } from './figma-export-collections.ts';
 import { flatExtension } from './figma-export-files.ts';
 import type { ExportFile, ExportToken } from './figma-export-files.ts';
@@ -81,13 +81,14 @@ function newVariable(
   };
 }
 
-function checkLiteral(type: string | undefined, value: unknown, file: string, jsonPath: string) {
-  if (type === undefined || !isKnownType(type)) return;
-  if (type === 'color' && isLegacyHexColor(value)) return;
+/** The value's problem against its DTCG type, worded with the rule; undefined when it is valid. */
+function literalProblem(type: string | undefined, value: unknown): string | undefined {
+  if (type === undefined || !isKnownType(type)) return undefined;
+  if (type === 'color' && isLegacyHexColor(value)) return undefined;
   const problem = valueProblem(type, value, {
     resolve: () => ({ problem: 'references inside a value are not part of Figma exports' }),
   });
-  if (problem) throw new TokenInputError(file, jsonPath, `${problem} (rule: ${type})`);
+  return problem && `${problem} (rule: ${type})`;
 }
 
 function warnResolvedAlias(token: ExportToken, exportFile: ExportFile, warnings: ImportWarning[]) {
@@ -109,7 +110,12 @@ function readTokenValue(
   exportFile: ExportFile,
   modeId: string,
   owner: ExportCollection,
-  context: { input: FigmaVariablesInput; index: AliasIndex; warnings: ImportWarning[] },
+  context: {
+    input: FigmaVariablesInput;
+    index: AliasIndex;
+    warnings: ImportWarning[];
+    problems: InputProblem[];
+  },
 ): void {
   const { raw } = token;
   const { input, warnings } = context;
@@ -139,7 +145,11 @@ function readTokenValue(
   if (target) return setOwn(variable.valuesByMode, modeId, { type: 'VARIABLE_ALIAS', id: target });
   if (token.aliasData) warnResolvedAlias(token, exportFile, warnings);
   const valuePath = childPath(raw.jsonPath, '$value');
-  checkLiteral(type, value, exportFile.file.name, valuePath);
+  const problem = literalProblem(type, value);
+  if (problem) {
+    context.problems.push({ file: exportFile.file.name, jsonPath: valuePath, detail: problem });
+    return;
+  }
   const literal = dtcgLiteralToFigma(type, value, resolvedType, (problem) =>
     warnings.push({ code: problem.code, message: problem.message, ...where, jsonPath: valuePath }),
   );
@@ -187,7 +197,8 @@ export function readExportVariables(
   input: FigmaVariablesInput,
   warnings: ImportWarning[],
 ): void {
-  const context = { input, index: aliasIndex(collections), warnings };
+  const problems: InputProblem[] = [];
+  const context = { input, index: aliasIndex(collections), warnings, problems };
   for (const owner of collections) {
     owner.files.forEach((exportFile, fileIndex) => {
       for (const token of exportFile.tokens)
@@ -195,4 +206,7 @@ export function readExportVariables(
     });
     fillMissingModes(owner, input, warnings);
   }
+  // Every invalid value of every file at once, as for DTCG (see validate-tokens.ts).
+  const [first, ...more] = problems;
+  if (first) throw new TokenInputError(first.file, first.jsonPath, first.detail, more);
 }

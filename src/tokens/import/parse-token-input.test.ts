@@ -282,6 +282,40 @@ describe("parseTokenInput: Figma's native export", () => {
     expect(Object.values(input.variables).map((v) => v.name)).toEqual(['size']);
     expect(warnings.map((w) => w.code)).toContain('missing-variable-id');
   });
+
+  it('names every invalid value of every mode file at once', () => {
+    const modeFile = (mode: string, opacity: unknown, gap: unknown) => ({
+      name: `spacing-${mode.toLowerCase()}.tokens.json`,
+      text: JSON.stringify({
+        $extensions: { 'com.figma.modeName': mode },
+        opacity: {
+          $type: 'number',
+          $value: opacity,
+          $extensions: { 'com.figma.variableId': 'VariableID:9:1' },
+        },
+        gap: {
+          $type: 'dimension',
+          $value: gap,
+          $extensions: { 'com.figma.variableId': 'VariableID:9:2' },
+        },
+      }),
+    });
+    const valid = [
+      modeFile('Compact', 0.5, { value: 4, unit: 'px' }),
+      modeFile('Comfortable', 0.5, { value: 8, unit: 'px' }),
+    ];
+    expect(parseTokenInput(valid).source).toBe('figma-export');
+    const error = thrown(() =>
+      parseTokenInput([
+        modeFile('Compact', '0.5', '4px'),
+        modeFile('Comfortable', 0.5, { value: 8, unit: 'px' }),
+      ]),
+    );
+    expect(error.lines).toEqual([
+      'spacing-compact.tokens.json at $.opacity.$value: a number is a JSON number, found the string "0.5" (rule: number)',
+      'spacing-compact.tokens.json at $.gap.$value: a dimension is an object {value, unit}: write {"value": 4, "unit": "px"} for the pre-2025.10 string "4px" (rule: dimension)',
+    ]);
+  });
 });
 
 describe('parseTokenInput: DTCG from other tools', () => {
