@@ -219,11 +219,7 @@ test('token files in the repository that are not valid DTCG: every value named w
     message: 'Spacing in the old draft form',
   });
   await signIn('ada', `/files/${DESIGN_SYSTEM_FILE}/tokens`);
-  const panel = page.getByRole('region', { name: 'Code repository' });
-  await panel.getByLabel('GitHub token', { exact: true }).fill(DEMO_GITHUB_TOKENS.write);
-  await panel.getByLabel('Repository', { exact: true }).fill(REPO);
-  await panel.getByLabel('Folder', { exact: true }).fill(DEMO_FOLDER);
-  await panel.getByRole('button', { name: 'Connect repository' }).click();
+  const panel = await connect(page);
   const problem = panel
     .getByRole('alert')
     .filter({ hasText: `The token files in ${REPO} could not be read` });
