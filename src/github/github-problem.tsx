@@ -102,6 +102,12 @@ export function GitHubProblem({
 }) {
   const [shownAt] = useState(() => Date.now());
   const [waited, setWaited] = useState(false);
+  const retryButton = (disabled = false) =>
+    onRetry && (
+      <Button size="sm" icon={<Icon name="refresh" />} onClick={onRetry} disabled={disabled}>
+        {retryLabel}
+      </Button>
+    );
   // The repository answered, but its token files are not valid DTCG: say which values, and
   // where, so they can be fixed there (nothing was written).
   if (isInputError(error)) {
@@ -109,13 +115,7 @@ export function GitHubProblem({
       <Callout
         tone="danger"
         title={`The token files in ${repo} could not be read`}
-        action={
-          onRetry && (
-            <Button size="sm" icon={<Icon name="refresh" />} onClick={onRetry}>
-              {retryLabel}
-            </Button>
-          )
-        }
+        action={retryButton()}
       >
         <InputErrorDetails error={error} />
         <p>Fix them on {branch}, or choose another folder, then try again. Nothing was written.</p>
@@ -136,13 +136,7 @@ export function GitHubProblem({
     <Callout
       tone={tone}
       title={title}
-      action={
-        onRetry && error.kind !== 'base-moved' ? (
-          <Button size="sm" icon={<Icon name="refresh" />} onClick={onRetry} disabled={mustWait}>
-            {retryLabel}
-          </Button>
-        ) : undefined
-      }
+      action={error.kind !== 'base-moved' ? retryButton(mustWait) : undefined}
     >
       <p>{body}</p>
       {retryAt && mustWait && (

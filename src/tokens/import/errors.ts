@@ -37,7 +37,6 @@ export class TokenInputError extends Error {
   /** What is wrong, without the location (which is in `file` and `jsonPath`). */
   readonly detail: string;
   readonly more: readonly InputProblem[];
-  readonly lines: readonly string[];
 
   constructor(file: string, jsonPath: string, detail: string, more: readonly InputProblem[] = []) {
     super(inputProblemText(file, jsonPath, detail));
@@ -46,10 +45,10 @@ export class TokenInputError extends Error {
     this.jsonPath = jsonPath;
     this.detail = detail;
     this.more = more;
-    this.lines = [
-      this.message,
-      ...more.map((problem) => inputProblemText(problem.file, problem.jsonPath, problem.detail)),
-    ];
+  }
+
+  get lines(): string[] {
+    return [this.message, ...this.more.map((p) => inputProblemText(p.file, p.jsonPath, p.detail))];
   }
 }
 
