@@ -143,9 +143,11 @@ export function buildDtcg(model: TokenModel, options: { bundle?: boolean } = {})
   const resolutionOrder: Json[] = [];
   const figmaCollections: Json = {};
   const paths = aliasPaths(model);
-  const source = (path: string, content: Json) => {
-    if (options.bundle) return content;
-    files.push(lazyFile(path, MEDIA_TYPE, () => `${JSON.stringify(content, null, 2)}\n`));
+  // A file's tree is built when its text is written, then dropped: with every tree alive at once,
+  // each young-generation GC during the writing copied them all again (bench: ~15% more CPU).
+  const source = (path: string, content: () => Json) => {
+    if (options.bundle) return content();
+    files.push(lazyFile(path, MEDIA_TYPE, () => `${JSON.stringify(content(), null, 2)}\n`));
     return { $ref: path };
   };
 
@@ -165,7 +167,9 @@ export function buildDtcg(model: TokenModel, options: { bundle?: boolean } = {})
       const only = collection.modes[0];
       sets[collection.slug] = {
         sources: [
-          source(filePath(collection, undefined), tree(model, collection, tokens, only, paths)),
+          source(filePath(collection, undefined), () =>
+            tree(model, collection, tokens, only, paths),
+          ),
         ],
       };
       resolutionOrder.push({ $ref: `#/sets/${collection.slug}` });
@@ -177,7 +181,11 @@ export function buildDtcg(model: TokenModel, options: { bundle?: boolean } = {})
         contexts: Object.fromEntries(
           collection.modes.map((mode) => [
             mode.slug,
-            [source(filePath(collection, mode), tree(model, collection, tokens, mode, paths))],
+            [
+              source(filePath(collection, mode), () =>
+                tree(model, collection, tokens, mode, paths),
+              ),
+            ],
           ]),
         ),
         ...(defaultMode ? { default: defaultMode.slug } : {}),
