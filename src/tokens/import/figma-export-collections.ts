@@ -2,8 +2,15 @@
  * Collections of Figma's native export. File names repeat across collections and the files do not
  * name their collection, so files that share variable ids are grouped into one collection, named
  * from the alias data pointing into it, else from its own folder or file names.
+ *
+ * Figma writes an alias target's id as its library key (`VariableID:<key>/-1:-1`), never the
+ * local id the target's own file carries, so alias data is matched to a collection by id only
+ * for hand-made files; real exports are matched by the target's variable name together with a
+ * collection name that agrees with the folder's ("Primitives" and `primitives/`, "🎨 Tokens" and
+ * `tokens/`).
  */
 import type { LocalVariableCollection } from '@figma/rest-api-spec';
+import { slug } from '../names.ts';
 import { setOwn } from './errors.ts';
 import type { ImportWarning } from './errors.ts';
 import type { ExportFile } from './figma-export-files.ts';
@@ -54,19 +61,64 @@ function groupFilesBySharedIds(exportFiles: readonly ExportFile[]): ExportFile[]
   return [...byRoot.values()];
 }
 
-/** Alias data names the collection (variable set) of each alias target. */
-function variableSets(exportFiles: readonly ExportFile[]): Map<string, VariableSet> {
-  const sets = new Map<string, VariableSet>();
+interface NamedTarget extends VariableSet {
+  name: string;
+  variableName: string;
+}
+
+/** Alias data names the collection (variable set) of each alias target: by id, and by name. */
+function variableSets(exportFiles: readonly ExportFile[]) {
+  const byId = new Map<string, VariableSet>();
+  const named: NamedTarget[] = [];
   for (const token of exportFiles.flatMap((exportFile) => exportFile.tokens)) {
     const data = token.aliasData;
-    if (data?.targetVariableId && (data.targetVariableSetId || data.targetVariableSetName)) {
-      sets.set(data.targetVariableId, {
-        ...(data.targetVariableSetId ? { id: data.targetVariableSetId } : {}),
-        ...(data.targetVariableSetName ? { name: data.targetVariableSetName } : {}),
-      });
-    }
+    if (!data?.targetVariableSetId && !data?.targetVariableSetName) continue;
+    const set = {
+      ...(data.targetVariableSetId ? { id: data.targetVariableSetId } : {}),
+      ...(data.targetVariableSetName ? { name: data.targetVariableSetName } : {}),
+    };
+    if (data.targetVariableId) byId.set(data.targetVariableId, set);
+    if (set.name !== undefined && data.targetVariableName)
+      named.push({ ...set, name: set.name, variableName: data.targetVariableName });
   }
-  return sets;
+  return { byId, named };
+}
+
+/** Whether a collection name from alias data and one read from folder or file names agree. */
+function sameCollectionName(fromAlias: string, fromFiles: string): boolean {
+  return fromAlias.toLowerCase() === fromFiles.toLowerCase() || slug(fromAlias) === slug(fromFiles);
+}
+
+/**
+ * The set an alias names by its target's name: one whose name agrees with the files' own, or,
+ * when the files say nothing, the only group holding a variable of that name. Never a guess
+ * between two candidates: an alias into a collection that was not exported stays unresolved.
+ */
+function setNamedByAliases(
+  files: readonly ExportFile[],
+  fileName: string | undefined,
+  named: readonly NamedTarget[],
+  holders: ReadonlyMap<string, number>,
+): VariableSet | undefined {
+  const names = new Set(files.flatMap((f) => f.tokens.map((t) => t.raw.path.join('/'))));
+  const target = named.find(
+    (set) =>
+      names.has(set.variableName) &&
+      (fileName === undefined
+        ? holders.get(set.variableName) === 1
+        : sameCollectionName(set.name, fileName)),
+  );
+  return target && { ...(target.id ? { id: target.id } : {}), name: target.name };
+}
+
+/** How many file groups hold a variable of each name. */
+function holdersByName(groups: readonly ExportFile[][]): Map<string, number> {
+  const holders = new Map<string, number>();
+  for (const files of groups) {
+    const names = new Set(files.flatMap((f) => f.tokens.map((t) => t.raw.path.join('/'))));
+    for (const name of names) holders.set(name, (holders.get(name) ?? 0) + 1);
+  }
+  return holders;
 }
 
 /** "semantic-light" with mode "Light" → "semantic"; undefined when only the mode is left. */
@@ -123,12 +175,16 @@ export function buildExportCollections(
   warnings: ImportWarning[],
 ): ExportCollection[] {
   const sets = variableSets(exportFiles);
+  const groups = groupFilesBySharedIds(exportFiles);
+  const holders = holdersByName(groups);
   const usedNames = new Set<string>();
   let unnamed = 0;
-  return groupFilesBySharedIds(exportFiles).map((files) => {
+  return groups.map((files) => {
     let set: VariableSet | undefined;
-    for (const token of files.flatMap((f) => f.tokens)) set ??= sets.get(token.id);
-    let name = set?.name ?? nameFromFiles(files, exportFiles);
+    for (const token of files.flatMap((f) => f.tokens)) set ??= sets.byId.get(token.id);
+    const fileName = nameFromFiles(files, exportFiles);
+    set ??= setNamedByAliases(files, fileName, sets.named, holders);
+    let name = set?.name ?? fileName;
     if (!name) {
       name = `Collection ${++unnamed}`;
       warnings.push({

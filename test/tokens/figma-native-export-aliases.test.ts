@@ -1,0 +1,158 @@
+/**
+ * Aliases in Figma's native "Export variables" files as Figma writes them: resolved, with
+ * `com.figma.aliasData` naming the target by its library key (`VariableID:<key>/-1:-1`, never the
+ * local id in the target's own file) and by the collection's Figma name, which need not match the
+ * folder the files were saved in.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseTokenInput } from '../../src/tokens/import/parse-token-input.ts';
+import type { FigmaVariablesInput } from '../../src/tokens/model.ts';
+
+const BALOISE = join(import.meta.dirname, '../fixtures/public/baloise-figma-native-export');
+
+const white = { colorSpace: 'srgb', components: [1, 1, 1], alpha: 1, hex: '#FFFFFF' };
+
+function modeFile(modeName: string, tokens: Record<string, unknown>) {
+  return JSON.stringify({ ...tokens, $extensions: { 'com.figma.modeName': modeName } });
+}
+
+function aliasTo(setName: string, variableName: string) {
+  return {
+    targetVariableId: 'VariableID:5a565ed823557e0662edc6e323a5ace232ec32dd/-1:-1',
+    targetVariableName: variableName,
+    targetVariableSetId: 'VariableCollectionId:5bf317aa0f2563f554ff38b6d0b429ef07cae671/-1:-1',
+    targetVariableSetName: setName,
+  };
+}
+
+function colorToken(id: string, aliasData?: unknown) {
+  return {
+    $type: 'color',
+    $value: white,
+    $extensions: {
+      'com.figma.variableId': id,
+      ...(aliasData ? { 'com.figma.aliasData': aliasData } : {}),
+    },
+  };
+}
+
+const variableNamed = (input: FigmaVariablesInput, name: string) =>
+  Object.values(input.variables).find((v) => v.name === name);
+
+describe("Figma's native export: aliases between collections", () => {
+  it('links an alias whose collection name differs from its folder only in case', () => {
+    const { input, warnings } = parseTokenInput([
+      {
+        name: 'primitives/Value.tokens.json',
+        text: modeFile('Value', { color: { white: colorToken('VariableID:1:2') } }),
+      },
+      {
+        name: 'semantic/Light.tokens.json',
+        text: modeFile('Light', {
+          bg: colorToken('VariableID:13:101', aliasTo('Primitives', 'color/white')),
+        }),
+      },
+    ]);
+    const target = variableNamed(input, 'color/white')!;
+    const bg = variableNamed(input, 'bg')!;
+    expect(Object.values(bg.valuesByMode)).toEqual([{ type: 'VARIABLE_ALIAS', id: target.id }]);
+    // The collection takes its Figma name from the alias data, not the folder's spelling.
+    expect(input.variableCollections[target.variableCollectionId]?.name).toBe('Primitives');
+    expect(warnings.filter((w) => w.code === 'alias-target-missing')).toEqual([]);
+  });
+
+  it('never links an alias into a collection that was not exported, even to a same-named variable', () => {
+    const { input, warnings } = parseTokenInput([
+      {
+        name: 'brand/Value.tokens.json',
+        text: modeFile('Value', { color: { white: colorToken('VariableID:1:2') } }),
+      },
+      {
+        name: 'semantic/Light.tokens.json',
+        text: modeFile('Light', {
+          bg: colorToken('VariableID:13:101', aliasTo('Primitives', 'color/white')),
+        }),
+      },
+    ]);
+    const bg = variableNamed(input, 'bg')!;
+    expect(Object.values(bg.valuesByMode)).toEqual([{ r: 1, g: 1, b: 1, a: 1 }]);
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ code: 'alias-target-missing', variable: 'bg' }),
+    );
+    const brand = variableNamed(input, 'color/white')!;
+    expect(input.variableCollections[brand.variableCollectionId]?.name).toBe('brand');
+  });
+
+  it("keeps every alias of Baloise's real export whose collection was exported", () => {
+    const files = listFiles(BALOISE).filter((file) => file.endsWith('.json'));
+    const documents = files.map((file) => ({
+      name: relative(BALOISE, file),
+      text: readFileSync(file, 'utf8'),
+    }));
+    const aliases = documents.flatMap((doc) => aliasDataIn(JSON.parse(doc.text)));
+    const exported = new Set(['🎨 Tokens']);
+    const intoExported = aliases.filter((a) => exported.has(a.setName));
+    const intoMissing = aliases.filter((a) => !exported.has(a.setName));
+    // What the fixture holds (README): 63 aliases into "🎨 Tokens", 2 into a collection not exported.
+    expect([intoExported.length, intoMissing.length]).toEqual([63, 2]);
+
+    const { input, warnings } = parseTokenInput(documents);
+    const collectionNames = Object.values(input.variableCollections).map((c) => c.name);
+    expect(collectionNames.sort()).toEqual(['responsive', '🎨 Tokens']);
+    const tokensCollection = Object.values(input.variableCollections).find(
+      (c) => c.name === '🎨 Tokens',
+    )!;
+    for (const alias of intoExported) {
+      const consumer = input.variables[alias.consumerId]!;
+      const target = Object.values(input.variables).find(
+        (v) => v.name === alias.variableName && v.variableCollectionId === tokensCollection.id,
+      );
+      expect(target, alias.variableName).toBeDefined();
+      expect(Object.values(consumer.valuesByMode), consumer.name).toContainEqual({
+        type: 'VARIABLE_ALIAS',
+        id: target!.id,
+      });
+    }
+    const missing = warnings.filter((w) => w.code === 'alias-target-missing');
+    expect(missing.map((w) => w.variable).sort()).toEqual(
+      intoMissing.map((a) => input.variables[a.consumerId]!.name).sort(),
+    );
+  });
+});
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+interface AliasSeen {
+  consumerId: string;
+  variableName: string;
+  setName: string;
+}
+
+function aliasDataIn(node: unknown): AliasSeen[] {
+  if (typeof node !== 'object' || node === null) return [];
+  const record = node as Record<string, unknown>;
+  const extensions = record.$extensions as Record<string, unknown> | undefined;
+  const data = extensions?.['com.figma.aliasData'] as
+    { targetVariableName: string; targetVariableSetName: string } | undefined;
+  const own: AliasSeen[] = data
+    ? [
+        {
+          consumerId: extensions!['com.figma.variableId'] as string,
+          variableName: data.targetVariableName,
+          setName: data.targetVariableSetName,
+        },
+      ]
+    : [];
+  return [
+    ...own,
+    ...Object.entries(record)
+      .filter(([key]) => !key.startsWith('$'))
+      .flatMap(([, child]) => aliasDataIn(child)),
+  ];
+}
