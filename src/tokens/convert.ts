@@ -45,6 +45,7 @@ export function convertVariables(
   const collections = buildCollections(inputCollections, warnings);
   const context: ConvertContext = {
     variables,
+    declaredTypes: input.declaredTypes,
     options: {
       ...options,
       libraryVariables: options.libraryVariables ?? 'inline',

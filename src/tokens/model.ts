@@ -12,9 +12,15 @@ import type {
 export interface FigmaVariablesInput {
   variables: Record<string, LocalVariable>;
   variableCollections: Record<string, LocalVariableCollection>;
+  /**
+   * Types a token file declared (DTCG `$type`), by variable id: Figma's own data has none, so
+   * they are inferred; a type the author wrote is kept (see convert/token-type.ts).
+   */
+  declaredTypes?: Record<string, DeclaredType>;
 }
 
 export type FloatType = 'dimension' | 'number' | 'fontWeight' | 'opacity';
+export type DeclaredType = Exclude<FloatType, 'opacity'> | 'fontFamily' | 'string';
 export type TokenType = FloatType | 'color' | 'fontFamily' | 'string' | 'boolean';
 
 export interface ColorValue {

@@ -1,6 +1,7 @@
 /** What every conversion step shares: the input, the options and where problems are reported. */
 import type { LocalVariable } from '@figma/rest-api-spec';
 import type {
+  DeclaredType,
   ConversionError,
   ConversionWarning,
   DeletedVariables,
@@ -23,6 +24,8 @@ export interface ConvertOptions {
 
 export interface ConvertContext {
   variables: Record<string, LocalVariable>;
+  /** Types the token file declared (DTCG input), by variable id. */
+  declaredTypes: Record<string, DeclaredType> | undefined;
   options: Required<Pick<ConvertOptions, 'libraryVariables' | 'deletedVariables'>> & ConvertOptions;
   /** Collections that become part of the model (library collections are not among them). */
   collectionById: Map<string, ModelCollection>;

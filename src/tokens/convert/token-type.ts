@@ -1,10 +1,11 @@
 /**
- * FLOAT has no unit in Figma: its token type is inferred from its own scopes, then from the
- * variable it aliases, then from who aliases it, then from its name. A fontWeight is taken only
- * when the variable's own numbers are all in [1, 1000], else the next hint decides.
+ * FLOAT has no unit in Figma: its token type is the one its token file declared (DTCG input), else
+ * inferred from its own scopes, then from the variable it aliases, then from who aliases it, then
+ * from its name. A fontWeight is taken only when the variable's own numbers are all in [1, 1000],
+ * else the next hint decides.
  */
 import type { LocalVariable, VariableScope } from '@figma/rest-api-spec';
-import type { FloatType, TokenType } from '../model.ts';
+import type { DeclaredType, FloatType, TokenType } from '../model.ts';
 import { isAlias } from '../writeback/figma-values.ts';
 import { variableById } from './context.ts';
 import type { ConvertContext } from './context.ts';
@@ -91,8 +92,19 @@ const BOOLEAN = Object.freeze({ type: 'boolean' as const, reason: 'BOOLEAN' });
 const FONT_FAMILY = Object.freeze({ type: 'fontFamily' as const, reason: 'scope or name' });
 const STRING = Object.freeze({ type: 'string' as const, reason: 'STRING' });
 
+const DECLARED_REASON = '$type in the file';
+const DECLARED_FONT_FAMILY = Object.freeze({
+  type: 'fontFamily' as const,
+  reason: DECLARED_REASON,
+});
+const DECLARED_STRING = Object.freeze({ type: 'string' as const, reason: DECLARED_REASON });
+
 export function createTypeInference(context: ConvertContext) {
   const cache = new Map<string, Inferred>();
+  const declaredType = (variable: LocalVariable): DeclaredType | undefined =>
+    context.declaredTypes && Object.hasOwn(context.declaredTypes, variable.id)
+      ? context.declaredTypes[variable.id]
+      : undefined;
 
   /** `candidate`, unless the variable's own numbers break it: then a warning, and the next source. */
   function fitting(variable: LocalVariable, candidate: Inferred | undefined): Inferred | undefined {
@@ -107,9 +119,25 @@ export function createTypeInference(context: ConvertContext) {
     return undefined;
   }
 
+  /**
+   * The declared FLOAT type. DTCG has no opacity type, so a declared `number` that scopes or name
+   * say is an opacity stays one (Tokenport's own export writes opacities as `number`).
+   */
+  function fromDeclared(variable: LocalVariable): Inferred | undefined {
+    const declared = declaredType(variable);
+    if (declared !== 'dimension' && declared !== 'number' && declared !== 'fontWeight')
+      return undefined;
+    const opacity =
+      declared === 'number' &&
+      (floatTypeFromScopes(variable.scopes ?? []) === 'opacity' ||
+        floatTypeFromName(variable.name, () => true) === 'opacity');
+    return { type: opacity ? 'opacity' : declared, reason: DECLARED_REASON };
+  }
+
   function fromOwnValues(variable: LocalVariable, seen: Set<string>): Inferred | undefined {
     const override = context.options.floatTypeOverrides?.[variable.id];
     let result = fitting(variable, override ? { type: override, reason: 'set by you' } : undefined);
+    result ??= fitting(variable, fromDeclared(variable));
     const own = floatTypeFromScopes(variable.scopes ?? []);
     if (!result && own)
       result = fitting(variable, {
@@ -152,6 +180,8 @@ export function createTypeInference(context: ConvertContext) {
       case 'BOOLEAN':
         return BOOLEAN;
       case 'STRING':
+        if (declaredType(variable) === 'fontFamily') return DECLARED_FONT_FAMILY;
+        if (declaredType(variable) === 'string') return DECLARED_STRING;
         return (variable.scopes ?? []).includes('FONT_FAMILY') ||
           /font[-\s/]?family|typeface/i.test(variable.name)
           ? FONT_FAMILY

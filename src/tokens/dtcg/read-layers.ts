@@ -167,7 +167,9 @@ function layerOfGroup(groupKey: string, list: readonly DocInfo[]): LayerInfo {
         ),
       }
     : undefined;
-  return collectionForLayer(layer, figma);
+  const info = collectionForLayer(layer, figma);
+  if (groupKey.startsWith('sync:')) info.collection.figmaSync = true;
+  return info;
 }
 
 function layersFromResolver(

@@ -41,6 +41,8 @@ export interface DtcgCollection {
   modes: DtcgMode[];
   defaultModeKey: string;
   hiddenFromPublishing?: boolean;
+  /** Read from Figma's `<Collection>.<Mode>.json` sync files, which type every FLOAT `number`. */
+  figmaSync?: true;
 }
 
 /** One side of a composed colour: a link to another token, or a literal. */

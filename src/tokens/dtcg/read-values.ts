@@ -131,7 +131,12 @@ function toNumber(type: string | undefined, value: unknown, warn: Warn): number 
   switch (unit) {
     case undefined:
     case 'px':
+      return amount;
     case 'ms':
+      warn({
+        code: 'unit-converted',
+        message: `${amount}ms kept as the number ${amount} (milliseconds); Figma numbers have no unit, and no output has a duration type`,
+      });
       return amount;
     case 'rem':
     case 'em':
@@ -143,7 +148,7 @@ function toNumber(type: string | undefined, value: unknown, warn: Warn): number 
     case 's':
       warn({
         code: 'unit-converted',
-        message: `${amount}s converted to ${amount * 1000} (milliseconds); Figma numbers have no unit`,
+        message: `${amount}s converted to the number ${amount * 1000} (milliseconds); Figma numbers have no unit, and no output has a duration type`,
       });
       return amount * 1000;
     case '%':

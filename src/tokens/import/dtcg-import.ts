@@ -10,7 +10,7 @@ import { dtcgLiteralToFigma, resolvedTypeForDtcgType } from '../dtcg/read-values
 import type { FigmaResolvedType } from '../dtcg/read-values.ts';
 import { childPath, getOwn, setOwn } from './errors.ts';
 import type { ImportWarning } from './errors.ts';
-import type { FigmaVariablesInput } from '../model.ts';
+import type { DeclaredType, FigmaVariablesInput } from '../model.ts';
 
 /** The Figma type of a token: its extension, its `$type`, or its alias target's. */
 export function resolvedTypeOfToken(
@@ -132,6 +132,28 @@ function figmaValuesOf(
   return valuesByMode;
 }
 
+/**
+ * The type the file declares, for the conversion to keep rather than infer: "MUST NOT attempt to
+ * guess the type of a token" (DTCG 2025.10). Figma's sync files type every FLOAT `number` and every
+ * STRING `string`, which says nothing, so there the type is still inferred. A duration is a number
+ * of milliseconds: Tokenport's outputs have no duration type (read-values.ts warns).
+ */
+function declaredTypeOf(token: DtcgToken, figmaSync: boolean): DeclaredType | undefined {
+  switch (token.type) {
+    case 'dimension':
+    case 'fontWeight':
+    case 'fontFamily':
+      return token.type;
+    case 'duration':
+      return 'number';
+    case 'number':
+    case 'string':
+      return figmaSync ? undefined : token.type;
+    default:
+      return undefined;
+  }
+}
+
 const isAliasValue = (value: unknown): value is { type: 'VARIABLE_ALIAS'; id: string } =>
   typeof value === 'object' && value !== null && 'type' in value && value.type === 'VARIABLE_ALIAS';
 
@@ -169,6 +191,8 @@ export function dtcgExportToFigmaInput(
 ): FigmaVariablesInput {
   const input: FigmaVariablesInput = { variables: {}, variableCollections: {} };
   const collections = collectionsOf(data, input);
+  const syncCollections = new Set(data.collections.filter((c) => c.figmaSync).map((c) => c.key));
+  const declaredTypes: Record<string, DeclaredType> = {};
   const kept = figmaTypesOf(data, warnings);
   for (const token of Object.values(data.tokens)) {
     const resolvedType = kept.get(token.key);
@@ -202,7 +226,10 @@ export function dtcgExportToFigmaInput(
     };
     setOwn(input.variables, variable.id, variable);
     collection.variableIds.push(variable.id);
+    const declared = declaredTypeOf(token, syncCollections.has(token.collectionKey));
+    if (declared) setOwn(declaredTypes, variable.id, declared);
   }
   dropDanglingAliases(input, collections, warnings);
+  if (Object.keys(declaredTypes).length > 0) input.declaredTypes = declaredTypes;
   return input;
 }

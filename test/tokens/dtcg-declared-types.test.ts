@@ -1,0 +1,92 @@
+/**
+ * A DTCG file's `$type` is the author's decision and is kept: "Tools MUST NOT attempt to guess the
+ * type of a token" (2025.10). Only Figma's sync files, which type every FLOAT `number` and every
+ * STRING `string` whatever it holds, still have their types inferred from scopes and names.
+ */
+import { describe, expect, it } from 'vitest';
+import { convertVariables } from '../../src/tokens/convert.ts';
+import { buildFormat } from '../../src/tokens/formats.ts';
+import { parseTokenInput } from '../../src/tokens/import/parse-token-input.ts';
+
+function convert(files: { name: string; text: string }[]) {
+  const { input, warnings } = parseTokenInput(files);
+  const model = convertVariables(input);
+  const css = buildFormat(model, 'css')[0]!.contents;
+  const typeOf = (name: string) => model.tokens.find((t) => t.name === name)?.type;
+  const cssValue = (property: string) =>
+    new RegExp(`${property}: ([^;]+);`).exec(css)?.[1] ?? `(no ${property})`;
+  return { typeOf, cssValue, warnings };
+}
+
+const px = (value: number) => ({ value, unit: 'px' });
+
+describe('DTCG $type is kept, not guessed from the name', () => {
+  const { typeOf, cssValue, warnings } = convert([
+    {
+      name: 'a.tokens.json',
+      text: JSON.stringify({
+        underline: { $type: 'dimension', $value: px(1) },
+        'line-height': { md: { $type: 'number', $value: 1.5 } },
+        spacing: { base: { $type: 'number', $value: 4 } },
+        weight: { $type: 'fontWeight', $value: 'bold' },
+        brand: { $type: 'fontFamily', $value: ['Inter', 'sans-serif'] },
+        'font-family-note': { $type: 'string', $value: 'not a font' },
+        fade: { $type: 'duration', $value: { value: 200, unit: 'ms' } },
+        'disabled-opacity': { $type: 'number', $value: 0.4 },
+        alias: { $type: 'dimension', $value: '{underline}' },
+      }),
+    },
+  ]);
+
+  it('a dimension with a name that hints at nothing stays a px dimension', () => {
+    expect(typeOf('underline')).toBe('dimension');
+    expect(cssValue('--a-underline')).toBe('1px');
+    expect(typeOf('alias')).toBe('dimension');
+  });
+
+  it('a number named like a dimension stays unitless', () => {
+    expect(typeOf('line-height/md')).toBe('number');
+    expect(cssValue('--a-line-height-md')).toBe('1.5');
+    expect(typeOf('spacing/base')).toBe('number');
+    expect(cssValue('--a-spacing-base')).toBe('4');
+  });
+
+  it('fontWeight, fontFamily and string keep their types', () => {
+    expect(typeOf('weight')).toBe('fontWeight');
+    expect(typeOf('brand')).toBe('fontFamily');
+    expect(typeOf('font-family-note')).toBe('string');
+  });
+
+  it('a number named as an opacity is an opacity (DTCG has no opacity type)', () => {
+    expect(typeOf('disabled-opacity')).toBe('opacity');
+  });
+
+  it('a duration becomes a number of milliseconds, and a warning says so', () => {
+    expect(typeOf('fade')).toBe('number');
+    expect(cssValue('--a-fade')).toBe('200');
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'unit-converted',
+        variable: 'fade',
+        message: expect.stringContaining('200ms kept as the number 200 (milliseconds)'),
+      }),
+    );
+  });
+});
+
+describe("Figma's sync files (<Collection>.<Mode>.json)", () => {
+  it('type every FLOAT number, so a spacing there is still inferred as a px dimension', () => {
+    const { typeOf, cssValue } = convert([
+      {
+        name: 'Spacing.Default.json',
+        text: JSON.stringify({
+          spacing: { '4': { $type: 'number', $value: 16 } },
+          ratio: { $type: 'number', $value: 1.5 },
+        }),
+      },
+    ]);
+    expect(typeOf('spacing/4')).toBe('dimension');
+    expect(cssValue('--spacing-spacing-4')).toBe('16px');
+    expect(typeOf('ratio')).toBe('number');
+  });
+});
