@@ -1,5 +1,6 @@
 /** Every output format behind one call: `buildFormat(model, 'css', options) → files`. */
 import type { ConversionWarning, TokenModel } from './model.ts';
+import { FORMATS } from './catalog.ts';
 import type { FormatId, ModeSelector } from './catalog.ts';
 import { buildCss } from './exporters/css.ts';
 import { buildDtcg } from './exporters/dtcg.ts';
@@ -9,6 +10,7 @@ import { buildSwift } from './exporters/swift.ts';
 import { buildAndroidXml } from './exporters/android.ts';
 import { buildCompose } from './exporters/compose.ts';
 import { buildTailwind } from './exporters/tailwind.ts';
+import { warnModeNotFollowed } from './exporters/mode-dependents.ts';
 import type { OutputFile } from './exporters/shared.ts';
 
 export type { OutputFile } from './exporters/shared.ts';
@@ -25,6 +27,9 @@ export interface BuildOptions {
   warnings?: ConversionWarning[];
 }
 
+/** Formats that write resolved values per mode of a token's own collection (mode-dependents.ts). */
+const RESOLVED_PER_OWN_MODE = new Set<FormatId>(['js', 'ts', 'scss', 'swift', 'compose']);
+
 export function buildFormat(
   model: TokenModel,
   format: FormatId,
@@ -33,6 +38,8 @@ export function buildFormat(
   const warnings = options.warnings ?? [];
   const names = { codeSyntax: options.codeSyntax ?? true };
   const modeSelector = options.modeSelector ?? 'data-attribute';
+  if (RESOLVED_PER_OWN_MODE.has(format))
+    warnModeNotFollowed(model, FORMATS[format].label, warnings);
   switch (format) {
     case 'dtcg':
       return buildDtcg(model, { bundle: options.bundle ?? false });

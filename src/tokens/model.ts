@@ -132,7 +132,8 @@ export interface ConversionWarning {
     | 'composed-color'
     | 'opacity-range'
     | 'unsupported-value'
-    | 'selector-fallback';
+    | 'selector-fallback'
+    | 'mode-not-followed';
   message: string;
   variableId?: string;
   variableName?: string;

@@ -54,7 +54,7 @@ function linkedIds(value: TokenValue): string[] {
 }
 
 /** Who aliases whom, in any mode: target id → ids of the tokens that alias it. */
-function aliasedBy(model: TokenModel): Map<string, string[]> {
+export function aliasedBy(model: TokenModel): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const token of model.tokens) {
     for (const value of Object.values(token.values)) {
@@ -69,7 +69,7 @@ function aliasedBy(model: TokenModel): Map<string, string[]> {
   return index;
 }
 
-function withDependents(changed: ModelToken[], index: Map<string, string[]>): Set<string> {
+export function withDependents(changed: ModelToken[], index: Map<string, string[]>): Set<string> {
   const seen = new Set(changed.map((token) => token.id));
   const queue = [...seen];
   for (let next = queue.pop(); next !== undefined; next = queue.pop()) {

@@ -1,0 +1,56 @@
+/**
+ * Tokens whose value follows another collection's mode through an alias: `semantic/bg` aliases
+ * `theme/palette/bg`, which is white in light and black in dark. CSS and Tailwind keep the
+ * reference, so the value follows the mode. Formats that hold one resolved value per
+ * mode of the token's own collection (JavaScript, TypeScript, SCSS, Swift, Compose) can only
+ * write the value for the other collection's default mode; this says so, once per pair of
+ * collections, instead of losing the other modes' values without a word.
+ */
+import type { ConversionWarning, TokenModel } from '../model.ts';
+import { aliasedBy, withDependents } from './mode-blocks.ts';
+import { collectionsWithTokens, differsFromDefault } from './shared.ts';
+
+const EXAMPLES = 3;
+
+export function warnModeNotFollowed(
+  model: TokenModel,
+  formatLabel: string,
+  warnings: ConversionWarning[],
+): void {
+  const multiMode = collectionsWithTokens(model).filter(
+    ({ collection }) => collection.modes.length > 1,
+  );
+  if (multiMode.length === 0) return;
+  const index = aliasedBy(model);
+  const collectionsById = new Map(model.collections.map((c) => [c.id, c]));
+  for (const { collection, tokens } of multiMode) {
+    const changed = tokens.filter((token) =>
+      collection.modes.some((mode) => differsFromDefault(token, collection, mode.id)),
+    );
+    if (changed.length === 0) continue;
+    const dependents = new Map<string, string[]>();
+    for (const id of withDependents(changed, index)) {
+      const token = model.byId.get(id);
+      if (!token || token.collectionId === collection.id) continue;
+      const names = dependents.get(token.collectionId);
+      if (names) names.push(token.name);
+      else dependents.set(token.collectionId, [token.name]);
+    }
+    const defaultMode = collection.modes.find((mode) => mode.id === collection.defaultModeId);
+    for (const [collectionId, names] of dependents) {
+      const home = collectionsById.get(collectionId);
+      if (!home) continue;
+      const examples = names.slice(0, EXAMPLES).map((name) => `“${name}”`);
+      const more = names.length > EXAMPLES ? ` and ${names.length - EXAMPLES} more` : '';
+      const who =
+        names.length === 1
+          ? `${examples[0]} of “${home.name}” aliases a value of “${collection.name}” that changes`
+          : `${names.length} tokens of “${home.name}” (${examples.join(', ')}${more}) alias values of “${collection.name}” that change`;
+      warnings.push({
+        code: 'mode-not-followed',
+        message: `${formatLabel}: ${who} with its mode; ${formatLabel} holds one value per token, taken in “${collection.name}”'s default mode “${defaultMode?.name ?? ''}”. CSS and Tailwind follow the mode.`,
+        collectionName: home.name,
+      });
+    }
+  }
+}
