@@ -46,6 +46,7 @@ export function convertVariables(
   const context: ConvertContext = {
     variables,
     declaredTypes: input.declaredTypes,
+    dtcgExtras: input.dtcgExtras,
     options: {
       ...options,
       libraryVariables: options.libraryVariables ?? 'inline',

@@ -17,6 +17,18 @@ export interface FigmaVariablesInput {
    * they are inferred; a type the author wrote is kept (see convert/token-type.ts).
    */
   declaredTypes?: Record<string, DeclaredType>;
+  /** What DTCG tokens carried that Figma variables cannot hold, by variable id. */
+  dtcgExtras?: Record<string, DtcgExtras>;
+}
+
+/**
+ * A DTCG token's `$deprecated` and other tools' `$extensions`: Figma has no place for them, yet
+ * DTCG says tools "MUST preserve any extension data they do not themselves understand", so a
+ * DTCG export writes them back.
+ */
+export interface DtcgExtras {
+  deprecated?: boolean | string;
+  extensions?: Record<string, unknown>;
 }
 
 export type FloatType = 'dimension' | 'number' | 'fontWeight' | 'opacity';
@@ -112,6 +124,8 @@ export interface ModelToken {
    * the model when the user asked to export such variables apart (`deletedVariables: 'separate'`).
    */
   deletedButReferenced?: true;
+  /** Only for tokens read from DTCG that carried them. */
+  dtcgExtras?: DtcgExtras;
 }
 
 export interface ConversionWarning {

@@ -6,6 +6,7 @@
 import type { LocalVariable } from '@figma/rest-api-spec';
 import type { FigmaVariablesInput, ModelCollection, ModelToken, TokenType } from '../model.ts';
 import { sanitizeSegment, slug, splitName } from '../names.ts';
+import { getOwn } from '../import/errors.ts';
 import { isLibraryVariable, variableById } from './context.ts';
 import type { ConvertContext } from './context.ts';
 import { modeValues } from './mode-values.ts';
@@ -115,6 +116,8 @@ function token(
     remote: variable.remote,
   };
   if (variable.deletedButReferenced) built.deletedButReferenced = true;
+  const extras = context.dtcgExtras && getOwn(context.dtcgExtras, variable.id);
+  if (extras) built.dtcgExtras = extras;
   return built;
 }
 

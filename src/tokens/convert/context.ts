@@ -2,6 +2,7 @@
 import type { LocalVariable } from '@figma/rest-api-spec';
 import type {
   DeclaredType,
+  DtcgExtras,
   ConversionError,
   ConversionWarning,
   DeletedVariables,
@@ -26,6 +27,8 @@ export interface ConvertContext {
   variables: Record<string, LocalVariable>;
   /** Types the token file declared (DTCG input), by variable id. */
   declaredTypes: Record<string, DeclaredType> | undefined;
+  /** What DTCG tokens carried that Figma cannot hold, by variable id. */
+  dtcgExtras: Record<string, DtcgExtras> | undefined;
   options: Required<Pick<ConvertOptions, 'libraryVariables' | 'deletedVariables'>> & ConvertOptions;
   /** Collections that become part of the model (library collections are not among them). */
   collectionById: Map<string, ModelCollection>;

@@ -93,6 +93,8 @@ function tokenNode(
   node.$value = $value;
   if (token.description) node.$description = token.description;
   if (token.deletedButReferenced) node.$deprecated = DELETED_NOTE;
+  else if (token.dtcgExtras?.deprecated !== undefined)
+    node.$deprecated = token.dtcgExtras.deprecated;
   const figma: Json = {
     variableId: token.id,
     collectionId: collection.id,
@@ -109,7 +111,8 @@ function tokenNode(
   addProvenance(figma, value, paths);
   // Derived, not Figma's own: stamped so a reader can tell it was left as exported.
   if (value.filled || figma.composed) figma.valueStamp = valueStamp($value);
-  node.$extensions = { 'com.figma': figma };
+  const others = token.dtcgExtras?.extensions;
+  node.$extensions = others ? { 'com.figma': figma, ...others } : { 'com.figma': figma };
   return node;
 }
 

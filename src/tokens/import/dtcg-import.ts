@@ -10,7 +10,7 @@ import { dtcgLiteralToFigma, resolvedTypeForDtcgType } from '../dtcg/read-values
 import type { FigmaResolvedType } from '../dtcg/read-values.ts';
 import { childPath, getOwn, setOwn } from './errors.ts';
 import type { ImportWarning } from './errors.ts';
-import type { DeclaredType, FigmaVariablesInput } from '../model.ts';
+import type { DeclaredType, DtcgExtras, FigmaVariablesInput } from '../model.ts';
 
 /** The Figma type of a token: its extension, its `$type`, or its alias target's. */
 export function resolvedTypeOfToken(
@@ -154,6 +154,16 @@ function declaredTypeOf(token: DtcgToken, figmaSync: boolean): DeclaredType | un
   }
 }
 
+function extrasOf(token: DtcgToken): DtcgExtras | undefined {
+  // Tokenport marks a deleted-but-referenced variable deprecated itself (from com.figma).
+  const deprecated = token.figma?.deletedButReferenced ? undefined : token.deprecated;
+  if (deprecated === undefined && !token.extensions) return undefined;
+  return {
+    ...(deprecated !== undefined ? { deprecated } : {}),
+    ...(token.extensions ? { extensions: token.extensions } : {}),
+  };
+}
+
 const isAliasValue = (value: unknown): value is { type: 'VARIABLE_ALIAS'; id: string } =>
   typeof value === 'object' && value !== null && 'type' in value && value.type === 'VARIABLE_ALIAS';
 
@@ -193,6 +203,7 @@ export function dtcgExportToFigmaInput(
   const collections = collectionsOf(data, input);
   const syncCollections = new Set(data.collections.filter((c) => c.figmaSync).map((c) => c.key));
   const declaredTypes: Record<string, DeclaredType> = {};
+  const dtcgExtras: Record<string, DtcgExtras> = {};
   const kept = figmaTypesOf(data, warnings);
   for (const token of Object.values(data.tokens)) {
     const resolvedType = kept.get(token.key);
@@ -228,8 +239,11 @@ export function dtcgExportToFigmaInput(
     collection.variableIds.push(variable.id);
     const declared = declaredTypeOf(token, syncCollections.has(token.collectionKey));
     if (declared) setOwn(declaredTypes, variable.id, declared);
+    const extras = extrasOf(token);
+    if (extras) setOwn(dtcgExtras, variable.id, extras);
   }
   dropDanglingAliases(input, collections, warnings);
   if (Object.keys(declaredTypes).length > 0) input.declaredTypes = declaredTypes;
+  if (Object.keys(dtcgExtras).length > 0) input.dtcgExtras = dtcgExtras;
   return input;
 }
