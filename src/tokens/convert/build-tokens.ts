@@ -68,7 +68,9 @@ function warningCodeFor(context: ConvertContext, variable: LocalVariable) {
 
 function pathOf(context: ConvertContext, variable: LocalVariable, collection: ModelCollection) {
   const segments = splitName(variable.name);
-  const path = segments.map(sanitizeSegment);
+  const path = segments.map((segment, index) =>
+    isRootToken(segments, index) ? segment : sanitizeSegment(segment),
+  );
   if (path.some((segment, index) => segment !== segments[index])) {
     context.warnings.push({
       code: 'renamed',
@@ -78,7 +80,14 @@ function pathOf(context: ConvertContext, variable: LocalVariable, collection: Mo
       variableName: variable.name,
     });
   }
+  // In code a `$root` token is the group's `root` member (--color-accent-root): code outputs
+  // that nest (JS, Swift) cannot hold a value and members under one name.
   return { path, slugPath: segments.map(slug) };
+}
+
+/** DTCG 2025.10's `$root`: the token a group holds as its own value, always a group's member. */
+function isRootToken(segments: readonly string[], index: number): boolean {
+  return index > 0 && index === segments.length - 1 && segments[index] === '$root';
 }
 
 /** Whether `record` has an own key, without listing its keys (one call per variable). */
