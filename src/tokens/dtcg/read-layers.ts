@@ -73,7 +73,8 @@ interface DocInfo {
 }
 
 function describeDocument(doc: ParsedDocument, warnings: ImportWarning[]): DocInfo {
-  const tokens = walkTokenTree(doc.json, doc.name, '$', warnings);
+  const tokensHoldGroups = collectionAndModeOf(doc.name) !== undefined;
+  const tokens = walkTokenTree(doc.json, doc.name, '$', warnings, { tokensHoldGroups });
   const info: DocInfo = { doc, tokens };
   for (const token of tokens) {
     const figma = figmaExtensionOf(token.node);

@@ -47,7 +47,10 @@ export function collectOccurrences(
       for (const source of context.sources) {
         // Without a resolver the layers already walked these trees and reported their warnings.
         const warnings = options.resolver ? options.warnings : [];
-        for (const raw of walkTokenTree(source.tree, source.file, source.jsonPath, warnings)) {
+        const tokensHoldGroups = info.collection.figmaSync === true;
+        for (const raw of walkTokenTree(source.tree, source.file, source.jsonPath, warnings, {
+          tokensHoldGroups,
+        })) {
           const pathString = raw.path.join('.');
           const key = options.resolver ? pathString : `${collectionKey}${SEPARATOR}${pathString}`;
           let acc = accumulators.get(key);

@@ -127,9 +127,19 @@ function membersOf(group: PendingGroup): Map<string, GroupSource[]> {
   return members;
 }
 
-function tokenOf(source: GroupSource, path: string[], group: PendingGroup): RawToken {
-  const nested = Object.keys(source.node).filter((name) => !name.startsWith('$'));
-  if (nested.length > 0)
+/** A token's members that are not `$` properties: only Figma's sync files have any. */
+function nestedNames(node: Record<string, unknown>): string[] {
+  return Object.keys(node).filter((name) => !name.startsWith('$'));
+}
+
+function tokenOf(
+  source: GroupSource,
+  path: string[],
+  group: PendingGroup,
+  tokensHoldGroups: boolean,
+): RawToken {
+  const nested = nestedNames(source.node);
+  if (nested.length > 0 && !tokensHoldGroups)
     throw new TokenInputError(
       source.file,
       source.jsonPath,
@@ -163,11 +173,17 @@ function childGroup(path: string[], sources: GroupSource[], parent: PendingGroup
   return group;
 }
 
+/**
+ * The tokens of one file in document order. `tokensHoldGroups`: Figma's sync files
+ * (`<Collection>.<Mode>.json`) write `Underline/Hover` inside the token `Underline`, which DTCG
+ * forbids; there the members are read as tokens of their own, as Figma's importer reads them.
+ */
 export function walkTokenTree(
   tree: unknown,
   file: string,
   rootJsonPath: string,
   warnings: ImportWarning[],
+  { tokensHoldGroups = false }: { tokensHoldGroups?: boolean } = {},
 ): RawToken[] {
   const out: RawToken[] = [];
   if (!isRecord(tree)) {
@@ -190,7 +206,12 @@ export function walkTokenTree(
       const path = [...group.path, key];
       const last = sources[sources.length - 1]!;
       if (isTokenNode(last.node)) {
-        out.push(tokenOf(last, path, group));
+        out.push(tokenOf(last, path, group, tokensHoldGroups));
+        const nested = tokensHoldGroups ? nestedNames(last.node) : [];
+        if (nested.length > 0) {
+          const members = Object.fromEntries(nested.map((name) => [name, last.node[name]]));
+          children.push(childGroup(path, [{ ...last, node: members }], group));
+        }
         continue;
       }
       const expanded = sources.flatMap((source) => extendedSources(source, tree));

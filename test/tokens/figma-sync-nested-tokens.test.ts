@@ -1,0 +1,45 @@
+/**
+ * Figma's sync files (`<Collection>.<Mode>.json`, written by figma/variables-github-action-example)
+ * put `Underline/Hover` inside the token `Underline` (its exporter merges both into one object).
+ * DTCG forbids a token holding members, so only that layout reads them, as Figma's importer does.
+ */
+import { describe, expect, it } from 'vitest';
+import { convertVariables } from '../../src/tokens/convert.ts';
+import { parseTokenInput } from '../../src/tokens/import/parse-token-input.ts';
+
+const figmaToken = (hex: string) => ({
+  $type: 'color',
+  $value: hex,
+  $description: '',
+  $extensions: {
+    'com.figma': { hiddenFromPublishing: false, scopes: ['ALL_SCOPES'], codeSyntax: {} },
+  },
+});
+
+// Key order as Figma's exporter leaves it: the nested variable first, then the token's own keys.
+const text = JSON.stringify({
+  Underline: { Hover: figmaToken('#111111'), ...figmaToken('#000000') },
+});
+
+describe('a token holding members', () => {
+  it("in Figma's sync layout: both variables are read, and the clash is renamed with a warning", () => {
+    const { input, warnings } = parseTokenInput([{ name: 'Theme.Light.json', text }]);
+    const byName = new Map(Object.values(input.variables).map((v) => [v.name, v]));
+    expect([...byName.keys()].sort()).toEqual(['Underline', 'Underline/Hover']);
+    expect(Object.values(byName.get('Underline')!.valuesByMode)).toEqual([
+      { r: 0, g: 0, b: 0, a: 1 },
+    ]);
+    const model = convertVariables(input);
+    expect(model.tokens).toHaveLength(2);
+    expect(model.warnings).toContainEqual(
+      expect.objectContaining({ code: 'slug-collision', variableName: 'Underline' }),
+    );
+    expect(warnings.map((w) => w.code)).not.toContain('not-a-group');
+  });
+
+  it('in any other DTCG file: refused with the path, as DTCG requires', () => {
+    expect(() => parseTokenInput([{ name: 'theme.tokens.json', text }])).toThrow(
+      /a token cannot also be a group/,
+    );
+  });
+});
