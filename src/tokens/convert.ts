@@ -10,6 +10,7 @@ import { resolveComposedColors } from './convert/composed-colors.ts';
 import type { ConvertContext, ConvertOptions } from './convert/context.ts';
 import { dropEmptyTokens, removeCycles } from './convert/cycles.ts';
 import { withoutHidden } from './convert/hidden.ts';
+import { markPercentOpacities } from './convert/opacity-scale.ts';
 import type { PendingComposed } from './convert/mode-values.ts';
 import { resolvePathConflicts } from './convert/path-conflicts.ts';
 
@@ -63,6 +64,7 @@ export function convertVariables(
   const byId = new Map<string, ModelToken>(tokens.map((token) => [token.id, token]));
   resolvePathConflicts(tokens, context.collectionById, warnings);
   removeCycles(tokens, byId, context.errors, warnings);
+  markPercentOpacities(tokens, warnings);
   if (pending.length > 0) {
     resolveComposedColors(pending, byId, context.collectionById, warnings);
     dropEmptyTokens(tokens, byId, warnings, 'once unresolvable composed colours are removed');

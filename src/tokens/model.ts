@@ -126,6 +126,8 @@ export interface ModelToken {
   deletedButReferenced?: true;
   /** Only for tokens read from DTCG that carried them. */
   dtcgExtras?: DtcgExtras;
+  /** An opacity held as a percentage (0–100), as Figma shows it; see convert/opacity-scale.ts. */
+  percent?: true;
 }
 
 export interface ConversionWarning {
@@ -147,7 +149,8 @@ export interface ConversionWarning {
     | 'opacity-range'
     | 'unsupported-value'
     | 'selector-fallback'
-    | 'mode-not-followed';
+    | 'mode-not-followed'
+    | 'opacity-percent';
   message: string;
   variableId?: string;
   variableName?: string;

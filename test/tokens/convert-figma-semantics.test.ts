@@ -284,3 +284,94 @@ describe('a real file (Troms fylkestrafikk’s saved response)', () => {
     expect(typeOf('Font')).toEqual(['string']);
   });
 });
+
+describe('opacity variables', () => {
+  const scoped = (v: LocalVariable): LocalVariable => ({ ...v, scopes: ['OPACITY'] });
+  /** Adobe Spectrum's shape: OPACITY-scoped variables holding 0–95, aliased by component tokens. */
+  const percent = () =>
+    input(
+      [collection('C', ['m'])],
+      [
+        scoped(variable('disabled', 'opacity-disabled', 'C', { m: 30 })),
+        scoped(variable('faint', 'opacity-faint', 'C', { m: 1 })),
+        scoped(variable('avatar', 'avatar-opacity-disabled', 'C', { m: alias('disabled') })),
+      ],
+    );
+  const codeValues = (model: TokenModel) => ({
+    css: buildFormat(model, 'css')[0]!.contents,
+    ts: buildFormat(model, 'ts')[0]!.contents,
+    swift: buildFormat(model, 'swift')[0]!.contents,
+    compose: buildFormat(model, 'compose')[0]!.contents,
+    android: buildFormat(model, 'android-xml')
+      .map((f) => f.contents)
+      .join('\n'),
+  });
+
+  it('held as percentages, as Figma shows them, are 0–1 in code and unchanged in DTCG', () => {
+    const model = convertVariables(percent());
+    const { css, ts, swift, compose, android } = codeValues(model);
+    expect(css).toContain('--c-opacity-disabled: 0.3;');
+    expect(css).toContain('--c-opacity-faint: 0.01;');
+    expect(css).toContain('--c-avatar-opacity-disabled: var(--c-opacity-disabled);');
+    expect(ts).toContain('"opacity-disabled": 0.3');
+    expect(ts).toContain('"avatar-opacity-disabled": 0.3');
+    expect(swift).toMatch(/opacityDisabled: Double = 0\.3\b/);
+    expect(compose).toMatch(/opacityDisabled = 0\.3f/);
+    expect(android).toMatch(/name="c_opacity_disabled"[^>]*>0\.3</);
+    // DTCG (and so write-back) keeps what Figma holds.
+    expect(dig(dtcgFiles(model)['tokens/c.tokens.json'], 'c', 'opacity-disabled', '$value')).toBe(
+      30,
+    );
+    const notes = model.warnings.filter((w) => w.code === 'opacity-percent');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.message).toContain('“opacity-disabled” holds 30');
+  });
+
+  it('a composed colour over a percentage opacity takes that share of its colour', () => {
+    const data = percent();
+    const fill = variable(
+      'fill',
+      'fill-disabled',
+      'C',
+      { m: { color: rgba(0, 0, 1), opacity: alias('disabled') } as unknown as VariableValue },
+      'COLOR',
+    );
+    data.variables.fill = fill;
+    data.variableCollections.C!.variableIds.push('fill');
+    const model = convertVariables(data);
+    expect(tokenNamed(model, 'fill-disabled')?.values.m).toMatchObject({
+      kind: 'literal',
+      value: { alpha: 0.3 },
+    });
+    expect(model.warnings.map((w) => w.code)).not.toContain('opacity-range');
+    expect(buildFormat(model, 'css')[0]!.contents).toContain(
+      'color-mix(in srgb, #0000ff calc(var(--c-opacity-disabled) * 100%), transparent)',
+    );
+  });
+
+  it('held as 0–1 stay as they are, with no warning', () => {
+    const model = convertVariables(
+      input([collection('C', ['m'])], [scoped(variable('half', 'opacity-half', 'C', { m: 0.5 }))]),
+    );
+    expect(codeValues(model).css).toContain('--c-opacity-half: 0.5;');
+    expect(model.warnings.filter((w) => w.code === 'opacity-percent')).toEqual([]);
+  });
+
+  it('names: the hint named last wins (a checkerboard square size is a size, not an opacity)', () => {
+    const model = convertVariables(
+      input(
+        [collection('C', ['m'])],
+        [
+          variable('square', 'opacity-checkerboard-square-size-small', 'C', { m: 4 }),
+          variable('border', 'border-opacity', 'C', { m: 0.5 }),
+          variable('focus', 'focus-indicator-thickness', 'C', { m: 2 }),
+        ],
+      ),
+    );
+    expect(model.tokens.map((t) => [t.name, t.type])).toEqual([
+      ['opacity-checkerboard-square-size-small', 'dimension'],
+      ['border-opacity', 'opacity'],
+      ['focus-indicator-thickness', 'dimension'],
+    ]);
+  });
+});

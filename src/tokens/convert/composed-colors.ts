@@ -81,9 +81,13 @@ export function resolveComposedColors(
     if (visiting.has(key)) return undefined;
     visiting.add(key);
     const base = linkedLiteral(token, modeId, value.composed.color, hops);
-    const opacity = linkedLiteral(token, modeId, value.composed.opacity, hops);
+    const linked = linkedLiteral(token, modeId, value.composed.opacity, hops);
     visiting.delete(key);
-    if (!base || !isColor(base) || typeof opacity !== 'number') return undefined;
+    if (!base || !isColor(base) || typeof linked !== 'number') return undefined;
+    // An opacity variable holding a percentage (opacity-scale.ts) is that share of 1.
+    const link = value.composed.opacity;
+    const opacity =
+      link.kind === 'alias' && byId.get(link.targetId)?.percent ? linked / 100 : linked;
     const clamped = Math.min(1, Math.max(0, opacity));
     if (clamped !== opacity) {
       warnings.push({

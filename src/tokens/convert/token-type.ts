@@ -36,24 +36,34 @@ function floatTypeFromScopes(scopes: readonly VariableScope[]): FloatType | unde
 }
 
 const NAME_HINTS: [RegExp, FloatType][] = [
-  [/weight/, 'fontWeight'],
-  [/opacity|alpha/, 'opacity'],
+  [/weight/g, 'fontWeight'],
+  [/opacity|alpha/g, 'opacity'],
   [
-    /(^|[/\s_-])(z|z-?index|index|order|ratio|scale|count|columns|duration|delay)([/\s_-]|$)/,
+    /(?<=^|[/\s_-])(z|z-?index|index|order|ratio|scale|count|columns|duration|delay)(?=[/\s_-]|$)/g,
     'number',
   ],
   [
-    /radius|radii|space|spacing|gap|size|width|height|inset|padding|margin|offset|blur|spread|stroke|border|indent|line-?height|letter-?spacing|tracking|leading|breakpoint|shadow/,
+    /radius|radii|space|spacing|gap|size|width|height|thickness|inset|padding|margin|offset|blur|spread|stroke|border|indent|line-?height|letter-?spacing|tracking|leading|breakpoint|shadow/g,
     'dimension',
   ],
 ];
 
+/**
+ * The hint named last wins, as the last word names the thing: `opacity-checkerboard-square-size`
+ * is a size, `border-opacity` an opacity (Adobe Spectrum has both).
+ */
 function floatTypeFromName(
   name: string,
   fits: (type: FloatType) => boolean,
 ): FloatType | undefined {
   const lower = name.toLowerCase();
-  return NAME_HINTS.find(([pattern, type]) => pattern.test(lower) && fits(type))?.[1];
+  let best: { type: FloatType; at: number } | undefined;
+  for (const [pattern, type] of NAME_HINTS) {
+    let at = -1;
+    for (const match of lower.matchAll(pattern)) at = match.index;
+    if (at > (best?.at ?? -1) && fits(type)) best = { type, at };
+  }
+  return best?.type;
 }
 
 /**

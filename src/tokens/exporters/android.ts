@@ -28,6 +28,7 @@ import {
   hexArgb,
   isDarkMode,
   num,
+  plainNumber,
 } from './shared.ts';
 import { isColor } from '../color.ts';
 
@@ -84,7 +85,7 @@ function resourceLine(
   if (type === 'dimen')
     return `    <dimen name="${name}">${num(literal)}${token.scopes.includes('FONT_SIZE') ? 'sp' : 'dp'}</dimen>`;
   if (type === 'integer') return `    <integer name="${name}">${Math.round(literal)}</integer>`;
-  return `    <item name="${name}" format="float" type="dimen">${num(literal)}</item>`;
+  return `    <item name="${name}" format="float" type="dimen">${num(plainNumber(token, literal))}</item>`;
 }
 
 /** The one mode per collection that `values-night/` holds: a mode named just Dark/Night, else the first dark-like. */

@@ -10,7 +10,15 @@ import type { CodeSyntaxOption } from './code-syntax.ts';
 import { nativeMemberNames } from './native-names.ts';
 import { claimTypeName, collectionOwner, modeOwner, NameScope } from './name-scope.ts';
 import type { OutputFile } from './shared.ts';
-import { collectionsWithTokens, escapeControls, GENERATED, hex4, hexArgb, num } from './shared.ts';
+import {
+  collectionsWithTokens,
+  escapeControls,
+  GENERATED,
+  hex4,
+  hexArgb,
+  num,
+  plainNumber,
+} from './shared.ts';
 import { isColor } from '../color.ts';
 
 const KOTLIN_MEMBERS = {
@@ -33,7 +41,7 @@ function kotlinValue(token: ModelToken, literal: Literal): string {
   if (token.type === 'dimension')
     return `${num(literal)}.${token.scopes.includes('FONT_SIZE') ? 'sp' : 'dp'}`;
   if (token.type === 'fontWeight') return `FontWeight(${Math.round(literal)})`;
-  return `${num(literal)}f`;
+  return `${num(plainNumber(token, literal))}f`;
 }
 
 export function buildCompose(

@@ -30,6 +30,7 @@ import {
   hexRgba,
   num,
   safeComment,
+  plainNumber,
 } from './shared.ts';
 import { isColor } from '../color.ts';
 
@@ -67,7 +68,7 @@ export function cssLiteral(token: ModelToken, value: Literal, remUnits: boolean)
     return token.type === 'fontFamily' ? cssFontFamily(value) : cssString(value);
   if (token.type === 'dimension')
     return value === 0 ? '0' : remUnits ? `${num(value / 16)}rem` : `${num(value)}px`;
-  return num(value);
+  return num(plainNumber(token, value));
 }
 
 /** `var(--target)`, or undefined when the target has no name in this file. */

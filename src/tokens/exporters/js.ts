@@ -9,7 +9,7 @@ import type { Literal, ModelToken, TokenModel } from '../model.ts';
 import { createResolver } from '../resolve.ts';
 import { cssLiteral } from './css.ts';
 import type { OutputFile } from './shared.ts';
-import { collectionsWithTokens, GENERATED, hexRgba } from './shared.ts';
+import { collectionsWithTokens, GENERATED, hexRgba, plainNumber } from './shared.ts';
 import { isColor } from '../color.ts';
 import { createTree, insertLeaf, isTree } from './tree.ts';
 import type { Tree } from './tree.ts';
@@ -20,6 +20,7 @@ function jsValue(token: ModelToken, value: Literal, remUnits: boolean): Leaf {
   if (isColor(value)) return hexRgba(value);
   if (token.type === 'dimension' && typeof value === 'number')
     return cssLiteral(token, value, remUnits);
+  if (typeof value === 'number') return plainNumber(token, value);
   return value as Leaf;
 }
 

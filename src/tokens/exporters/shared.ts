@@ -46,6 +46,11 @@ export function hexArgb(color: ColorValue): string {
 }
 
 /** Trims float noise from Figma (0.30000001 → 0.3) without losing real precision. */
+/** A FLOAT as code writes it: a percentage opacity (convert/opacity-scale.ts) as 0–1. */
+export function plainNumber(token: ModelToken, value: number): number {
+  return token.percent ? value / 100 : value;
+}
+
 export function num(value: number): string {
   // An integer has no noise to trim, and toFixed is the slow part (same text either way).
   return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));

@@ -11,7 +11,7 @@ import type { CodeSyntaxOption } from './code-syntax.ts';
 import { nativeMemberNames } from './native-names.ts';
 import { claimTypeName, collectionOwner, modeOwner, NameScope } from './name-scope.ts';
 import type { OutputFile } from './shared.ts';
-import { collectionsWithTokens, escapeControls, GENERATED, num } from './shared.ts';
+import { collectionsWithTokens, escapeControls, GENERATED, num, plainNumber } from './shared.ts';
 import { isColor } from '../color.ts';
 
 const SWIFT_MEMBERS = {
@@ -39,7 +39,7 @@ function swiftValue(token: ModelToken, value: Literal): { type: string; code: st
   if (typeof value === 'boolean') return { type: 'Bool', code: String(value) };
   if (typeof value === 'string') return { type: 'String', code: swiftString(value) };
   if (token.type === 'dimension') return { type: 'CGFloat', code: num(value) };
-  return { type: 'Double', code: num(value) };
+  return { type: 'Double', code: num(plainNumber(token, value)) };
 }
 
 const SWIFT_RESERVED = { names: SWIFT_TYPE_NAMES, platform: 'Swift' };
