@@ -86,3 +86,32 @@ describe('validateTokens: every problem at once', () => {
     ).not.toThrow();
   });
 });
+
+describe('validateTokens: one place, one problem', () => {
+  it('names a bad value once when its file is both a set’s and a context’s source', () => {
+    const resolver = {
+      version: '2025.10',
+      sets: { base: { sources: [{ $ref: 'base.tokens.json' }] } },
+      modifiers: {
+        theme: { contexts: { light: [{ $ref: 'base.tokens.json' }], dark: [] }, default: 'light' },
+      },
+      resolutionOrder: [{ $ref: '#/sets/base' }, { $ref: '#/modifiers/theme' }],
+    };
+    const base = {
+      white: { $type: 'color', $value: { colorSpace: 'srgb', components: [1, 1, 1], hex: '#fff' } },
+    };
+    let refused: unknown;
+    try {
+      parseTokenInput([
+        { name: 'tokens.resolver.json', text: JSON.stringify(resolver) },
+        { name: 'base.tokens.json', text: JSON.stringify(base) },
+      ]);
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(TokenInputError);
+    const error = refused as TokenInputError;
+    expect([error.file, error.jsonPath]).toEqual(['base.tokens.json', '$.white.$value']);
+    expect(error.more).toEqual([]);
+  });
+});

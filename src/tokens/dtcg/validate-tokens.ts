@@ -74,8 +74,15 @@ export function validateTokens(
   const context = contextFor(tokens);
   const legacyColors = new Map<string, number>();
   const problems: InputProblem[] = [];
-  const problem = (site: { file: string; jsonPath: string }, detail: string) =>
+  // One place in a file can be read for several modes (a file that is both a set's and a
+  // context's source): it is one problem, named once.
+  const named = new Set<string>();
+  const problem = (site: { file: string; jsonPath: string }, detail: string) => {
+    const key = `${site.file}\u0000${site.jsonPath}\u0000${detail}`;
+    if (named.has(key)) return;
+    named.add(key);
     problems.push({ file: site.file, jsonPath: site.jsonPath, detail });
+  };
   for (const token of Object.values(tokens)) {
     const type = token.type!;
     if (!isKnownType(type)) {
