@@ -333,7 +333,12 @@ describe('opacity variables', () => {
       'fill',
       'fill-disabled',
       'C',
-      { m: { color: rgba(0, 0, 1), opacity: alias('disabled') } as unknown as VariableValue },
+      {
+        m: {
+          color: rgba(0, 0, 1),
+          opacity: alias('disabled'),
+        } as unknown as LocalVariable['valuesByMode'][string],
+      },
       'COLOR',
     );
     data.variables.fill = fill;

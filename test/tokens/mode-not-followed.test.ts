@@ -82,3 +82,33 @@ describe('values that follow another collection’s mode', () => {
     expect(warningsOf('ts', { fg: { $type: 'color', $value: '{palette.fg}' } })).toEqual([]);
   });
 });
+
+describe('values that follow a namesake mode', () => {
+  it('are not named when the aliasing collection has a mode of each name', () => {
+    const theme = (c: number) => [{ palette: { bg: { $type: 'color', $value: srgb(c) } } }];
+    const semantic = (ref: string) => [{ bg: { $type: 'color', $value: ref } }];
+    const resolver = {
+      version: '2025.10',
+      modifiers: {
+        theme: { contexts: { light: theme(1), dark: theme(0) }, default: 'light' },
+        semantic: {
+          contexts: { light: semantic('{palette.bg}'), dark: semantic('{palette.bg}') },
+          default: 'light',
+        },
+      },
+      resolutionOrder: [{ $ref: '#/modifiers/theme' }, { $ref: '#/modifiers/semantic' }],
+    };
+    const { input } = parseTokenInput([
+      { name: 'r.resolver.json', text: JSON.stringify(resolver) },
+    ]);
+    const model = convertVariables(input);
+    const warnings: ConversionWarning[] = [];
+    const ts = buildFormat(model, 'ts', { warnings })[0]!.contents;
+    expect(warnings.filter((w) => w.code === 'mode-not-followed')).toEqual([]);
+    // semantic's dark mode resolves theme's dark mode: both values are in the file.
+    const tokens = JSON.parse(ts.slice(ts.indexOf('{'), ts.lastIndexOf('}') + 1)) as {
+      semantic: Record<string, { bg: string }>;
+    };
+    expect(tokens.semantic).toEqual({ light: { bg: '#ffffff' }, dark: { bg: '#000000' } });
+  });
+});

@@ -1,16 +1,23 @@
 /**
  * Tokens whose value follows another collection's mode through an alias: `semantic/bg` aliases
  * `theme/palette/bg`, which is white in light and black in dark. CSS and Tailwind keep the
- * reference, so the value follows the mode. Formats that hold one resolved value per
- * mode of the token's own collection (JavaScript, TypeScript, SCSS, Swift, Compose) can only
- * write the value for the other collection's default mode; this says so, once per pair of
- * collections, instead of losing the other modes' values without a word.
+ * reference, so the value follows the mode. Formats that hold resolved values per mode of the
+ * token's own collection (JavaScript, TypeScript, SCSS, Swift, Compose) resolve the alias in the
+ * other collection's mode of the same name, else its default mode (resolve.ts); when the token's
+ * collection lacks one of those names, the other modes' values are not in the file, and this
+ * says so, once per pair of collections, instead of losing them without a word.
  */
-import type { ConversionWarning, TokenModel } from '../model.ts';
+import type { ConversionWarning, ModelCollection, TokenModel } from '../model.ts';
 import { aliasedBy, withDependents } from './mode-blocks.ts';
 import { collectionsWithTokens, differsFromDefault } from './shared.ts';
 
 const EXAMPLES = 3;
+
+/** Every mode of `target` has a namesake in `home`, so static resolution follows them all. */
+function followsByName(home: ModelCollection, target: ModelCollection): boolean {
+  const names = new Set(home.modes.map((mode) => mode.name.toLowerCase()));
+  return target.modes.every((mode) => names.has(mode.name.toLowerCase()));
+}
 
 export function warnModeNotFollowed(
   model: TokenModel,
@@ -39,7 +46,7 @@ export function warnModeNotFollowed(
     const defaultMode = collection.modes.find((mode) => mode.id === collection.defaultModeId);
     for (const [collectionId, names] of dependents) {
       const home = collectionsById.get(collectionId);
-      if (!home) continue;
+      if (!home || followsByName(home, collection)) continue;
       const examples = names.slice(0, EXAMPLES).map((name) => `“${name}”`);
       const more = names.length > EXAMPLES ? ` and ${names.length - EXAMPLES} more` : '';
       const who =
@@ -48,7 +55,7 @@ export function warnModeNotFollowed(
           : `${names.length} tokens of “${home.name}” (${examples.join(', ')}${more}) alias values of “${collection.name}” that change`;
       warnings.push({
         code: 'mode-not-followed',
-        message: `${formatLabel}: ${who} with its mode; ${formatLabel} holds one value per token, taken in “${collection.name}”'s default mode “${defaultMode?.name ?? ''}”. CSS and Tailwind follow the mode.`,
+        message: `${formatLabel}: ${who} with its mode; ${formatLabel} resolves them in “${collection.name}”'s default mode “${defaultMode?.name ?? ''}” wherever “${home.name}” has no mode of the same name. CSS and Tailwind follow the mode.`,
         collectionName: home.name,
       });
     }
