@@ -114,4 +114,22 @@ describe('validateTokens: one place, one problem', () => {
     expect([error.file, error.jsonPath]).toEqual(['base.tokens.json', '$.white.$value']);
     expect(error.more).toEqual([]);
   });
+
+  it('counts a draft "#rrggbb" colour once when its file is read for two modes', () => {
+    const resolver = {
+      version: '2025.10',
+      sets: { base: { sources: [{ $ref: 'base.tokens.json' }] } },
+      modifiers: { theme: { contexts: { light: [{ $ref: 'base.tokens.json' }] } } },
+      resolutionOrder: [{ $ref: '#/sets/base' }, { $ref: '#/modifiers/theme' }],
+    };
+    const { warnings } = parseTokenInput([
+      { name: 'tokens.resolver.json', text: JSON.stringify(resolver) },
+      {
+        name: 'base.tokens.json',
+        text: JSON.stringify({ white: { $type: 'color', $value: '#ffffff' } }),
+      },
+    ]);
+    const drafts = warnings.filter((w) => w.code === 'legacy-color-string');
+    expect(drafts.map((w) => w.message)).toEqual([expect.stringMatching(/^1 colour value\(s\)/)]);
+  });
 });

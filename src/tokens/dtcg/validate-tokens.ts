@@ -72,10 +72,10 @@ export function validateTokens(
   warnings: ImportWarning[],
 ): void {
   const context = contextFor(tokens);
-  const legacyColors = new Map<string, number>();
+  const legacyColors = new Map<string, Set<string>>();
   const problems: InputProblem[] = [];
   // One place in a file can be read for several modes (a file that is both a set's and a
-  // context's source): it is one problem, named once.
+  // context's source): it is one problem, named and counted once.
   const named = new Set<string>();
   const problem = (site: { file: string; jsonPath: string }, detail: string) => {
     const key = `${site.file}\u0000${site.jsonPath}\u0000${detail}`;
@@ -101,7 +101,8 @@ export function validateTokens(
         continue;
       }
       if (type === 'color' && isLegacyHexColor(value.value)) {
-        legacyColors.set(site.file, (legacyColors.get(site.file) ?? 0) + 1);
+        const paths = legacyColors.get(site.file) ?? new Set<string>();
+        legacyColors.set(site.file, paths.add(site.jsonPath));
         continue;
       }
       const detail = valueProblem(type, value.value, context);
@@ -110,10 +111,10 @@ export function validateTokens(
   }
   const [first, ...more] = problems;
   if (first) throw new TokenInputError(first.file, first.jsonPath, first.detail, more);
-  for (const [file, count] of legacyColors) {
+  for (const [file, paths] of legacyColors) {
     warnings.push({
       code: 'legacy-color-string',
-      message: `${count} colour value(s) are "#rrggbb" strings, the pre-2025.10 draft form; read as sRGB (2025.10 writes {colorSpace, components})`,
+      message: `${paths.size} colour value(s) are "#rrggbb" strings, the pre-2025.10 draft form; read as sRGB (2025.10 writes {colorSpace, components})`,
       file,
       jsonPath: '$',
     });
