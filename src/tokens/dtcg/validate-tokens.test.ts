@@ -119,7 +119,9 @@ describe('validateTokens: one place, one problem', () => {
     const resolver = {
       version: '2025.10',
       sets: { base: { sources: [{ $ref: 'base.tokens.json' }] } },
-      modifiers: { theme: { contexts: { light: [{ $ref: 'base.tokens.json' }] } } },
+      modifiers: {
+        theme: { contexts: { light: [{ $ref: 'base.tokens.json' }], dark: [] }, default: 'light' },
+      },
       resolutionOrder: [{ $ref: '#/sets/base' }, { $ref: '#/modifiers/theme' }],
     };
     const { warnings } = parseTokenInput([
