@@ -197,6 +197,13 @@ export function walkTokenTree(
   }
   const root: GroupSource = { node: tree, jsonPath: rootJsonPath, file };
   const rootGroup = childGroup([], extendedSources(root, tree), { path: [], sources: [] });
+  const described: string[] = [];
+  const noteMetadata = (group: PendingGroup) => {
+    const own = group.sources[group.sources.length - 1];
+    if (own && (Object.hasOwn(own.node, '$description') || Object.hasOwn(own.node, '$extensions')))
+      described.push(own.jsonPath);
+  };
+  noteMetadata(rootGroup);
   // An explicit stack keeps hostile, deeply nested files from overflowing the call stack.
   const stack: PendingGroup[] = [rootGroup];
   while (stack.length > 0) {
@@ -215,10 +222,24 @@ export function walkTokenTree(
         continue;
       }
       const expanded = sources.flatMap((source) => extendedSources(source, tree));
-      children.push(childGroup(path, expanded, group));
+      const child = childGroup(path, expanded, group);
+      noteMetadata(child);
+      children.push(child);
     }
     // Reverse so that the stack yields children in document order.
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
+  if (described.length > 0) warnings.push(groupMetadataNote(described, file));
   return out;
+}
+
+/** Figma variables have no groups, so a group's own description and extensions have no home. */
+function groupMetadataNote(jsonPaths: string[], file: string): ImportWarning {
+  const more = jsonPaths.length > 1 ? ` and ${jsonPaths.length - 1} more` : '';
+  return {
+    code: 'group-metadata-dropped',
+    message: `${jsonPaths.length} group(s) carry their own $description or $extensions (${jsonPaths[0]}${more}); Figma variables have no groups to hold them, so the export leaves them out (tokens keep theirs)`,
+    file,
+    jsonPath: jsonPaths[0]!,
+  };
 }

@@ -91,6 +91,20 @@ function mergeRestResponses(
   return input;
 }
 
+/**
+ * A resolver reads a file once per set or context that names it, so the same note about the same
+ * place can come up twice; it is said once.
+ */
+function onceEach(warnings: ImportWarning[]): ImportWarning[] {
+  const seen = new Set<string>();
+  return warnings.filter((w) => {
+    const key = [w.code, w.message, w.file, w.jsonPath, w.variable].join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function parseTokenInput(files: readonly TokenInputFile[]): ParsedTokenInput {
   if (files.length === 0)
     throw new TokenInputError('(no files)', '$', 'expected at least one file');
@@ -131,7 +145,8 @@ export function parseTokenInput(files: readonly TokenInputFile[]): ParsedTokenIn
     case 'dtcg': {
       const data = readDtcgDocuments(documents);
       warnings.push(...data.warnings);
-      return { input: dtcgExportToFigmaInput(data, warnings), source, warnings };
+      const input = dtcgExportToFigmaInput(data, warnings);
+      return { input, source, warnings: onceEach(warnings) };
     }
   }
 }
