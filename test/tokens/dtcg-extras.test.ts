@@ -57,33 +57,3 @@ describe('DTCG $deprecated and foreign $extensions', () => {
     expect(again).toEqual(files);
   });
 });
-
-describe('a group’s own $description and $extensions', () => {
-  it('have no home in Figma variables: one note names the groups, even for a file read twice', () => {
-    const base = {
-      $description: 'Base palette',
-      brand: {
-        $extensions: { 'org.example': { owner: 'brand team' } },
-        blue: { $type: 'color', $value: { colorSpace: 'srgb', components: [0, 0, 1] } },
-      },
-    };
-    const resolver = {
-      version: '2025.10',
-      sets: { base: { sources: [{ $ref: 'base.tokens.json' }] } },
-      modifiers: {
-        theme: { contexts: { light: [{ $ref: 'base.tokens.json' }], dark: [] }, default: 'light' },
-      },
-      resolutionOrder: [{ $ref: '#/sets/base' }, { $ref: '#/modifiers/theme' }],
-    };
-    const { warnings } = parseTokenInput([
-      { name: 'tokens.resolver.json', text: JSON.stringify(resolver) },
-      { name: 'base.tokens.json', text: JSON.stringify(base) },
-    ]);
-    const notes = warnings.filter((w) => w.code === 'group-metadata-dropped');
-    expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({ file: 'base.tokens.json', jsonPath: '$' });
-    expect(notes[0]!.message).toContain(
-      '2 group(s) carry their own $description or $extensions ($ and 1 more)',
-    );
-  });
-});
