@@ -95,12 +95,11 @@ function sameCollectionName(fromAlias: string, fromFiles: string): boolean {
  * between two candidates: an alias into a collection that was not exported stays unresolved.
  */
 function setNamedByAliases(
-  files: readonly ExportFile[],
+  names: ReadonlySet<string>,
   fileName: string | undefined,
   named: readonly NamedTarget[],
   holders: ReadonlyMap<string, number>,
 ): VariableSet | undefined {
-  const names = new Set(files.flatMap((f) => f.tokens.map((t) => t.raw.path.join('/'))));
   const target = named.find(
     (set) =>
       names.has(set.variableName) &&
@@ -111,13 +110,16 @@ function setNamedByAliases(
   return target && { ...(target.id ? { id: target.id } : {}), name: target.name };
 }
 
+/** The variable names a group of files holds. */
+function variableNames(files: readonly ExportFile[]): Set<string> {
+  return new Set(files.flatMap((f) => f.tokens.map((t) => t.raw.path.join('/'))));
+}
+
 /** How many file groups hold a variable of each name. */
-function holdersByName(groups: readonly ExportFile[][]): Map<string, number> {
+function holdersByName(namesByGroup: readonly ReadonlySet<string>[]): Map<string, number> {
   const holders = new Map<string, number>();
-  for (const files of groups) {
-    const names = new Set(files.flatMap((f) => f.tokens.map((t) => t.raw.path.join('/'))));
+  for (const names of namesByGroup)
     for (const name of names) holders.set(name, (holders.get(name) ?? 0) + 1);
-  }
   return holders;
 }
 
@@ -176,14 +178,15 @@ export function buildExportCollections(
 ): ExportCollection[] {
   const sets = variableSets(exportFiles);
   const groups = groupFilesBySharedIds(exportFiles);
-  const holders = holdersByName(groups);
+  const namesByGroup = groups.map(variableNames);
+  const holders = holdersByName(namesByGroup);
   const usedNames = new Set<string>();
   let unnamed = 0;
-  return groups.map((files) => {
+  return groups.map((files, index) => {
     let set: VariableSet | undefined;
     for (const token of files.flatMap((f) => f.tokens)) set ??= sets.byId.get(token.id);
     const fileName = nameFromFiles(files, exportFiles);
-    set ??= setNamedByAliases(files, fileName, sets.named, holders);
+    set ??= setNamedByAliases(namesByGroup[index]!, fileName, sets.named, holders);
     let name = set?.name ?? fileName;
     if (!name) {
       name = `Collection ${++unnamed}`;
