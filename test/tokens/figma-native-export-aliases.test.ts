@@ -115,6 +115,8 @@ describe("Figma's native export: aliases between collections", () => {
         id: target!.id,
       });
     }
+    // The root's com.figma.modeName is read, not left out.
+    expect(warnings.map((w) => w.code)).not.toContain('group-metadata-dropped');
     const missing = warnings.filter((w) => w.code === 'alias-target-missing');
     expect(missing.map((w) => w.variable).sort()).toEqual(
       intoMissing.map((a) => input.variables[a.consumerId]!.name).sort(),

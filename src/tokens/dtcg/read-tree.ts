@@ -177,13 +177,18 @@ function childGroup(path: string[], sources: GroupSource[], parent: PendingGroup
  * The tokens of one file in document order. `tokensHoldGroups`: Figma's sync files
  * (`<Collection>.<Mode>.json`) write `Underline/Hover` inside the token `Underline`, which DTCG
  * forbids; there the members are read as tokens of their own, as Figma's importer reads them.
+ * `readsRootExtensions`: the caller reads the root's `$extensions` itself (Figma's native export
+ * names each file's mode there), so they are not noted as left out.
  */
 export function walkTokenTree(
   tree: unknown,
   file: string,
   rootJsonPath: string,
   warnings: ImportWarning[],
-  { tokensHoldGroups = false }: { tokensHoldGroups?: boolean } = {},
+  {
+    tokensHoldGroups = false,
+    readsRootExtensions = false,
+  }: { tokensHoldGroups?: boolean; readsRootExtensions?: boolean } = {},
 ): RawToken[] {
   const out: RawToken[] = [];
   if (!isRecord(tree)) {
@@ -198,12 +203,14 @@ export function walkTokenTree(
   const root: GroupSource = { node: tree, jsonPath: rootJsonPath, file };
   const rootGroup = childGroup([], extendedSources(root, tree), { path: [], sources: [] });
   const described: string[] = [];
-  const noteMetadata = (group: PendingGroup) => {
+  const noteMetadata = (group: PendingGroup, extensionsRead = false) => {
     const own = group.sources[group.sources.length - 1];
-    if (own && (Object.hasOwn(own.node, '$description') || Object.hasOwn(own.node, '$extensions')))
+    const extensions =
+      !extensionsRead && own !== undefined && Object.hasOwn(own.node, '$extensions');
+    if (own && (Object.hasOwn(own.node, '$description') || extensions))
       described.push(own.jsonPath);
   };
-  noteMetadata(rootGroup);
+  noteMetadata(rootGroup, readsRootExtensions);
   // An explicit stack keeps hostile, deeply nested files from overflowing the call stack.
   const stack: PendingGroup[] = [rootGroup];
   while (stack.length > 0) {

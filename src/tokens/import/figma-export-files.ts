@@ -110,9 +110,8 @@ export function readExportFile(file: ParsedFile, warnings: ImportWarning[]): Exp
       jsonPath: '$',
     });
   }
-  const tokens = walkTokenTree(file.json, file.name, '$', warnings).map((raw) =>
-    exportToken(raw, file, warnings),
-  );
+  const walked = walkTokenTree(file.json, file.name, '$', warnings, { readsRootExtensions: true });
+  const tokens = walked.map((raw) => exportToken(raw, file, warnings));
   return {
     file,
     modeName: typeof modeName === 'string' ? modeName : stem,
