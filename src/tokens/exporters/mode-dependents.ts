@@ -19,16 +19,24 @@ function followsByName(home: ModelCollection, target: ModelCollection): boolean 
   return target.modes.every((mode) => names.has(mode.name.toLowerCase()));
 }
 
-export function warnModeNotFollowed(
-  model: TokenModel,
-  formatLabel: string,
-  warnings: ConversionWarning[],
-): void {
+/** Tokens of `home` whose values follow `target`'s modes through aliases, by name. */
+interface NotFollowed {
+  home: ModelCollection;
+  target: ModelCollection;
+  names: string[];
+}
+
+/** Per model, computed once for every format that warns (a model is not changed once built). */
+const notFollowedByModel = new WeakMap<TokenModel, NotFollowed[]>();
+
+function notFollowed(model: TokenModel): NotFollowed[] {
+  const cached = notFollowedByModel.get(model);
+  if (cached) return cached;
+  const found: NotFollowed[] = [];
   const multiMode = collectionsWithTokens(model).filter(
     ({ collection }) => collection.modes.length > 1,
   );
-  if (multiMode.length === 0) return;
-  const index = aliasedBy(model);
+  const index = multiMode.length > 0 ? aliasedBy(model) : new Map<string, string[]>();
   const collectionsById = new Map(model.collections.map((c) => [c.id, c]));
   for (const { collection, tokens } of multiMode) {
     const changed = tokens.filter((token) =>
@@ -43,21 +51,32 @@ export function warnModeNotFollowed(
       if (names) names.push(token.name);
       else dependents.set(token.collectionId, [token.name]);
     }
-    const defaultMode = collection.modes.find((mode) => mode.id === collection.defaultModeId);
     for (const [collectionId, names] of dependents) {
       const home = collectionsById.get(collectionId);
-      if (!home || followsByName(home, collection)) continue;
-      const examples = names.slice(0, EXAMPLES).map((name) => `“${name}”`);
-      const more = names.length > EXAMPLES ? ` and ${names.length - EXAMPLES} more` : '';
-      const who =
-        names.length === 1
-          ? `${examples[0]} of “${home.name}” aliases a value of “${collection.name}” that changes`
-          : `${names.length} tokens of “${home.name}” (${examples.join(', ')}${more}) alias values of “${collection.name}” that change`;
-      warnings.push({
-        code: 'mode-not-followed',
-        message: `${formatLabel}: ${who} with its mode; ${formatLabel} resolves them in “${collection.name}”'s default mode “${defaultMode?.name ?? ''}” wherever “${home.name}” has no mode of the same name. CSS and Tailwind follow the mode.`,
-        collectionName: home.name,
-      });
+      if (home && !followsByName(home, collection)) found.push({ home, target: collection, names });
     }
+  }
+  notFollowedByModel.set(model, found);
+  return found;
+}
+
+export function warnModeNotFollowed(
+  model: TokenModel,
+  formatLabel: string,
+  warnings: ConversionWarning[],
+): void {
+  for (const { home, target, names } of notFollowed(model)) {
+    const defaultMode = target.modes.find((mode) => mode.id === target.defaultModeId);
+    const examples = names.slice(0, EXAMPLES).map((name) => `“${name}”`);
+    const more = names.length > EXAMPLES ? ` and ${names.length - EXAMPLES} more` : '';
+    const who =
+      names.length === 1
+        ? `${examples[0]} of “${home.name}” aliases a value of “${target.name}” that changes`
+        : `${names.length} tokens of “${home.name}” (${examples.join(', ')}${more}) alias values of “${target.name}” that change`;
+    warnings.push({
+      code: 'mode-not-followed',
+      message: `${formatLabel}: ${who} with its mode; ${formatLabel} resolves them in “${target.name}”'s default mode “${defaultMode?.name ?? ''}” wherever “${home.name}” has no mode of the same name. CSS and Tailwind follow the mode.`,
+      collectionName: home.name,
+    });
   }
 }
