@@ -24,8 +24,14 @@ function consumersOf(variables: FigmaVariablesInput['variables']): Map<string, s
     if (!list) aliasedBy.set(targetId, (list = []));
     list.push(consumerId);
   };
-  for (const variable of Object.values(variables)) {
-    for (const value of Object.values(variable.valuesByMode ?? {})) {
+  // for…in rather than Object.values: no array per variable (one pass over every input value).
+  for (const variableId in variables) {
+    if (!Object.hasOwn(variables, variableId)) continue;
+    const variable = variables[variableId]!;
+    const valuesByMode = variable.valuesByMode ?? {};
+    for (const modeId in valuesByMode) {
+      if (!Object.hasOwn(valuesByMode, modeId)) continue;
+      const value = valuesByMode[modeId];
       if (isAlias(value)) add(value.id, variable.id);
       else if (isComposedColor(value)) {
         if (isAlias(value.color)) add(value.color.id, variable.id);

@@ -29,8 +29,11 @@ function findCycles(
     }
     state.set(id, 1);
     stack.push(id);
-    for (const value of Object.values(byId.get(id)?.values ?? {})) {
+    const values = byId.get(id)?.values ?? {};
+    for (const modeId in values) {
+      const value = values[modeId];
       // Most values are literals: no list of references to build.
+      if (!value || !Object.hasOwn(values, modeId)) continue;
       if (value.kind === 'alias') visit(value.targetId);
       else if (value.composed) for (const target of valueReferences(value)) visit(target);
     }

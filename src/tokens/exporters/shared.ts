@@ -111,9 +111,16 @@ export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const aKeys = Object.keys(a);
-  if (aKeys.length !== Object.keys(b).length) return false;
+  // Keys counted and compared in place, not listed: every token's every mode is compared with its
+  // default, in each format that writes mode blocks (Object.keys made two arrays per call).
   const aRecord = a as Record<string, unknown>;
   const bRecord = b as Record<string, unknown>;
-  return aKeys.every((key) => Object.hasOwn(bRecord, key) && sameData(aRecord[key], bRecord[key]));
+  let count = 0;
+  for (const key in aRecord) {
+    if (!Object.hasOwn(aRecord, key)) continue;
+    if (!Object.hasOwn(bRecord, key) || !sameData(aRecord[key], bRecord[key])) return false;
+    count++;
+  }
+  for (const key in bRecord) if (Object.hasOwn(bRecord, key)) count--;
+  return count === 0;
 }

@@ -43,13 +43,32 @@ export function leafInserter<Leaf>(
   tree: Tree<Leaf>,
 ): (path: readonly string[], leaf: Leaf) => void {
   let groups = new Map<string, Tree<Leaf>>();
+  // Siblings usually come one after another: the previous leaf's group is checked first, segment
+  // by segment, before a key is built (one slice and one join per leaf otherwise).
+  let previousPath: readonly string[] = [];
+  let previousGroup: Tree<Leaf> | undefined;
   return (path, leaf) => {
-    const parentPath = path.slice(0, -1);
-    const key = parentPath.join('\u0000');
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = groupAt(tree, parentPath)));
+    let group = previousGroup && sameParent(previousPath, path) ? previousGroup : undefined;
+    if (!group) {
+      const parentPath = path.slice(0, -1);
+      const key = parentPath.join('\u0000');
+      group = groups.get(key);
+      if (!group) groups.set(key, (group = groupAt(tree, parentPath)));
+    }
     const last = path[path.length - 1] ?? 'value';
-    if (Object.hasOwn(group, last) && isTree(group[last])) groups = new Map();
+    if (Object.hasOwn(group, last) && isTree(group[last])) {
+      groups = new Map();
+      previousGroup = undefined;
+    } else {
+      previousPath = path;
+      previousGroup = group;
+    }
     group[last] = leaf;
   };
+}
+
+function sameParent(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length - 1; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
