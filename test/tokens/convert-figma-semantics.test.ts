@@ -110,6 +110,37 @@ describe('a mode without a value (Figma’s “handles aliases” fixture)', () 
   });
 });
 
+describe('values under a mode the collection does not list', () => {
+  // A mode deleted in Figma, or a hand-edited response: the value has no place in any output.
+  const model = convertVariables(
+    input(
+      [collection('S', ['Default'])],
+      [
+        variable('gap', 'gap', 'S', { Default: 8, gone: 16 }),
+        variable('pad', 'pad', 'S', { gone: 4 }),
+      ],
+    ),
+  );
+  const about = (id: string) => model.warnings.filter((w) => w.variableId === id);
+
+  it('are named in a warning, not dropped without a word', () => {
+    expect(tokenNamed(model, 'gap')?.values).toEqual({ Default: { kind: 'literal', value: 8 } });
+    expect(about('gap').map((w) => w.message)).toEqual([
+      '“gap” holds a value for mode “gone”, which “S” does not have; it is left out.',
+    ]);
+  });
+
+  it('never claim a default value that does not exist', () => {
+    expect(tokenNamed(model, 'pad')).toBeUndefined();
+    const messages = about('pad').map((w) => w.message);
+    expect(messages).toContain(
+      '“pad” holds a value for mode “gone”, which “S” does not have; it is left out.',
+    );
+    expect(messages).toContain('“pad” has no value for mode “Default”; that mode is left out.');
+    expect(messages.join(' ')).not.toMatch(/default mode’s value is used/);
+  });
+});
+
 describe('composed colours', () => {
   const composed = (color: unknown, opacity: unknown) =>
     ({ color, opacity }) as unknown as VariableValue;

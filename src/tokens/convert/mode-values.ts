@@ -15,6 +15,7 @@ import { colorValue } from '../color.ts';
 import { isAlias, isComposedColor } from '../writeback/figma-values.ts';
 import { isExported, isLibraryVariable, variableById } from './context.ts';
 import type { ConvertContext } from './context.ts';
+import { getOwn } from '../import/errors.ts';
 
 export interface ValueSite {
   variable: LocalVariable;
@@ -189,7 +190,7 @@ function inlinedAlias(
   const why = library
     ? `library variable “${target.name}”`
     : target.deletedButReferenced
-      ? `“${target.name}”, deleted in Figma but still referenced,`
+      ? `“${target.name}” (deleted in Figma but still referenced)`
       : `“${target.name}” from a collection missing from the response`;
   warn(
     context,
@@ -262,6 +263,32 @@ function readValue(
   return literal;
 }
 
+/**
+ * Values kept under a mode id the collection does not list (a mode deleted in Figma, or an edited
+ * file): no output has a place for them, so they are named rather than dropped without a word.
+ */
+function warnUnknownModes(
+  context: ConvertContext,
+  variable: LocalVariable,
+  collection: ModelCollection,
+  byMode: Record<string, unknown>,
+) {
+  const unknown: string[] = [];
+  for (const modeId in byMode) {
+    if (!Object.hasOwn(byMode, modeId)) continue;
+    if (!collection.modes.some((mode) => mode.id === modeId)) unknown.push(modeId);
+  }
+  if (unknown.length === 0) return;
+  const ids = unknown.map((id) => `“${id}”`).join(', ');
+  context.warnings.push({
+    code: 'unsupported-value',
+    message: `“${variable.name}” holds ${unknown.length === 1 ? 'a value' : `${unknown.length} values`} for mode ${ids}, which “${collection.name}” does not have; ${unknown.length === 1 ? 'it is' : 'they are'} left out.`,
+    variableId: variable.id,
+    variableName: variable.name,
+    collectionName: collection.name,
+  });
+}
+
 export function modeValues(
   context: ConvertContext,
   variable: LocalVariable,
@@ -269,17 +296,21 @@ export function modeValues(
   pending: PendingComposed[],
 ): Record<string, TokenValue> {
   const values: Record<string, TokenValue> = {};
+  const byMode = variable.valuesByMode ?? {};
+  warnUnknownModes(context, variable, collection, byMode);
   for (const mode of collection.modes) {
     const site: ValueSite = { variable, collection, mode };
-    let raw: unknown = variable.valuesByMode?.[mode.id];
+    let raw: unknown = getOwn(byMode, mode.id);
     const filled = raw === undefined;
     if (filled) {
-      raw = variable.valuesByMode?.[collection.defaultModeId];
+      raw = getOwn(byMode, collection.defaultModeId);
       warn(
         context,
         site,
         'missing-mode-value',
-        `“${variable.name}” has no value for mode “${mode.name}”; the default mode’s value is used (and marked as filled in the DTCG export).`,
+        raw === undefined
+          ? `“${variable.name}” has no value for mode “${mode.name}”${mode.id === collection.defaultModeId ? '' : ' nor for the default mode'}; that mode is left out.`
+          : `“${variable.name}” has no value for mode “${mode.name}”; the default mode’s value is used (and marked as filled in the DTCG export).`,
       );
     }
     if (raw === undefined) continue;
