@@ -46,14 +46,30 @@ export const MODE_SELECTORS = ['data-attribute', 'class', 'media'] as const;
 
 export type ModeSelector = (typeof MODE_SELECTORS)[number];
 
+const colorScheme = (name: string) =>
+  /^(dark|light)$/i.test(name) ? (name.toLowerCase() as 'dark' | 'light') : undefined;
+
+/**
+ * The mode that takes `mode`'s colour-scheme media query: the collection's first mode named for
+ * that scheme. Two such modes ("Dark" and "dark") would write two identical queries, and the later
+ * block would always win; the others keep their attribute selector.
+ */
+export function colorSchemeOwner<Mode extends Pick<ModelMode, 'id' | 'name'>>(
+  collection: { modes: readonly Mode[] },
+  mode: Pick<ModelMode, 'name'>,
+): Mode | undefined {
+  const scheme = colorScheme(mode.name);
+  return scheme && collection.modes.find((other) => colorScheme(other.name) === scheme);
+}
+
 /** Where a non-default mode applies: `.dark`, a colour-scheme media query, or `[data-<collection>="<mode>"]`. */
 export function modeSelectorText(
-  collection: Pick<ModelCollection, 'slug'>,
-  mode: Pick<ModelMode, 'name' | 'slug'>,
+  collection: Pick<ModelCollection, 'slug' | 'modes'>,
+  mode: Pick<ModelMode, 'id' | 'name' | 'slug'>,
   selector: ModeSelector,
 ): string {
   if (selector === 'class') return `.${cssIdent(mode.slug)}`;
-  if (selector === 'media' && /^(dark|light)$/i.test(mode.name)) {
+  if (selector === 'media' && colorSchemeOwner(collection, mode)?.id === mode.id) {
     return `@media (prefers-color-scheme: ${mode.name.toLowerCase()})`;
   }
   return `[data-${cssIdent(collection.slug)}="${mode.slug.replace(/["\\]/g, '')}"]`;

@@ -9,7 +9,7 @@ import { FORMATS, MODE_SELECTORS, modeSelectorLabel } from '../../src/tokens/cat
 import type { FormatId } from '../../src/tokens/formats.ts';
 import type { ConversionWarning } from '../../src/tokens/model.ts';
 import { designSystemVariables } from '../fixtures/figma/design-system-variables.ts';
-import { hostileInput } from './hostile-input.ts';
+import { collection, hostileInput, variable } from './hostile-input.ts';
 
 const model = convertVariables(designSystemVariables());
 const text = (format: FormatId, options = {}) =>
@@ -60,6 +60,28 @@ describe('CSS', () => {
     const media = text('css', { modeSelector: 'media' });
     expect(media).toContain('@media (prefers-color-scheme: dark)');
     checkCss(media);
+  });
+
+  it('gives a colour scheme’s media query to one mode only, and says where the other went', () => {
+    // "Dark" and "dark" in one collection: two identical queries would let the later always win.
+    const cased = convertVariables({
+      variableCollections: {
+        t: {
+          ...collection('t', ['Light', 'Dark', 'dark']),
+          variableIds: ['bg'],
+        },
+      },
+      variables: { bg: variable('bg', 'bg', 't', { Light: 1, Dark: 2, dark: 3 }) },
+    });
+    const warnings: ConversionWarning[] = [];
+    const css = buildFormat(cased, 'css', { modeSelector: 'media', warnings })[0]?.contents ?? '';
+    expect(css.match(/@media \(prefers-color-scheme: dark\)/g)).toHaveLength(1);
+    const fallback = cased.collections[0]?.modes[2]?.slug ?? '';
+    expect(css).toContain(`[data-t="${fallback}"] {\n  --t-bg: 3;`);
+    expect(warnings.map((w) => w.message)).toContain(
+      `Mode “dark” of “t” names the same colour scheme as mode “Dark”, which takes its media query; it uses [data-t="${fallback}"] instead.`,
+    );
+    checkCss(css);
   });
 });
 

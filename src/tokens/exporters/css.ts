@@ -6,7 +6,7 @@
  * both be `--x-a-b-c`; the later one is renamed with a warning.
  */
 import type { ModeSelector } from '../catalog.ts';
-import { modeSelectorText } from '../catalog.ts';
+import { colorSchemeOwner, modeSelectorText } from '../catalog.ts';
 import type {
   ConversionWarning,
   Literal,
@@ -145,9 +145,12 @@ function blockOpening(
 ): string {
   const text = modeSelectorText(collection, mode, selector);
   if (selector === 'media' && !text.startsWith('@media')) {
+    const owner = colorSchemeOwner(collection, mode);
     warnings.push({
       code: 'selector-fallback',
-      message: `Mode “${mode.name}” of “${collection.name}” has no media query; it uses ${text} instead.`,
+      message: owner
+        ? `Mode “${mode.name}” of “${collection.name}” names the same colour scheme as mode “${owner.name}”, which takes its media query; it uses ${text} instead.`
+        : `Mode “${mode.name}” of “${collection.name}” has no media query; it uses ${text} instead.`,
       collectionName: collection.name,
     });
   }
