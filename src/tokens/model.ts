@@ -150,7 +150,8 @@ export interface ConversionWarning {
     | 'unsupported-value'
     | 'selector-fallback'
     | 'mode-not-followed'
-    | 'opacity-percent';
+    | 'opacity-percent'
+    | 'extended-collection';
   message: string;
   variableId?: string;
   variableName?: string;

@@ -141,6 +141,48 @@ describe('values under a mode the collection does not list', () => {
   });
 });
 
+describe('an extended collection (a brand extending a base collection)', () => {
+  // As GET /variables/local returns one (rest-api-spec 0.36+): the extension lists the base's
+  // variables, maps its modes onto the base's, and overrides some values.
+  const base = { ...collection('base', ['Light', 'Dark']) };
+  const acme = {
+    ...collection('acme', ['Acme light', 'Acme dark']),
+    name: 'Brand Acme',
+    isExtension: true,
+    parentVariableCollectionId: 'base',
+    rootVariableCollectionId: 'base',
+    variableOverrides: { primary: { 'Acme light': rgba(1, 0, 0) } },
+    variableIds: ['primary'],
+  };
+  const model = convertVariables(
+    input(
+      [base, acme],
+      [
+        variable(
+          'primary',
+          'primary',
+          'base',
+          { Light: rgba(0, 0, 1), Dark: rgba(0, 0, 0.5) },
+          'COLOR',
+        ),
+      ],
+    ),
+  );
+
+  it('keeps the base collection’s own values', () => {
+    expect(model.tokens.map((t) => [t.collectionId, t.name])).toEqual([['base', 'primary']]);
+  });
+
+  it('names what it leaves out instead of exporting an empty brand without a word', () => {
+    expect(model.warnings).toContainEqual({
+      code: 'extended-collection',
+      message:
+        '“Brand Acme” extends “base” (a Figma extended collection), which Tokenport does not convert yet: its 1 inherited variable and 1 overridden value are left out; it is exported with its modes and no tokens.',
+      collectionName: 'Brand Acme',
+    });
+  });
+});
+
 describe('composed colours', () => {
   const composed = (color: unknown, opacity: unknown) =>
     ({ color, opacity }) as unknown as VariableValue;
