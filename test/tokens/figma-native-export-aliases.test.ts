@@ -124,6 +124,37 @@ describe("Figma's native export: aliases between collections", () => {
   });
 });
 
+describe("Figma's native export: the default mode", () => {
+  it('is the first file’s mode, and the warning says so and how to choose another', () => {
+    const { input, warnings } = parseTokenInput([
+      {
+        name: 'theme/Dark.tokens.json',
+        text: modeFile('Dark', { bg: colorToken('VariableID:1:2') }),
+      },
+      {
+        name: 'theme/Light.tokens.json',
+        text: modeFile('Light', { bg: colorToken('VariableID:1:2') }),
+      },
+    ]);
+    const theme = Object.values(input.variableCollections)[0]!;
+    expect(theme.modes.find((m) => m.modeId === theme.defaultModeId)?.name).toBe('Dark');
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'default-mode',
+        message: `the export does not say which mode of "theme" is the default; the first file's, "Dark", is used. To choose another, list its file first`,
+        file: 'theme/Dark.tokens.json',
+      }),
+    );
+  });
+
+  it('needs no warning for a collection with one mode', () => {
+    const { warnings } = parseTokenInput([
+      { name: 'p/Value.tokens.json', text: modeFile('Value', { c: colorToken('VariableID:1:2') }) },
+    ]);
+    expect(warnings.map((w) => w.code)).not.toContain('default-mode');
+  });
+});
+
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],

@@ -201,6 +201,15 @@ export function buildExportCollections(
     usedNames.add(name);
     const id = set?.id ?? `figma-export:collection:${name}`;
     const { modes, modeIds } = modesOf(id, files, warnings);
+    // Figma's export names each file's mode, never the default one: the first file's mode is it.
+    if (modes.length > 1) {
+      warnings.push({
+        code: 'default-mode',
+        message: `the export does not say which mode of "${name}" is the default; the first file's, "${modes[0]!.name}", is used. To choose another, list its file first`,
+        file: files[0]!.file.name,
+        jsonPath: '$',
+      });
+    }
     const collection: LocalVariableCollection = {
       id,
       name,
