@@ -79,7 +79,12 @@ describe("Figma's native export: aliases between collections", () => {
     const bg = variableNamed(input, 'bg')!;
     expect(Object.values(bg.valuesByMode)).toEqual([{ r: 1, g: 1, b: 1, a: 1 }]);
     expect(warnings).toContainEqual(
-      expect.objectContaining({ code: 'alias-target-missing', variable: 'bg' }),
+      expect.objectContaining({
+        code: 'alias-target-missing',
+        variable: 'bg',
+        // A renamed file is the likelier cause: the message says what name the files need.
+        message: `aliases "color/white" in "Primitives", which is not in the imported files; kept its resolved value (to keep the alias, import that collection too, in a folder or file named "Primitives")`,
+      }),
     );
     const brand = variableNamed(input, 'color/white')!;
     expect(input.variableCollections[brand.variableCollectionId]?.name).toBe('brand');

@@ -97,7 +97,9 @@ function warnResolvedAlias(token: ExportToken, exportFile: ExportFile, warnings:
   const set = data.targetVariableSetName ? ` in "${data.targetVariableSetName}"` : '';
   warnings.push({
     code: 'alias-target-missing',
-    message: `aliases "${target}"${set}, which is not in the imported files; kept its resolved value (export that collection too to keep the alias)`,
+    // Figma's export names a collection only through its files' folder or file name: a renamed
+    // file is the likelier cause when the collection was in fact exported.
+    message: `aliases "${target}"${set}, which is not in the imported files; kept its resolved value (to keep the alias, import that collection too${data.targetVariableSetName ? `, in a folder or file named "${data.targetVariableSetName}"` : ''})`,
     file: exportFile.file.name,
     jsonPath: token.raw.jsonPath,
     variable: token.raw.path.join('/'),
