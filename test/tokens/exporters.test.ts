@@ -121,6 +121,8 @@ describe('every format', () => {
     const values = files.find((f) => f.path === 'android/res/values/tokens.xml')?.contents ?? '';
     expect(values).toContain('<color name="primitives_color_blue_500_alpha_20">#333B82F6</color>');
     expect(values).toContain('<dimen name="primitives_font_size_body">16sp</dimen>');
+    // Line height sizes text too: sp, as font size.
+    expect(values).toContain('<dimen name="primitives_font_line_height_body">24sp</dimen>');
     for (const match of values.matchAll(/name="([^"]+)"/g))
       expect(match[1]).toMatch(/^[a-z][a-z0-9_]*$/);
   });
@@ -129,6 +131,8 @@ describe('every format', () => {
     const kotlin = text('compose');
     expect(kotlin).toContain('val space16 = 16.dp');
     expect(kotlin).toContain('val fontSizeBody = 16.sp');
+    // TextStyle takes line height (and letter spacing) only as TextUnit: sp, never dp.
+    expect(kotlin).toContain('val fontLineHeightBody = 24.sp');
     expect(kotlin).toMatch(/val colorBlue500 = Color\(0xFF3B82F6\)/);
   });
 

@@ -20,6 +20,7 @@ import { codeSyntaxName } from './code-syntax.ts';
 import { NameScope, tokenOwner } from './name-scope.ts';
 import type { OutputFile } from './shared.ts';
 import {
+  androidUnit,
   collectionsWithTokens,
   differsFromDefault,
   escapeControls,
@@ -83,7 +84,7 @@ function resourceLine(
   if (typeof literal === 'string')
     return `    <string name="${name}">${androidString(literal)}</string>`;
   if (type === 'dimen')
-    return `    <dimen name="${name}">${num(literal)}${token.scopes.includes('FONT_SIZE') ? 'sp' : 'dp'}</dimen>`;
+    return `    <dimen name="${name}">${num(literal)}${androidUnit(token)}</dimen>`;
   if (type === 'integer') return `    <integer name="${name}">${Math.round(literal)}</integer>`;
   return `    <item name="${name}" format="float" type="dimen">${num(plainNumber(token, literal))}</item>`;
 }

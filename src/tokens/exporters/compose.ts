@@ -11,6 +11,7 @@ import { nativeMemberNames } from './native-names.ts';
 import { claimTypeName, collectionOwner, modeOwner, NameScope } from './name-scope.ts';
 import type { OutputFile } from './shared.ts';
 import {
+  androidUnit,
   collectionsWithTokens,
   escapeControls,
   GENERATED,
@@ -38,8 +39,7 @@ function kotlinValue(token: ModelToken, literal: Literal): string {
   if (isColor(literal)) return `Color(0x${hexArgb(literal)})`;
   if (typeof literal === 'boolean') return String(literal);
   if (typeof literal === 'string') return kotlinString(literal);
-  if (token.type === 'dimension')
-    return `${num(literal)}.${token.scopes.includes('FONT_SIZE') ? 'sp' : 'dp'}`;
+  if (token.type === 'dimension') return `${num(literal)}.${androidUnit(token)}`;
   if (token.type === 'fontWeight') return `FontWeight(${Math.round(literal)})`;
   return `${num(plainNumber(token, literal))}f`;
 }
