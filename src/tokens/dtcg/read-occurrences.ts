@@ -22,6 +22,8 @@ export interface Accumulator {
   byMode: Map<string, Occurrence>;
   /** The value from an earlier layer that a later layer overrode: fills its missing modes. */
   base?: Occurrence;
+  /** That earlier layer's token, all its modes (see warnValuesLeftOut). */
+  overridden?: Accumulator;
 }
 
 const SEPARATOR = '\u0000';
@@ -56,8 +58,10 @@ export function collectOccurrences(
           let acc = accumulators.get(key);
           if (!acc || acc.collectionKey !== collectionKey) {
             const overridden = acc ? primaryOccurrence(acc, collections) : undefined;
+            const earlier = acc;
             acc = { pathString, path: raw.path, collectionKey, byMode: new Map() };
             if (overridden) acc.base = overridden;
+            if (earlier) acc.overridden = earlier;
             accumulators.set(key, acc);
           }
           acc.byMode.set(modeKey, { raw, modeKey });
@@ -65,5 +69,45 @@ export function collectOccurrences(
       }
     }
   }
-  return [...accumulators.values()];
+  const collected = [...accumulators.values()];
+  if (options.resolver)
+    for (const acc of collected) warnValuesLeftOut(acc, collections, options.warnings);
+  return collected;
+}
+
+const valueText = (occurrence: Occurrence) =>
+  JSON.stringify(occurrence.raw.node.$value ?? occurrence.raw.node.$ref ?? null);
+
+/**
+ * A token two modifiers both set (`size` by "platform" and by "theme"), where the later leaves it
+ * unset in some contexts: a resolver then takes the earlier modifier's value, which changes with
+ * that modifier's context. A Figma variable follows one collection's modes, so those contexts get
+ * the earlier modifier's default value; its other values are named here, not lost without a word.
+ */
+function warnValuesLeftOut(
+  acc: Accumulator,
+  collections: ReadonlyMap<string, DtcgCollection>,
+  warnings: ImportWarning[],
+) {
+  const earlier = acc.overridden;
+  const collection = collections.get(acc.collectionKey);
+  const earlierCollection = earlier && collections.get(earlier.collectionKey);
+  if (!earlier || !collection || !earlierCollection || !acc.base) return;
+  const unset = collection.modes.filter((mode) => !acc.byMode.has(mode.key));
+  if (unset.length === 0) return;
+  const used = valueText(acc.base);
+  const lost = earlierCollection.modes.filter((mode) => {
+    const occurrence = earlier.byMode.get(mode.key);
+    return occurrence !== undefined && valueText(occurrence) !== used;
+  });
+  if (lost.length === 0) return;
+  const baseMode = earlierCollection.modes.find((mode) => mode.key === acc.base?.modeKey);
+  const names = (modes: typeof lost) => modes.map((mode) => `"${mode.name}"`).join(', ');
+  warnings.push({
+    code: 'modifier-values-left-out',
+    message: `"${acc.pathString}" is set by "${earlierCollection.name}" and again by "${collection.name}", which leaves it unset in ${names(unset)}; Figma variables follow one collection's modes, so there it takes "${earlierCollection.name}"'s ${baseMode ? `"${baseMode.name}" ` : ''}value, and its value${lost.length === 1 ? '' : 's'} in ${names(lost)} ${lost.length === 1 ? 'is' : 'are'} left out`,
+    file: acc.base.raw.file,
+    jsonPath: acc.base.raw.jsonPath,
+    variable: acc.pathString,
+  });
 }

@@ -239,3 +239,49 @@ describe('readDtcgExport: strings that look like references', () => {
     expect(data.warnings.map((w) => w.code)).toEqual(['string-like-alias']);
   });
 });
+
+describe('readDtcgExport: a token two modifiers set', () => {
+  const number = (value: number) => ({ size: { $type: 'number', $value: value } });
+  const resolverWith = (theme: Record<string, unknown[]>) => [
+    {
+      name: 'two.resolver.json',
+      text: JSON.stringify({
+        version: '2025.10',
+        sets: { base: { sources: [number(1)] } },
+        modifiers: {
+          platform: {
+            default: 'desktop',
+            contexts: { desktop: [number(10)], mobile: [number(20)] },
+          },
+          theme: { default: 'light', contexts: theme },
+        },
+        resolutionOrder: [
+          { $ref: '#/sets/base' },
+          { $ref: '#/modifiers/platform' },
+          { $ref: '#/modifiers/theme' },
+        ],
+      }),
+    },
+  ];
+
+  it('names the earlier modifier’s values a context of the later one cannot follow', () => {
+    // Resolved, (mobile, light) is 20; one Figma variable follows only "theme"'s modes.
+    const data = readDtcgExport(resolverWith({ light: [], dark: [number(99)] }));
+    expect(Object.values(data.tokens['path:size']!.values)).toEqual([
+      { kind: 'literal', value: 10 },
+      { kind: 'literal', value: 99 },
+    ]);
+    expect(data.warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'modifier-values-left-out',
+        variable: 'size',
+        message: `"size" is set by "platform" and again by "theme", which leaves it unset in "light"; Figma variables follow one collection's modes, so there it takes "platform"'s "desktop" value, and its value in "mobile" is left out`,
+      }),
+    );
+  });
+
+  it('says nothing when the later modifier sets it in every context (nothing is lost)', () => {
+    const data = readDtcgExport(resolverWith({ light: [number(5)], dark: [number(99)] }));
+    expect(data.warnings.map((w) => w.code)).not.toContain('modifier-values-left-out');
+  });
+});
