@@ -76,6 +76,9 @@ function decodeSegment(raw: string): string {
 export function resolvePointer(root: unknown, pointer: string): unknown {
   const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
   if (body === '' || body === '/') return root;
+  // `#light` is a plain-name fragment, not a JSON Pointer: it names nothing here (it read as the
+  // whole file, so both contexts of a modifier loaded every token).
+  if (!body.startsWith('/')) return undefined;
   let node: unknown = root;
   for (const raw of body.split('/').slice(1)) {
     const key = decodeSegment(raw);
@@ -115,7 +118,13 @@ function readFileSource(reader: SourceReader, ref: string, where: string): Token
     );
   const tree = fragment ? resolvePointer(doc.json, `#${fragment}`) : doc.json;
   if (tree === undefined)
-    throw new TokenInputError(reader.file, where, `reference ${ref} points to nothing`);
+    throw new TokenInputError(
+      reader.file,
+      where,
+      fragment && !fragment.startsWith('/')
+        ? `reference ${ref} has a fragment that is not a JSON Pointer; write "#/${fragment}" to point at the member "${fragment}"`
+        : `reference ${ref} points to nothing`,
+    );
   return { file: doc.name, jsonPath: fragment ? pointerToJsonPath(`#${fragment}`) : '$', tree };
 }
 

@@ -285,3 +285,46 @@ describe('readDtcgExport: a token two modifiers set', () => {
     expect(data.warnings.map((w) => w.code)).not.toContain('modifier-values-left-out');
   });
 });
+
+describe('readDtcgExport: a file reference with a fragment', () => {
+  const files = (fragment: string) => [
+    {
+      name: 'themes.resolver.json',
+      text: JSON.stringify({
+        version: '2025.10',
+        modifiers: {
+          mode: {
+            default: 'light',
+            contexts: {
+              light: [{ $ref: `modes.json#${fragment}light` }],
+              dark: [{ $ref: `modes.json#${fragment}dark` }],
+            },
+          },
+        },
+        resolutionOrder: [{ $ref: '#/modifiers/mode' }],
+      }),
+    },
+    {
+      name: 'modes.json',
+      text: JSON.stringify({
+        light: { bg: { $type: 'number', $value: 1 } },
+        dark: { bg: { $type: 'number', $value: 2 } },
+      }),
+    },
+  ];
+
+  it('follows a JSON Pointer fragment to that member only', () => {
+    const data = readDtcgExport(files('/'));
+    expect(Object.keys(data.tokens)).toEqual(['path:bg']);
+    expect(Object.values(data.tokens['path:bg']!.values)).toEqual([
+      { kind: 'literal', value: 1 },
+      { kind: 'literal', value: 2 },
+    ]);
+  });
+
+  it('refuses a plain-name fragment instead of reading the whole file for every context', () => {
+    expect(() => readDtcgExport(files(''))).toThrow(
+      'themes.resolver.json at $.modifiers.mode.contexts.light[0].$ref: reference modes.json#light has a fragment that is not a JSON Pointer; write "#/light" to point at the member "light"',
+    );
+  });
+});
