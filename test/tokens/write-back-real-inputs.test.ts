@@ -3,11 +3,12 @@
  * hold: a round trip plans nothing, a single edit plans exactly that edit.
  */
 import { readFileSync } from 'node:fs';
-import type { LocalVariable } from '@figma/rest-api-spec';
+import type { LocalVariable, RGBA } from '@figma/rest-api-spec';
 import { describe, expect, it } from 'vitest';
 import { convertVariables } from '../../src/tokens/convert.ts';
 import type { ConvertOptions } from '../../src/tokens/convert.ts';
 import { readDtcgExport } from '../../src/tokens/dtcg/read.ts';
+import { parseTokenInput } from '../../src/tokens/import/parse-token-input.ts';
 import type { DtcgExport, DtcgToken } from '../../src/tokens/dtcg/read-types.ts';
 import { buildFormat } from '../../src/tokens/formats.ts';
 import type { FigmaVariablesInput } from '../../src/tokens/model.ts';
@@ -205,6 +206,30 @@ describe('a colour whose hex and components disagree', () => {
         variable: 'blue',
         message: expect.stringMatching(/hex #ff0000 and components \(#0000ff\) disagree/),
       }),
+    ]);
+  });
+});
+
+describe('a colour in another space with a hex fallback', () => {
+  it('is read from its components: DTCG’s hex is only a fallback, made by some gamut mapping', () => {
+    // Tailwind v4's slate-400, as a public DTCG palette writes it: its hex is 4 steps from ours.
+    const slate = { colorSpace: 'oklch', components: [0.704, 0.04, 256.788], alpha: 1 };
+    const { input, warnings } = parseTokenInput([
+      {
+        name: 'palette.tokens.json',
+        text: JSON.stringify({
+          slate: { $type: 'color', $value: { ...slate, hex: '#94a3b8' } },
+          muted: { $type: 'color', $value: '{slate}' },
+        }),
+      },
+    ]);
+    expect(warnings).toEqual([]);
+    const byName = new Map(Object.values(input.variables).map((v) => [v.name, v]));
+    const [value] = Object.values(byName.get('slate')!.valuesByMode) as RGBA[];
+    // From the components (#90a1b9), not the fallback (#94a3b8).
+    expect([value!.r, value!.g, value!.b].map((c) => Math.round(c * 255))).toEqual([144, 161, 185]);
+    expect(Object.values(byName.get('muted')!.valuesByMode)).toEqual([
+      { type: 'VARIABLE_ALIAS', id: byName.get('slate')!.id },
     ]);
   });
 });

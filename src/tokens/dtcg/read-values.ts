@@ -344,8 +344,10 @@ export function dtcgColorToRgba(value: unknown, warn: Warn): RGBA | undefined {
     });
   }
   const rgba = { r: clamp01(srgb[0]), g: clamp01(srgb[1]), b: clamp01(srgb[2]), a: clamp01(alpha) };
-  // Two fields for one colour: when they disagree nobody can tell which edit was meant.
-  const mismatch = hexMismatch(value.hex, rgba);
+  // Two fields for one colour: when they disagree nobody can tell which edit was meant. Only in
+  // sRGB, where hex is the same colour exactly; in any other space DTCG's hex is a fallback made by
+  // some gamut mapping (Tailwind's oklch palette's is up to 4 steps from ours), not a second edit.
+  const mismatch = value.colorSpace === 'srgb' ? hexMismatch(value.hex, rgba) : undefined;
   if (mismatch) {
     warn({ code: 'color-hex-mismatch', message: mismatch });
     return undefined;
