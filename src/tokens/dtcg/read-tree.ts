@@ -36,6 +36,15 @@ const GROUP_PROPERTIES = new Set([
   '$schema',
   '$defs',
 ]);
+/** `$`-keys a token may carry (DTCG 2025.10 token.json). */
+const TOKEN_PROPERTIES = new Set([
+  '$value',
+  '$ref',
+  '$type',
+  '$description',
+  '$extensions',
+  '$deprecated',
+]);
 const ILLEGAL_NAME = /[{}.]/;
 
 /** A token is an object with `$value`, or with a token-level `$ref` (DTCG 2025.10 JSON Pointer). */
@@ -143,7 +152,17 @@ function tokenOf(
     throw new TokenInputError(
       source.file,
       source.jsonPath,
-      `a token cannot also be a group; found $value beside ${nested.map((n) => JSON.stringify(n)).join(', ')}`,
+      `a token cannot also be a group; found ${Object.hasOwn(source.node, '$value') ? '$value' : '$ref'} beside ${nested.map((n) => JSON.stringify(n)).join(', ')}`,
+    );
+  // As for groups: a `$` key DTCG does not define would otherwise vanish without a word.
+  const unknown = Object.keys(source.node).find(
+    (key) => key.startsWith('$') && !TOKEN_PROPERTIES.has(key),
+  );
+  if (unknown !== undefined)
+    throw new TokenInputError(
+      source.file,
+      childPath(source.jsonPath, unknown),
+      `"${unknown}" is not a DTCG token property; a token holds $value (or $ref), $type, $description, $deprecated and $extensions (rule: token properties)`,
     );
   if (Object.hasOwn(source.node, '$value') && Object.hasOwn(source.node, '$ref'))
     throw new TokenInputError(

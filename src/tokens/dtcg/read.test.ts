@@ -328,3 +328,22 @@ describe('readDtcgExport: a file reference with a fragment', () => {
     );
   });
 });
+
+describe('readDtcgExport: properties a token may not hold', () => {
+  it('refuses a $ key DTCG does not define, naming it, instead of dropping it', () => {
+    const text = JSON.stringify({ gap: { $type: 'number', $value: 4, $nonsense: true } });
+    expect(() => readDtcgExport([{ name: 'a.tokens.json', text }])).toThrow(
+      'a.tokens.json at $.gap.$nonsense: "$nonsense" is not a DTCG token property; a token holds $value (or $ref), $type, $description, $deprecated and $extensions (rule: token properties)',
+    );
+  });
+
+  it('names $ref, not $value, when a referencing token also holds members', () => {
+    const text = JSON.stringify({
+      base: { gap: { $type: 'number', $value: 4 } },
+      copy: { $ref: '#/base/gap', extra: { $type: 'number', $value: 1 } },
+    });
+    expect(() => readDtcgExport([{ name: 'a.tokens.json', text }])).toThrow(
+      'a token cannot also be a group; found $ref beside "extra"',
+    );
+  });
+});
