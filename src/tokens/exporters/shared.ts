@@ -53,7 +53,15 @@ export function plainNumber(token: ModelToken, value: number): number {
 
 export function num(value: number): string {
   // An integer has no noise to trim, and toFixed is the slow part (same text either way).
-  return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
+  if (Number.isInteger(value)) return String(value);
+  const rounded = Number(value.toFixed(4));
+  // Four decimals trim float noise (0.1 + 0.2); they must not turn a small value into 0.
+  return String(rounded === 0 ? Number(value.toPrecision(4)) : rounded);
+}
+
+/** A colour channel (0–1): four decimals are finer than any 8-bit step, so 0.00001 is 0. */
+export function channel(value: number): string {
+  return String(Number(value.toFixed(4)));
 }
 
 /** Comments may not be closed by data (a comment end, or `</style>` when inlined in HTML): descriptions are user text. */

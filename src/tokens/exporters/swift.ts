@@ -11,7 +11,14 @@ import type { CodeSyntaxOption } from './code-syntax.ts';
 import { nativeMemberNames } from './native-names.ts';
 import { claimTypeName, collectionOwner, modeOwner, NameScope } from './name-scope.ts';
 import type { OutputFile } from './shared.ts';
-import { collectionsWithTokens, escapeControls, GENERATED, num, plainNumber } from './shared.ts';
+import {
+  channel,
+  collectionsWithTokens,
+  escapeControls,
+  GENERATED,
+  num,
+  plainNumber,
+} from './shared.ts';
 import { isColor } from '../color.ts';
 
 const SWIFT_MEMBERS = {
@@ -33,7 +40,7 @@ function swiftValue(token: ModelToken, value: Literal): { type: string; code: st
     const [r, g, b] = value.components;
     return {
       type: 'Color',
-      code: `Color(.sRGB, red: ${num(r)}, green: ${num(g)}, blue: ${num(b)}, opacity: ${num(value.alpha)})`,
+      code: `Color(.sRGB, red: ${channel(r)}, green: ${channel(g)}, blue: ${channel(b)}, opacity: ${channel(value.alpha)})`,
     };
   }
   if (typeof value === 'boolean') return { type: 'Bool', code: String(value) };
