@@ -180,6 +180,24 @@ function tokenKey(
   return getOwn(tokens, pathKey) ? `path:${collection.name}/${acc.pathString}` : pathKey;
 }
 
+/** A Figma variable has one description: another context's own is named, not dropped unseen. */
+function warnOtherDescription(
+  token: DtcgToken,
+  mode: { name: string },
+  raw: RawToken,
+  warnings: ImportWarning[],
+) {
+  const own = raw.node.$description;
+  if (typeof own !== 'string' || own === (token.description ?? '')) return;
+  warnings.push({
+    code: 'description-left-out',
+    message: `the description in mode "${mode.name}" ("${own}") differs from the default's and is left out: a Figma variable has one description`,
+    file: raw.file,
+    jsonPath: childPath(raw.jsonPath, '$description'),
+    variable: token.name,
+  });
+}
+
 export function buildTokens(
   accumulators: readonly Accumulator[],
   collections: ReadonlyMap<string, DtcgCollection>,
@@ -196,9 +214,11 @@ export function buildTokens(
   const { tokens } = built;
   for (const acc of accumulators) {
     const collection = collections.get(acc.collectionKey)!;
+    // What the default context resolves to: this layer's own token there, else the earlier
+    // layer's it overrode (its description, not another context's, describes the default).
     const primary = (acc.byMode.get(collection.defaultModeKey) ??
-      [...acc.byMode.values()][0] ??
-      acc.base)!.raw;
+      acc.base ??
+      [...acc.byMode.values()][0])!.raw;
     const key = tokenKey(acc, collection, primary, tokens, warnings);
     const token = describeToken(acc, collection, key, primary, options.resolver);
     if (token.variableId) built.sawFigmaIds = true;
@@ -206,6 +226,7 @@ export function buildTokens(
       const occurrence = acc.byMode.get(mode.key) ?? acc.base;
       if (occurrence) {
         readModeValue(token, mode.key, occurrence.raw, built);
+        warnOtherDescription(token, mode, occurrence.raw, warnings);
         continue;
       }
       // Left empty on purpose: diff and write-back must not invent a value for this mode.

@@ -347,3 +347,36 @@ describe('readDtcgExport: properties a token may not hold', () => {
     );
   });
 });
+
+describe('readDtcgExport: a description per context', () => {
+  it('describes the token by its default context, and names another context’s description', () => {
+    const resolver = {
+      version: '2025.10',
+      sets: {
+        base: {
+          sources: [{ r: { $type: 'number', $value: 4, $description: 'Default rounding' } }],
+        },
+      },
+      modifiers: {
+        theme: {
+          default: 'light',
+          contexts: {
+            light: [],
+            dark: [{ r: { $type: 'number', $value: 0, $description: 'Sharp corners for dark' } }],
+          },
+        },
+      },
+      resolutionOrder: [{ $ref: '#/sets/base' }, { $ref: '#/modifiers/theme' }],
+    };
+    const data = readDtcgExport([{ name: 'r.resolver.json', text: JSON.stringify(resolver) }]);
+    expect(data.tokens['path:r']!.description).toBe('Default rounding');
+    expect(data.warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'description-left-out',
+        variable: 'r',
+        message:
+          'the description in mode "dark" ("Sharp corners for dark") differs from the default\'s and is left out: a Figma variable has one description',
+      }),
+    );
+  });
+});
