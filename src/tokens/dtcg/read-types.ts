@@ -105,4 +105,9 @@ export interface DtcgExport {
   /** Keyed by token key (variable id, falling back to `path:<dotted path>`), in file order. */
   tokens: Record<string, DtcgToken>;
   warnings: ImportWarning[];
+  /**
+   * Where each token's value per mode was read (token key → mode key → place), when a mode's
+   * value came from another file than the token's first occurrence (resolver contexts).
+   */
+  sites?: ReadonlyMap<string, ReadonlyMap<string, { file: string; jsonPath: string }>>;
 }

@@ -87,6 +87,7 @@ export function readDtcgDocuments(documents: readonly ParsedDocument[]): DtcgExp
     collections: [...collections.values()],
     tokens,
     warnings,
+    sites: built.sites,
   };
   refuseCycles(data, tokens);
   inferTypes(tokens);

@@ -36,7 +36,8 @@ export function resolvedTypeOfToken(
   return undefined;
 }
 
-type Warn = (code: string, message: string) => void;
+/** A problem with the token, or with its value in one mode (then located where that was read). */
+type Warn = (code: string, message: string, modeId?: string) => void;
 
 function collectionsOf(data: DtcgExport, input: FigmaVariablesInput) {
   const collections = new Map<string, LocalVariableCollection>();
@@ -108,12 +109,13 @@ function figmaValuesOf(
       continue;
     }
     const literal = dtcgLiteralToFigma(token.type, value.value, resolvedType, (problem) =>
-      warn(problem.code, problem.message),
+      warn(problem.code, problem.message, mode.modeId),
     );
     if (literal === undefined) {
       warn(
         'value-skipped',
         `the value for mode "${mode.name}" cannot be converted; the token was skipped`,
+        mode.modeId,
       );
       return undefined;
     }
@@ -209,14 +211,16 @@ export function dtcgExportToFigmaInput(
     const resolvedType = kept.get(token.key);
     const collection = collections.get(token.collectionKey);
     if (!resolvedType || !collection) continue;
-    const warn: Warn = (code, message) =>
+    const warn: Warn = (code, message, modeId) => {
+      const site = modeId === undefined ? undefined : data.sites?.get(token.key)?.get(modeId);
       warnings.push({
         code,
         message,
-        file: token.source.file,
-        jsonPath: childPath(token.source.jsonPath, '$value'),
+        file: site?.file ?? token.source.file,
+        jsonPath: site?.jsonPath ?? childPath(token.source.jsonPath, '$value'),
         variable: token.name,
       });
+    };
     const valuesByMode = figmaValuesOf(token, collection, resolvedType, kept, warn);
     if (!valuesByMode) {
       kept.delete(token.key);

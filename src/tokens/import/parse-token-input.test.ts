@@ -502,3 +502,33 @@ describe('parseTokenInput: arbitrary input (property)', () => {
     );
   });
 });
+
+describe('parseTokenInput: where a resolver context’s value was read', () => {
+  it('names the file the value came from, not the token’s first file', () => {
+    const duration = (value: number) =>
+      JSON.stringify({ d: { $type: 'duration', $value: { value, unit: 'ms' } } });
+    const { warnings } = parseTokenInput([
+      {
+        name: 'motion.resolver.json',
+        text: JSON.stringify({
+          version: '2025.10',
+          sets: { base: { sources: [{ $ref: 'base.json' }] } },
+          modifiers: {
+            motion: {
+              default: 'standard',
+              contexts: { standard: [], reduced: [{ $ref: 'reduced.json' }] },
+            },
+          },
+          resolutionOrder: [{ $ref: '#/sets/base' }, { $ref: '#/modifiers/motion' }],
+        }),
+      },
+      { name: 'base.json', text: duration(150) },
+      { name: 'reduced.json', text: duration(0) },
+    ]);
+    const units = warnings.filter((w) => w.code === 'unit-converted');
+    expect(units.map((w) => [w.message.split(' ')[0], w.file, w.jsonPath])).toEqual([
+      ['150ms', 'base.json', '$.d.$value'],
+      ['0ms', 'reduced.json', '$.d.$value'],
+    ]);
+  });
+});
