@@ -19,7 +19,9 @@ function targetSegments(source: GroupSource, value: unknown): string[] {
   const where = childPath(source.jsonPath, '$extends');
   const curly = curlyReferenceTarget(value);
   if (curly !== undefined) return curly.split('.');
-  const pointer = pointerReferenceOf(value);
+  // 2025.10's group schema also takes the pointer as a bare string: "$extends": "#/base".
+  const pointer =
+    typeof value === 'string' && value.startsWith('#') ? value : pointerReferenceOf(value);
   if (pointer !== undefined) {
     const parsed = parseDocumentPointer(pointer);
     if ('problem' in parsed) throw new TokenInputError(source.file, where, parsed.problem);
@@ -28,7 +30,7 @@ function targetSegments(source: GroupSource, value: unknown): string[] {
   throw new TokenInputError(
     source.file,
     where,
-    `$extends names a group as "{group.path}" or {"$ref": "#/group/path"}, found ${JSON.stringify(value)}`,
+    `$extends names a group as "{group.path}", "#/group/path" or {"$ref": "#/group/path"}, found ${JSON.stringify(value)}`,
   );
 }
 

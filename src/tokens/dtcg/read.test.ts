@@ -380,3 +380,33 @@ describe('readDtcgExport: a description per context', () => {
     );
   });
 });
+
+describe('readDtcgExport: $extends', () => {
+  const withExtends = (extendsValue: unknown) =>
+    readDtcgExport([
+      {
+        name: 'space.tokens.json',
+        text: JSON.stringify({
+          base: { $type: 'number', small: { $value: 4 } },
+          spacing: { $extends: extendsValue, large: { $type: 'number', $value: 16 } },
+        }),
+      },
+    ]);
+
+  it.each([['{base}'], [{ $ref: '#/base' }], ['#/base']])(
+    'inherits the group named as %j',
+    (extendsValue) => {
+      expect(Object.keys(withExtends(extendsValue).tokens)).toEqual([
+        'path:base.small',
+        'path:spacing.small',
+        'path:spacing.large',
+      ]);
+    },
+  );
+
+  it('refuses anything else, saying what it takes', () => {
+    expect(() => withExtends('base')).toThrow(
+      '$extends names a group as "{group.path}", "#/group/path" or {"$ref": "#/group/path"}, found "base"',
+    );
+  });
+});
