@@ -86,3 +86,39 @@ describe('validateTokens: every problem at once', () => {
     ).not.toThrow();
   });
 });
+
+describe('validateTokens: gradient stops', () => {
+  const stop = (c: number, position: number) => ({
+    color: { colorSpace: 'srgb', components: [c, c, c] },
+    position,
+  });
+  const tree = (stops: unknown[]) => ({
+    gradient: {
+      $type: 'gradient',
+      start: { $value: [stop(1, 0)] },
+      end: { $value: [stop(0, 1)] },
+      'with-refs': { $value: stops },
+    },
+  });
+
+  it('accept a reference to a gradient token in place of a stop (the file imports)', () => {
+    const { warnings } = parseTokenInput([
+      {
+        name: 'g.tokens.json',
+        text: JSON.stringify(tree(['{gradient.start}', { $ref: '#/gradient/end' }])),
+      },
+    ]);
+    // Figma has no gradient variable: each token is named as skipped, none refused.
+    expect(warnings.map((w) => w.code)).toEqual([
+      'unsupported-type',
+      'unsupported-type',
+      'unsupported-type',
+    ]);
+  });
+
+  it('still refuse a stop that is neither a stop nor a reference', () => {
+    expect(refusal(tree(['red'])).message).toMatch(
+      /stop 0: expected an object with color, position/,
+    );
+  });
+});

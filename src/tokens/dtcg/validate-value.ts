@@ -204,7 +204,14 @@ const gradient: Rule = (value, context) => {
   if (!Array.isArray(value) || value.length === 0)
     return `a gradient is a non-empty array of stops {color, position}, found ${JSON.stringify(value)}`;
   for (const [index, stop] of value.entries()) {
-    const problem = gradientStop(stop, context);
+    // A stop may also reference a gradient token (2025.10 gradient.json), whose stops it stands for.
+    const isReference =
+      curlyReferenceTarget(stop) !== undefined || pointerReferenceOf(stop) !== undefined;
+    const problem = isReference
+      ? part('gradient', (stops, ctx) =>
+          Array.isArray(stops) ? gradient(stops, ctx) : gradientStop(stops, ctx),
+        )(stop, context)
+      : gradientStop(stop, context);
     if (problem) return `stop ${index}: ${problem}`;
   }
   return undefined;
