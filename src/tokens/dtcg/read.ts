@@ -18,6 +18,7 @@ import type { ParsedDocument } from './read-resolver.ts';
 import { buildTokens } from './read-tokens.ts';
 import type { DtcgCollection, DtcgExport, DtcgToken } from './read-types.ts';
 import { validateTokens } from './validate-tokens.ts';
+import { resolvePropertyReferences } from './read-property-refs.ts';
 
 export interface DtcgInputFile {
   name: string;
@@ -67,7 +68,8 @@ function refuseCycles(data: DtcgExport, tokens: Record<string, DtcgToken>): void
   );
 }
 
-export function readDtcgDocuments(documents: readonly ParsedDocument[]): DtcgExport {
+export function readDtcgDocuments(files: readonly ParsedDocument[]): DtcgExport {
+  const documents = resolvePropertyReferences(files);
   const warnings: ImportWarning[] = [];
   const resolver = documents.some((doc) => isResolverDocument(doc.json));
   const layers = readLayers(documents, warnings);
