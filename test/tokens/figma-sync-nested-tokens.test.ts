@@ -43,3 +43,45 @@ describe('a token holding members', () => {
     );
   });
 });
+
+describe('an alias to a variable none of the files holds', () => {
+  const files = (name: string, darkName: string) => [
+    {
+      name,
+      text: JSON.stringify({
+        bg: { ...figmaToken('#000000'), $value: '{brand.primary}' },
+        fg: figmaToken('#112233'),
+      }),
+    },
+    {
+      name: darkName,
+      text: JSON.stringify({ bg: figmaToken('#ffffff'), fg: figmaToken('#445566') }),
+    },
+  ];
+
+  it("in Figma's sync layout (a library variable): that value is left out, named, not the whole import", () => {
+    const { input, warnings } = parseTokenInput(files('Theme.Light.json', 'Theme.Dark.json'));
+    const byName = new Map(Object.values(input.variables).map((v) => [v.name, v]));
+    expect([...byName.keys()].sort()).toEqual(['bg', 'fg']);
+    // Light takes the default mode's (Dark's) white, as the warning says.
+    expect(Object.values(byName.get('bg')!.valuesByMode)).toEqual([
+      { r: 1, g: 1, b: 1, a: 1 },
+      { r: 1, g: 1, b: 1, a: 1 },
+    ]);
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'alias-target-missing',
+        variable: 'bg',
+        file: 'Theme.Light.json',
+        message:
+          "aliases {brand.primary}, which none of the files holds (a library variable?); this mode takes the default mode's value instead",
+      }),
+    );
+  });
+
+  it('in any other DTCG file: refused with the path, as DTCG requires', () => {
+    expect(() =>
+      parseTokenInput(files('theme/light.tokens.json', 'theme/dark.tokens.json')),
+    ).toThrow('unknown alias target {brand.primary}: no token has that path');
+  });
+});

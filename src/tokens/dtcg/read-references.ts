@@ -49,10 +49,18 @@ function setAlias(ref: PendingReference, target: DtcgToken): void {
   setOwn(ref.token.values, ref.modeKey, value);
 }
 
+/**
+ * Figma's sync files write an alias to a library variable as a reference to a path that no file
+ * holds: there that one value is dropped, named in a warning, instead of refusing every file (the
+ * mode then takes the default mode's value, as any mode the files leave empty).
+ */
+export type AliasesMayLeaveFiles = (token: DtcgToken) => boolean;
+
 function resolveCurly(
   ref: PendingReference & { reference: { kind: 'curly' } },
   index: PathIndex,
   warnings: ImportWarning[],
+  mayLeaveFiles: AliasesMayLeaveFiles,
 ): void {
   const { target, raw } = ref.reference;
   let found = pick(ref, target, index);
@@ -71,6 +79,16 @@ function resolveCurly(
       variable: ref.token.name,
     });
     setOwn(ref.token.values, ref.modeKey, { kind: 'literal', value: raw });
+    return;
+  }
+  if (!isGroupPath(target, index) && mayLeaveFiles(ref.token)) {
+    warnings.push({
+      code: 'alias-target-missing',
+      message: `aliases {${target}}, which none of the files holds (a library variable?); this mode takes the default mode's value instead`,
+      file: ref.file,
+      jsonPath: ref.jsonPath,
+      variable: ref.token.name,
+    });
     return;
   }
   throw new TokenInputError(
@@ -144,12 +162,13 @@ export function resolveReferences(
   references: readonly PendingReference[],
   tokens: Record<string, DtcgToken>,
   warnings: ImportWarning[],
+  mayLeaveFiles: AliasesMayLeaveFiles = () => false,
 ): void {
   const index = indexByPath(tokens);
   const partial: { ref: PendingReference; target: PointerTarget }[] = [];
   for (const ref of references) {
     if (ref.reference.kind === 'curly') {
-      resolveCurly({ ...ref, reference: ref.reference }, index, warnings);
+      resolveCurly({ ...ref, reference: ref.reference }, index, warnings, mayLeaveFiles);
       continue;
     }
     const target = pointerTarget({ ...ref, reference: ref.reference }, index);

@@ -77,7 +77,12 @@ export function readDtcgDocuments(files: readonly ParsedDocument[]): DtcgExport 
   const occurrences = collectOccurrences(layers, collections, { resolver, warnings });
   const built = buildTokens(occurrences, collections, { resolver, warnings });
   const { tokens } = built;
-  resolveReferences(built.references, tokens, warnings);
+  const syncCollections = new Set(
+    [...collections.values()].filter((c) => c.figmaSync).map((c) => c.key),
+  );
+  resolveReferences(built.references, tokens, warnings, (token) =>
+    syncCollections.has(token.collectionKey),
+  );
   resolveComposedLinks(built.composed, firstKeyByPath(tokens), tokens);
   const explicitlyTyped = new Set(
     Object.values(tokens)
