@@ -5,8 +5,8 @@
  * points to before the tokens are read: the token keeps a literal, as the resolved value would be.
  * A `$ref` to a whole token (no `$value` in its path) is an alias and is left to the reader.
  */
-import { childPath, getOwn, isRecord, TokenInputError } from '../import/errors.ts';
-import { parseDocumentPointer, pointerReferenceOf } from './reference.ts';
+import { childPath, isRecord, setOwn, TokenInputError } from '../import/errors.ts';
+import { memberAt, parseDocumentPointer, pointerReferenceOf } from './reference.ts';
 import type { ParsedDocument } from './read-resolver.ts';
 
 /** Deeper chains of parts pointing at parts are surely a mistake (or hostile). */
@@ -19,13 +19,9 @@ function isPartPointer(pointer: string | undefined): pointer is string {
 function resolvePart(doc: ParsedDocument, pointer: string, where: string, hops: number): unknown {
   const parsed = parseDocumentPointer(pointer);
   if ('problem' in parsed) throw new TokenInputError(doc.name, where, parsed.problem);
-  let node: unknown = doc.json;
-  for (const segment of parsed.segments) {
-    if (Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(segment)) node = node[Number(segment)];
-    else node = isRecord(node) ? getOwn(node, segment) : undefined;
-    if (node === undefined)
-      throw new TokenInputError(doc.name, where, `reference ${pointer} points to nothing`);
-  }
+  const node = memberAt(doc.json, parsed.segments);
+  if (node === undefined)
+    throw new TokenInputError(doc.name, where, `reference ${pointer} points to nothing`);
   const next = pointerReferenceOf(node);
   if (!isPartPointer(next)) return substituted(doc, node, where, hops + 1);
   if (hops >= MAX_HOPS)
@@ -58,15 +54,7 @@ function substituted(doc: ParsedDocument, node: unknown, where: string, hops: nu
     const next = isPartPointer(pointer)
       ? resolvePart(doc, pointer, at, hops)
       : substituted(doc, item, at, hops);
-    if (next !== item) {
-      copy ??= { ...node };
-      Object.defineProperty(copy, key, {
-        value: next,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
+    if (next !== item) setOwn((copy ??= { ...node }), key, next);
   }
   return copy ?? node;
 }
@@ -75,15 +63,7 @@ function substituted(doc: ParsedDocument, node: unknown, where: string, hops: nu
 function withPartsResolved(doc: ParsedDocument, tree: unknown, where: string): unknown {
   if (!isRecord(tree)) return tree;
   let copy: Record<string, unknown> | undefined;
-  const set = (key: string, value: unknown) => {
-    copy ??= { ...tree };
-    Object.defineProperty(copy, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  };
+  const set = (key: string, value: unknown) => setOwn((copy ??= { ...tree }), key, value);
   for (const key of Object.keys(tree)) {
     const child = tree[key];
     const at = childPath(where, key);

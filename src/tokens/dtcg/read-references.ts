@@ -5,11 +5,11 @@
  * cannot alias part of another. A path held by tokens of several collections (files without a
  * resolver) is read in the referring token's own collection, else it is ambiguous and refused.
  */
-import { getOwn, isRecord, setOwn, TokenInputError } from '../import/errors.ts';
+import { getOwn, setOwn, TokenInputError } from '../import/errors.ts';
 import type { ImportWarning } from '../import/errors.ts';
 import type { PendingReference } from './read-tokens.ts';
 import type { DtcgToken, DtcgTokenValue } from './read-types.ts';
-import { parseDocumentPointer } from './reference.ts';
+import { memberAt, parseDocumentPointer } from './reference.ts';
 
 type PathIndex = ReadonlyMap<string, readonly DtcgToken[]>;
 
@@ -112,18 +112,6 @@ function valueSeenBy(ref: PendingReference, target: DtcgToken, tokens: Record<st
   return undefined;
 }
 
-function partOf(value: unknown, rest: readonly string[]): unknown {
-  let node = value;
-  for (const segment of rest) {
-    if (Array.isArray(node)) {
-      if (!/^(0|[1-9][0-9]*)$/.test(segment)) return undefined;
-      node = node[Number(segment)];
-    } else if (isRecord(node)) node = getOwn(node, segment);
-    else return undefined;
-  }
-  return node;
-}
-
 interface PointerTarget {
   token: DtcgToken;
   /** Segments below `$value`, empty for the whole token. */
@@ -177,7 +165,7 @@ export function resolveReferences(
   }
   // Parts of values are read once every whole-token alias is in place.
   for (const { ref, target } of partial) {
-    const part = partOf(valueSeenBy(ref, target.token, tokens), target.rest);
+    const part = memberAt(valueSeenBy(ref, target.token, tokens), target.rest);
     const pointer = ref.reference.kind === 'pointer' ? ref.reference.pointer : '';
     if (part === undefined)
       throw new TokenInputError(ref.file, ref.jsonPath, `${pointer} points to nothing`);

@@ -36,3 +36,17 @@ export function parseDocumentPointer(pointer: string): PointerParse {
     return { problem: `"${pointer}" has "~" not followed by 0 or 1` };
   return { segments: raw.map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')) };
 }
+
+/** What a pointer's segments name inside `node` (array items by index, own members only). */
+export function memberAt(node: unknown, segments: readonly string[]): unknown {
+  let at = node;
+  for (const segment of segments) {
+    if (Array.isArray(at)) {
+      if (!/^(0|[1-9][0-9]*)$/.test(segment)) return undefined;
+      at = at[Number(segment)];
+    } else if (typeof at === 'object' && at !== null && Object.hasOwn(at, segment))
+      at = (at as Record<string, unknown>)[segment];
+    else return undefined;
+  }
+  return at;
+}
