@@ -68,8 +68,19 @@ export function findReferencedDocument(
   return bySuffix.length === 1 ? bySuffix[0] : undefined;
 }
 
-function decodeSegment(raw: string): string {
-  return decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+/**
+ * A pointer segment as a name: URI escapes decoded, then `~1` and `~0`. A `%` that starts no
+ * escape (`a%zz`) is kept as written, so such a name points to nothing and is refused with its
+ * path, rather than stopping the import with a URIError.
+ */
+export function decodeSegment(raw: string): string {
+  let decoded = raw;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch (error) {
+    if (!(error instanceof URIError)) throw error;
+  }
+  return decoded.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 /** Resolves an RFC 6901 pointer such as `#/sets/base` inside `root`. */

@@ -6,7 +6,7 @@
  */
 import { childPath, getOwn, isRecord, kindOf, TokenInputError } from '../import/errors.ts';
 import type { ImportWarning } from '../import/errors.ts';
-import { readSources } from './read-resolver-sources.ts';
+import { decodeSegment, readSources } from './read-resolver-sources.ts';
 import type { ParsedDocument, SourceReader, TokenSource } from './read-resolver-sources.ts';
 
 export type { ParsedDocument, TokenSource } from './read-resolver-sources.ts';
@@ -179,7 +179,7 @@ function layerFromReference(
       childPath(path, '$ref'),
       `expected "#/sets/<name>" or "#/modifiers/<name>", found "${ref}"`,
     );
-  const name = decodeURIComponent(match[2]!).replace(/~1/g, '/').replace(/~0/g, '~');
+  const name = decodeSegment(match[2]!);
   const group = reader.root[match[1]!];
   const value = isRecord(group) ? getOwn(group, name) : undefined;
   if (value === undefined)

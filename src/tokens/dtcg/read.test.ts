@@ -410,3 +410,18 @@ describe('readDtcgExport: $extends', () => {
     );
   });
 });
+
+describe('readDtcgExport: a pointer with a "%" that starts no escape', () => {
+  it('points to nothing and is refused with its path, not an unexpected URIError', () => {
+    const resolver = {
+      version: '2025.10',
+      sets: { a: { sources: [{ x: { $type: 'number', $value: 1 } }] } },
+      resolutionOrder: [{ $ref: '#/sets/a%zz' }],
+    };
+    expect(() =>
+      readDtcgExport([{ name: 't.resolver.json', text: JSON.stringify(resolver) }]),
+    ).toThrow(
+      't.resolver.json at $.resolutionOrder[0].$ref: reference #/sets/a%zz points to nothing',
+    );
+  });
+});
