@@ -3,8 +3,9 @@
 // `LIGHTHOUSE_TRACE=1 npm run lighthouse && npm run lighthouse-tasks -- [variables|tokens]`.
 //
 // Lighthouse's mobile preset does not slow the page down while it records; it simulates a 4×
-// slower CPU from the trace. So a task of 12.5 ms in the trace counts as 50 ms, and every task
-// longer than that adds (4 × duration − 50) ms once it starts after the first contentful paint.
+// slower CPU from the trace (or the multiplier the run was given). So at 4× a task of 12.5 ms in
+// the trace counts as 50 ms, and every task longer than that adds (4 × duration − 50) ms once it
+// starts after the first contentful paint.
 // This lists those tasks with what ran inside them (trace events, and sampled functions when the
 // trace was recorded with LIGHTHOUSE_TRACE=profile). Their sum comes close to the reported TBT;
 // it is not the same number, because Lighthouse also re-times the page's network requests.
@@ -12,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const OUT_DIR = 'node_modules/.cache/tokenport-lighthouse';
-const CPU_SLOWDOWN = 4;
+const PRESET_SLOWDOWN = 4;
 const LONG_MS = 50;
 
 const isTask = (e) =>
@@ -63,7 +64,18 @@ function eventName(e) {
   return e.name;
 }
 
+/** The run's own multiplier (LIGHTHOUSE_CPU_SLOWDOWN can change it), from its report. */
+function slowdownOf(page) {
+  try {
+    const lhr = JSON.parse(readFileSync(path.join(OUT_DIR, `report-${page}.json`), 'utf8'));
+    return lhr.configSettings?.throttling?.cpuSlowdownMultiplier ?? PRESET_SLOWDOWN;
+  } catch {
+    return PRESET_SLOWDOWN;
+  }
+}
+
 function report(page) {
+  const CPU_SLOWDOWN = slowdownOf(page);
   const file = path.join(OUT_DIR, `trace-${page}.json`);
   const trace = JSON.parse(readFileSync(file, 'utf8'));
   const events = trace.traceEvents ?? trace;
@@ -96,7 +108,7 @@ function report(page) {
       if (e !== task && !isTask(e) && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur)
         add(inside, eventName(e), e.dur);
     console.log(
-      `\n@${ms(task.ts - start).toFixed(0)} ms  ${ms(task.dur).toFixed(1)} ms → ${Math.round(ms(task.dur) * CPU_SLOWDOWN)} ms at 4×, ` +
+      `\n@${ms(task.ts - start).toFixed(0)} ms  ${ms(task.dur).toFixed(1)} ms → ${Math.round(ms(task.dur) * CPU_SLOWDOWN)} ms at ${CPU_SLOWDOWN}×, ` +
         (counted ? `blocks ${Math.round(cost)} ms` : 'before first paint, not counted'),
     );
     console.log(
