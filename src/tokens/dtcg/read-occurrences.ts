@@ -22,8 +22,12 @@ export interface Accumulator {
   byMode: Map<string, Occurrence>;
   /** The value from an earlier layer that a later layer overrode: fills its missing modes. */
   base?: Occurrence;
-  /** That earlier layer's token, all its modes (see warnValuesLeftOut). */
+  /** That earlier layer's token, all its modes (see keepFallenThrough). */
   overridden?: Accumulator;
+  /** The earlier layer's token this one's unset modes alias, kept as a token of its own. */
+  fallthrough?: Accumulator;
+  /** Kept only as a later layer's fallthrough: its path names that later token. */
+  kept?: true;
 }
 
 const SEPARATOR = '\u0000';
@@ -33,7 +37,9 @@ function primaryOccurrence(
   collections: ReadonlyMap<string, DtcgCollection>,
 ): Occurrence | undefined {
   const defaultMode = collections.get(acc.collectionKey)?.defaultModeKey ?? '';
-  return acc.byMode.get(defaultMode) ?? [...acc.byMode.values()][0];
+  // Unset in its default context, the token resolves there to the layer before it, not to
+  // whichever other context happens to set it.
+  return acc.byMode.get(defaultMode) ?? acc.base ?? [...acc.byMode.values()][0];
 }
 
 export function collectOccurrences(
@@ -70,44 +76,53 @@ export function collectOccurrences(
     }
   }
   const collected = [...accumulators.values()];
-  if (options.resolver)
-    for (const acc of collected) warnValuesLeftOut(acc, collections, options.warnings);
-  return collected;
+  return options.resolver ? keepFallenThrough(collected, collections) : collected;
 }
 
 const valueText = (occurrence: Occurrence) =>
   JSON.stringify(occurrence.raw.node.$value ?? occurrence.raw.node.$ref ?? null);
 
 /**
- * A token two modifiers both set (`size` by "platform" and by "theme"), where the later leaves it
- * unset in some contexts: a resolver then takes the earlier modifier's value, which changes with
- * that modifier's context. A Figma variable follows one collection's modes, so those contexts get
- * the earlier modifier's default value; its other values are named here, not lost without a word.
+ * Whether the earlier layer's token must be kept for the contexts `acc`'s layer leaves unset: a
+ * resolver there takes the earlier layer's value, which changes with that layer's own context
+ * (`size` set by "platform", then by "theme" in "dark" only). One copied value would be right in
+ * one platform context and wrong in the others.
  */
-function warnValuesLeftOut(
+function fallsThroughToVaryingValues(
   acc: Accumulator,
   collections: ReadonlyMap<string, DtcgCollection>,
-  warnings: ImportWarning[],
-) {
+): boolean {
   const earlier = acc.overridden;
   const collection = collections.get(acc.collectionKey);
-  const earlierCollection = earlier && collections.get(earlier.collectionKey);
-  if (!earlier || !collection || !earlierCollection || !acc.base) return;
-  const unset = collection.modes.filter((mode) => !acc.byMode.has(mode.key));
-  if (unset.length === 0) return;
-  const used = valueText(acc.base);
-  const lost = earlierCollection.modes.filter((mode) => {
-    const occurrence = earlier.byMode.get(mode.key);
-    return occurrence !== undefined && valueText(occurrence) !== used;
-  });
-  if (lost.length === 0) return;
-  const baseMode = earlierCollection.modes.find((mode) => mode.key === acc.base?.modeKey);
-  const names = (modes: typeof lost) => modes.map((mode) => `"${mode.name}"`).join(', ');
-  warnings.push({
-    code: 'modifier-values-left-out',
-    message: `"${acc.pathString}" is set by "${earlierCollection.name}" and again by "${collection.name}", which leaves it unset in ${names(unset)}; Figma variables follow one collection's modes, so there it takes "${earlierCollection.name}"'s ${baseMode ? `"${baseMode.name}" ` : ''}value, and its value${lost.length === 1 ? '' : 's'} in ${names(lost)} ${lost.length === 1 ? 'is' : 'are'} left out`,
-    file: acc.base.raw.file,
-    jsonPath: acc.base.raw.jsonPath,
-    variable: acc.pathString,
-  });
+  if (!earlier || !collection || !acc.base) return false;
+  if (collection.modes.every((mode) => acc.byMode.has(mode.key))) return false;
+  const copied = valueText(acc.base);
+  return (
+    [...earlier.byMode.values()].some((occurrence) => valueText(occurrence) !== copied) ||
+    fallsThroughToVaryingValues(earlier, collections)
+  );
+}
+
+/**
+ * Keeps each earlier layer's token that a later layer's unset contexts fall through to (see
+ * above), placed before the token that overrides it; that token's unset contexts then alias it,
+ * as a Figma variable aliases one in another collection, so both layers' modes keep working.
+ */
+function keepFallenThrough(
+  collected: readonly Accumulator[],
+  collections: ReadonlyMap<string, DtcgCollection>,
+): Accumulator[] {
+  const out: Accumulator[] = [];
+  for (const acc of collected) {
+    const chain: Accumulator[] = [];
+    for (let current = acc; fallsThroughToVaryingValues(current, collections); ) {
+      const earlier = current.overridden!;
+      current.fallthrough = earlier;
+      earlier.kept = true;
+      chain.unshift(earlier);
+      current = earlier;
+    }
+    out.push(...chain, acc);
+  }
+  return out;
 }

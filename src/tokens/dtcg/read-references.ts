@@ -13,10 +13,12 @@ import { memberAt, parseDocumentPointer } from './reference.ts';
 
 type PathIndex = ReadonlyMap<string, readonly DtcgToken[]>;
 
+/** Tokens by path; an overridden token is reached only through the token overriding it. */
 export function indexByPath(tokens: Record<string, DtcgToken>): Map<string, DtcgToken[]> {
   const index = new Map<string, DtcgToken[]>();
   for (const token of Object.values(tokens))
-    index.set(token.pathString, [...(index.get(token.pathString) ?? []), token]);
+    if (!token.overridden)
+      index.set(token.pathString, [...(index.get(token.pathString) ?? []), token]);
   return index;
 }
 
@@ -155,6 +157,10 @@ export function resolveReferences(
   const index = indexByPath(tokens);
   const partial: { ref: PendingReference; target: PointerTarget }[] = [];
   for (const ref of references) {
+    if (ref.reference.kind === 'earlier-layer') {
+      setAlias(ref, getOwn(tokens, ref.reference.key)!);
+      continue;
+    }
     if (ref.reference.kind === 'curly') {
       resolveCurly({ ...ref, reference: ref.reference }, index, warnings, mayLeaveFiles);
       continue;

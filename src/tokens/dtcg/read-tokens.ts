@@ -16,7 +16,11 @@ import { curlyReferenceTarget, pointerReferenceOf } from './reference.ts';
 export interface PendingReference {
   token: DtcgToken;
   modeKey: string;
-  reference: { kind: 'curly'; target: string; raw: string } | { kind: 'pointer'; pointer: string };
+  reference:
+    | { kind: 'curly'; target: string; raw: string }
+    | { kind: 'pointer'; pointer: string }
+    /** The same path in an earlier resolver layer, for a context this layer leaves unset. */
+    | { kind: 'earlier-layer'; key: string };
   /** The export filled this mode from the default mode (Figma had no value). */
   filled?: boolean;
   stamp?: string;
@@ -212,6 +216,7 @@ export function buildTokens(
     sawFigmaIds: false,
   };
   const { tokens } = built;
+  const keys = new Map<Accumulator, string>();
   for (const acc of accumulators) {
     const collection = collections.get(acc.collectionKey)!;
     // What the default context resolves to: this layer's own token there, else the earlier
@@ -219,10 +224,25 @@ export function buildTokens(
     const primary = (acc.byMode.get(collection.defaultModeKey) ??
       acc.base ??
       [...acc.byMode.values()][0])!.raw;
-    const key = tokenKey(acc, collection, primary, tokens, warnings);
+    const key = acc.kept
+      ? `path:${collection.name}/${acc.pathString}`
+      : tokenKey(acc, collection, primary, tokens, warnings);
+    keys.set(acc, key);
     const token = describeToken(acc, collection, key, primary, options.resolver);
+    if (acc.kept) token.overridden = true;
     if (token.variableId) built.sawFigmaIds = true;
+    const fallthroughKey = acc.fallthrough && keys.get(acc.fallthrough);
     for (const mode of collection.modes) {
+      if (fallthroughKey !== undefined && !acc.byMode.has(mode.key)) {
+        built.references.push({
+          token,
+          modeKey: mode.key,
+          file: primary.file,
+          jsonPath: primary.jsonPath,
+          reference: { kind: 'earlier-layer', key: fallthroughKey },
+        });
+        continue;
+      }
       const occurrence = acc.byMode.get(mode.key) ?? acc.base;
       if (occurrence) {
         readModeValue(token, mode.key, occurrence.raw, built);

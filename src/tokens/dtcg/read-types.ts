@@ -96,6 +96,12 @@ export interface DtcgToken {
   /** `$extensions` other than `com.figma`, kept so they are never lost. */
   extensions?: Record<string, unknown>;
   source: { file: string; jsonPath: string };
+  /**
+   * A later resolver layer sets this path again but leaves some of its contexts unset: this token
+   * is what those contexts fall through to (by alias), not what the path names, so references and
+   * lookups by path find the later token.
+   */
+  overridden?: true;
 }
 
 export interface DtcgExport {

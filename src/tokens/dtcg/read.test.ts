@@ -264,25 +264,30 @@ describe('readDtcgExport: a token two modifiers set', () => {
     },
   ];
 
-  it('names the earlier modifier’s values a context of the later one cannot follow', () => {
-    // Resolved, (mobile, light) is 20; one Figma variable follows only "theme"'s modes.
+  it('keeps the earlier modifier’s token for the contexts the later one leaves unset', () => {
+    // Resolved, (mobile, light) is 20 and (desktop, light) 10: "light" follows "platform".
     const data = readDtcgExport(resolverWith({ light: [], dark: [number(99)] }));
-    expect(Object.values(data.tokens['path:size']!.values)).toEqual([
+    const platform = data.tokens['path:platform/size']!;
+    expect(platform.overridden).toBe(true);
+    expect(Object.values(platform.values)).toEqual([
       { kind: 'literal', value: 10 },
-      { kind: 'literal', value: 99 },
+      { kind: 'literal', value: 20 },
     ]);
-    expect(data.warnings).toContainEqual(
-      expect.objectContaining({
-        code: 'modifier-values-left-out',
-        variable: 'size',
-        message: `"size" is set by "platform" and again by "theme", which leaves it unset in "light"; Figma variables follow one collection's modes, so there it takes "platform"'s "desktop" value, and its value in "mobile" is left out`,
-      }),
-    );
+    expect(data.tokens['path:size']!.values).toEqual({
+      'collection:theme/light': {
+        kind: 'alias',
+        targetKey: 'path:platform/size',
+        targetPath: 'size',
+      },
+      'collection:theme/dark': { kind: 'literal', value: 99 },
+    });
+    expect(data.warnings).toEqual([]);
   });
 
-  it('says nothing when the later modifier sets it in every context (nothing is lost)', () => {
+  it('keeps no earlier token when the later modifier sets every context', () => {
     const data = readDtcgExport(resolverWith({ light: [number(5)], dark: [number(99)] }));
-    expect(data.warnings.map((w) => w.code)).not.toContain('modifier-values-left-out');
+    expect(Object.keys(data.tokens)).toEqual(['path:size']);
+    expect(data.warnings).toEqual([]);
   });
 });
 

@@ -1,0 +1,216 @@
+/**
+ * A resolver's every permutation, resolved twice: by Terrazzo's parser (an independent reading of
+ * DTCG 2025.10's resolution rules) and by following Tokenport's converted variables the way CSS
+ * and Figma do (each collection in the mode its modifier's context names, aliases across
+ * collections). Where two modifiers set one token and the later leaves a context unset, the
+ * resolved value changes with the earlier modifier; one copied value would differ here.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { defineConfig, Logger, parse } from '@terrazzo/parser';
+import { describe, expect, it } from 'vitest';
+import { convertVariables } from '../../src/tokens/convert.ts';
+import { readDtcgExport } from '../../src/tokens/dtcg/read.ts';
+import { parseTokenInput } from '../../src/tokens/import/parse-token-input.ts';
+import type { TokenInputFile } from '../../src/tokens/import/parse-token-input.ts';
+import type { ModelToken, TokenModel } from '../../src/tokens/model.ts';
+
+const PUBLIC = fileURLToPath(new URL('../fixtures/public/', import.meta.url));
+
+type Permutation = Record<string, string>;
+interface Resolved {
+  $type?: string;
+  $value: unknown;
+}
+
+/** Terrazzo's resolved token set for every permutation it lists (defaults included). */
+async function terrazzoPermutations(resolverPath: string) {
+  const cwd = pathToFileURL(resolverPath.replace(/[^/]*$/, ''));
+  const config = defineConfig({}, { cwd });
+  const result = (await parse(
+    [{ filename: pathToFileURL(resolverPath), src: await readFile(resolverPath, 'utf8') }],
+    {
+      config,
+      logger: new Logger({ level: 'error' }),
+      req: async (url: URL) => readFile(fileURLToPath(url), 'utf8'),
+    } as Parameters<typeof parse>[1],
+  )) as unknown as {
+    resolver: {
+      listPermutations: () => Permutation[];
+      apply: (input: Permutation) => Record<string, Resolved>;
+    };
+  };
+  return result.resolver
+    .listPermutations()
+    .map((permutation) => ({ permutation, tokens: result.resolver.apply(permutation) }));
+}
+
+/** Figma's form of a resolved DTCG value, for the types a variable holds as a number or colour. */
+function figmaForm(
+  token: Resolved,
+): number | { r: number; g: number; b: number; a: number } | undefined {
+  const value = token.$value as Record<string, unknown> | number;
+  switch (token.$type) {
+    case 'number':
+    case 'fontWeight':
+      return typeof value === 'number' ? value : undefined;
+    case 'dimension': {
+      const { value: amount, unit } = value as { value: number; unit: string };
+      return unit === 'rem' ? amount * 16 : amount;
+    }
+    case 'color': {
+      const { colorSpace, components, alpha } = value as {
+        colorSpace: string;
+        components: number[];
+        alpha?: number;
+      };
+      if (colorSpace !== 'srgb') return undefined;
+      const [r, g, b] = components;
+      return { r: r!, g: g!, b: b!, a: alpha ?? 1 };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The value a variable takes with each collection in the mode the permutation names. */
+function valueIn(model: TokenModel, token: ModelToken, permutation: Permutation): unknown {
+  let current: ModelToken | undefined = token;
+  for (let hops = 0; current && hops < 32; hops++) {
+    const collection = model.collections.find((c) => c.id === current!.collectionId)!;
+    const context = permutation[collection.name];
+    const mode =
+      collection.modes.find((m) => m.name === context) ??
+      collection.modes.find((m) => m.id === collection.defaultModeId)!;
+    const value = current.values[mode.id];
+    if (value?.kind !== 'alias') return value?.value;
+    current = model.byId.get(value.targetId);
+  }
+  return undefined;
+}
+
+/** The model holds colours in DTCG's form; Figma's `{r, g, b, a}` is compared. */
+function asFigma(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('components' in value)) return value;
+  const { components, alpha } = value as { components: number[]; alpha?: number };
+  return { r: components[0], g: components[1], b: components[2], a: alpha ?? 1 };
+}
+
+const round = (value: unknown): unknown =>
+  typeof value === 'number'
+    ? Math.round(value * 1000) / 1000
+    : typeof value === 'object' && value !== null
+      ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, round(inner)]))
+      : value;
+
+async function filesUnder(resolverPath: string): Promise<TokenInputFile[]> {
+  const resolverText = await readFile(resolverPath, 'utf8');
+  const folder = resolverPath.replace(/[^/]*$/, '');
+  const refs = [...resolverText.matchAll(/"\$ref"\s*:\s*"(\.\/[^"#]+)"/g)].map((m) => m[1]!);
+  const files = await Promise.all(
+    [...new Set(refs)].map(async (ref) => ({
+      name: join(folder, ref),
+      text: await readFile(join(folder, ref), 'utf8'),
+    })),
+  );
+  return [{ name: resolverPath, text: resolverText }, ...files];
+}
+
+/** Every comparable token in every permutation: Terrazzo's value beside Tokenport's. */
+async function compare(resolverPath: string, files: TokenInputFile[]) {
+  const read = readDtcgExport(files);
+  const parsed = parseTokenInput(files);
+  const model = convertVariables(parsed.input);
+  // The token a path names is the one no later layer overrides (read's `overridden`).
+  // Terrazzo names a group's `$root` token by the group's path.
+  const keyByPath = new Map(
+    Object.values(read.tokens)
+      .filter((token) => !token.overridden)
+      .map((token) => [token.pathString.replace(/\.\$root$/, ''), token.key]),
+  );
+  let compared = 0;
+  const differences: string[] = [];
+  const missing = new Set<string>();
+  for (const { permutation, tokens } of await terrazzoPermutations(resolverPath)) {
+    for (const [id, resolved] of Object.entries(tokens)) {
+      const expected = figmaForm(resolved);
+      if (expected === undefined) continue;
+      const token = model.byId.get(keyByPath.get(id) ?? '');
+      if (!token) {
+        missing.add(id);
+        continue;
+      }
+      const actual = asFigma(valueIn(model, token, permutation));
+      compared++;
+      if (JSON.stringify(round(actual)) !== JSON.stringify(round(expected)))
+        differences.push(
+          `${id} in ${JSON.stringify(permutation)}: Terrazzo ${JSON.stringify(round(expected))}, Tokenport ${JSON.stringify(round(actual))}`,
+        );
+    }
+  }
+  // A token Figma cannot hold (an alias to a value it cannot) is left out, but never unsaid.
+  const unsaid = [...missing].filter(
+    (id) => !parsed.warnings.some((w) => w.variable === id.replaceAll('.', '/')),
+  );
+  return { compared, differences, missing: [...missing], unsaid };
+}
+
+describe('resolver permutations: Tokenport’s variables resolve as Terrazzo resolves the file', () => {
+  it('dispersa’s multi-format example: three modifiers that set the same tokens', async () => {
+    const resolverPath = join(PUBLIC, 'dispersa-multi-format/tokens.resolver.json');
+    const { compared, differences, unsaid } = await compare(
+      resolverPath,
+      await filesUnder(resolverPath),
+    );
+    // 16 permutations (4 themes × 2 platforms × 2 densities) of ~100 numeric and colour tokens.
+    expect(compared).toBeGreaterThan(1000);
+    expect(differences).toEqual([]);
+    expect(unsaid).toEqual([]);
+  });
+
+  it('a token three modifiers set, each leaving contexts unset, aliased from a set', async () => {
+    const size = (value: number) => ({
+      size: { $type: 'dimension', $value: { value, unit: 'px' } },
+    });
+    const resolver = {
+      version: '2025.10',
+      sets: {
+        base: {
+          sources: [
+            {
+              size: { $type: 'dimension', $value: { value: 1, unit: 'px' } },
+              gap: { $type: 'dimension', $value: '{size}' },
+            },
+          ],
+        },
+      },
+      modifiers: {
+        platform: { default: 'web', contexts: { web: [size(10)], ios: [size(20)], tv: [] } },
+        density: { default: 'regular', contexts: { regular: [], compact: [size(5)] } },
+        theme: { default: 'light', contexts: { light: [], dark: [size(99)] } },
+      },
+      resolutionOrder: [
+        { $ref: '#/sets/base' },
+        { $ref: '#/modifiers/platform' },
+        { $ref: '#/modifiers/density' },
+        { $ref: '#/modifiers/theme' },
+      ],
+    };
+    // Terrazzo reads the resolver from disk; the same text is handed to Tokenport.
+    const folder = await mkdtemp(join(tmpdir(), 'tokenport-resolver-'));
+    const path = join(folder, 'three-modifiers.resolver.json');
+    const text = JSON.stringify(resolver);
+    await writeFile(path, text);
+    try {
+      const { compared, differences, missing } = await compare(path, [{ name: path, text }]);
+      // size and gap in 3 × 2 × 2 permutations.
+      expect(missing).toEqual([]);
+      expect(compared).toBe(2 * 3 * 2 * 2);
+      expect(differences).toEqual([]);
+    } finally {
+      await rm(folder, { recursive: true });
+    }
+  });
+});
