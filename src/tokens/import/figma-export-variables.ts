@@ -194,11 +194,48 @@ function fillMissingModes(
   );
 }
 
+/**
+ * One variable id on tokens of different names (hand-copied tokens keep their id; baloise's export
+ * has 11 such pairs) would make them one variable, each mode's value taken from whichever came
+ * last. Such tokens are told apart by their names instead, and the id is named in a warning.
+ */
+function separateSharedIds(collections: readonly ExportCollection[], warnings: ImportWarning[]) {
+  for (const { collection, files } of collections) {
+    const namesById = new Map<string, Set<string>>();
+    for (const token of files.flatMap((exportFile) => exportFile.tokens)) {
+      const names = namesById.get(token.id) ?? new Set<string>();
+      names.add(token.raw.path.join('/'));
+      namesById.set(token.id, names);
+    }
+    const warned = new Set<string>();
+    for (const exportFile of files) {
+      for (const token of exportFile.tokens) {
+        const names = namesById.get(token.id)!;
+        if (names.size < 2) continue;
+        const name = token.raw.path.join('/');
+        const separate = `figma-export:${collection.name}:${name}`;
+        const id = token.id;
+        token.id = separate;
+        if (warned.has(separate)) continue;
+        warned.add(separate);
+        warnings.push({
+          code: 'duplicate-variable-id',
+          message: `variable id ${id} is on ${names.size} tokens (${[...names].map((n) => `"${n}"`).join(', ')}); each is read as its own variable, identified by its name`,
+          file: exportFile.file.name,
+          jsonPath: token.raw.jsonPath,
+          variable: name,
+        });
+      }
+    }
+  }
+}
+
 export function readExportVariables(
   collections: readonly ExportCollection[],
   input: FigmaVariablesInput,
   warnings: ImportWarning[],
 ): void {
+  separateSharedIds(collections, warnings);
   const problems: InputProblem[] = [];
   const context = { input, index: aliasIndex(collections), warnings, problems };
   for (const owner of collections) {

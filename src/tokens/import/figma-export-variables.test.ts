@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseTokenInput } from './parse-token-input.ts';
+
+/** A token of Figma's native export, with the flat `com.figma.*` keys Figma writes. */
+const color = (id: string, components: number[]) => ({
+  $type: 'color',
+  $value: { colorSpace: 'srgb', components, alpha: 1 },
+  $extensions: { 'com.figma.variableId': id },
+});
+
+/** Two tokens that kept one id (copied by hand, as in baloise's export), in two mode files. */
+function modeFile(mode: string, tooltip: number[], table: number[]) {
+  return {
+    name: `Theme/${mode}.tokens.json`,
+    text: JSON.stringify({
+      Tooltip: { Bg: color('VariableID:378:1', tooltip) },
+      Table: { Color: color('VariableID:378:1', table) },
+      $extensions: { 'com.figma.modeName': mode },
+    }),
+  };
+}
+
+describe('Figma’s native export: one variable id on two tokens', () => {
+  it('keeps both tokens, each with its own value in every mode, and names the id', () => {
+    const { input, warnings } = parseTokenInput([
+      modeFile('Light', [1, 0, 0], [0, 0, 1]),
+      modeFile('Dark', [0.5, 0, 0], [0, 0, 0.5]),
+    ]);
+    const [collection] = Object.values(input.variableCollections);
+    const modeIds = Object.fromEntries(collection!.modes.map((m) => [m.name, m.modeId]));
+    const redAndBlue = (name: string, mode: string) => {
+      const variable = Object.values(input.variables).find((v) => v.name === name)!;
+      const { r, b } = variable.valuesByMode[modeIds[mode]!] as { r: number; b: number };
+      return [r, b];
+    };
+    expect(Object.values(input.variables).map((v) => v.name)).toEqual([
+      'Tooltip/Bg',
+      'Table/Color',
+    ]);
+    expect(redAndBlue('Tooltip/Bg', 'Light')).toEqual([1, 0]);
+    expect(redAndBlue('Tooltip/Bg', 'Dark')).toEqual([0.5, 0]);
+    expect(redAndBlue('Table/Color', 'Light')).toEqual([0, 1]);
+    expect(redAndBlue('Table/Color', 'Dark')).toEqual([0, 0.5]);
+    const named = warnings.filter((w) => w.code === 'duplicate-variable-id');
+    expect(named.map((w) => w.variable)).toEqual(['Tooltip/Bg', 'Table/Color']);
+    expect(named[0]!.message).toBe(
+      'variable id VariableID:378:1 is on 2 tokens ("Tooltip/Bg", "Table/Color"); each is read as its own variable, identified by its name',
+    );
+  });
+});
