@@ -103,7 +103,10 @@ function sharesTokenPaths(list: readonly DocInfo[]): boolean {
  * Group keys: `figma:<id>` (Tokenport's files), `sync:<name>` (Figma's `<Collection>.<Mode>.json`),
  * `folder:<name>` (same-folder modes), `file:<name>` (anything else: one collection per file).
  */
-function groupDocuments(infos: readonly DocInfo[]): Map<string, DocInfo[]> {
+function groupDocuments(
+  infos: readonly DocInfo[],
+  warnings: ImportWarning[],
+): Map<string, DocInfo[]> {
   const groups = new Map<string, DocInfo[]>();
   const add = (key: string, info: DocInfo) => groups.set(key, [...(groups.get(key) ?? []), info]);
   const byFolder = new Map<string, DocInfo[]>();
@@ -119,6 +122,13 @@ function groupDocuments(infos: readonly DocInfo[]): Map<string, DocInfo[]> {
           `collection "${sync.collection}" mode "${sync.mode}" is also in ${sameMode.doc.name}; give each collection and mode one file`,
         );
       info.modeName = sync.mode;
+      if (sync.split === 'last-dot')
+        warnings.push({
+          code: 'dotted-file-name',
+          message: `read as collection "${sync.collection}", mode "${sync.mode}": the name has more than one dot, and the last one is taken to end the collection's name (Figma's own importer would take "${sync.collection.split('.')[0]}" as the collection); rename the file if that is not right`,
+          file: info.doc.name,
+          jsonPath: '$',
+        });
       add(`sync:${sync.collection}`, info);
     } else {
       const folder = parentFolder(info.doc.name);
@@ -225,6 +235,9 @@ export function readLayers(
 ): LayerInfo[] {
   const resolvers = documents.filter((doc) => isResolverDocument(doc.json));
   if (resolvers.length > 0) return layersFromResolver(resolvers, documents, warnings);
-  const groups = groupDocuments(documents.map((doc) => describeDocument(doc, warnings)));
+  const groups = groupDocuments(
+    documents.map((doc) => describeDocument(doc, warnings)),
+    warnings,
+  );
   return [...groups.entries()].map(([key, list]) => layerOfGroup(key, list));
 }

@@ -430,3 +430,27 @@ describe('readDtcgExport: a pointer with a "%" that starts no escape', () => {
     );
   });
 });
+
+describe('readDtcgExport: Figma’s sync layout with dots in collection names', () => {
+  const file = (name: string, tokens: Record<string, unknown>) => ({
+    name: `tokens/${name}`,
+    text: JSON.stringify(tokens),
+  });
+
+  it('ends the collection’s name at the last dot, and says so', () => {
+    // m-nti/sie-variables-github-action-example: collections "z.depreciate.Spacing" and
+    // "z.depretiate.Color", each with Figma's first mode "Mode 1".
+    const data = readDtcgExport([
+      file('z.depreciate.Spacing.Mode 1.json', { spacer: { $type: 'number', $value: 4 } }),
+      file('z.depretiate.Color.Mode 1.json', { black: { $type: 'number', $value: 0 } }),
+    ]);
+    expect(data.collections.map((c) => [c.name, c.modes.map((m) => m.name)])).toEqual([
+      ['z.depreciate.Spacing', ['Mode 1']],
+      ['z.depretiate.Color', ['Mode 1']],
+    ]);
+    expect(data.warnings.map((w) => w.code)).toEqual(['dotted-file-name', 'dotted-file-name']);
+    expect(data.warnings[0]!.message).toContain(
+      'read as collection "z.depreciate.Spacing", mode "Mode 1"',
+    );
+  });
+});

@@ -20,16 +20,21 @@ export function parentFolder(name: string): string {
 }
 
 /**
- * Figma's sync layout (figma/variables-github-action-example): `<Collection>.<Mode>.json`, read
- * by Figma's own importer as the first two dot-separated parts of the base name. DTCG's own
- * `.tokens.json` and `.resolver.json` names are not this layout.
+ * Figma's sync layout (figma/variables-github-action-example): `<Collection>.<Mode>.json`, DTCG's
+ * own `.tokens.json` and `.resolver.json` names aside. Figma's exporter writes the names as they
+ * are, dots included, and its importer takes the first two dot-separated parts, so
+ * `z.depreciate.Spacing.Mode 1.json` would become collection "z", mode "depreciate". Collection
+ * names hold dots far more often than mode names ("Mode 1", "Dark"), so here the last dot splits:
+ * `split` then says the name had more than one dot, for the reader to tell the user.
  */
 export function collectionAndModeOf(
   name: string,
-): { collection: string; mode: string } | undefined {
+): { collection: string; mode: string; split?: 'last-dot' } | undefined {
   const base = segmentsOf(name).pop() ?? name;
   if (!/\.json$/i.test(base) || /\.(tokens|resolver)\.json$/i.test(base)) return undefined;
   const parts = base.slice(0, -'.json'.length).split('.');
-  if (parts.length < 2 || parts[0] === '' || parts[1] === '') return undefined;
-  return { collection: parts[0]!, mode: parts[1]! };
+  const mode = parts.pop()!;
+  const collection = parts.join('.');
+  if (parts.length === 0 || parts[0] === '' || mode === '') return undefined;
+  return parts.length > 1 ? { collection, mode, split: 'last-dot' } : { collection, mode };
 }
