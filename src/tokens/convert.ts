@@ -9,6 +9,7 @@ import { buildTokens } from './convert/build-tokens.ts';
 import { resolveComposedColors } from './convert/composed-colors.ts';
 import type { ConvertContext, ConvertOptions } from './convert/context.ts';
 import { dropEmptyTokens, removeCycles } from './convert/cycles.ts';
+import { warnDefaultFromOtherMode } from './convert/default-mode.ts';
 import { withoutHidden } from './convert/hidden.ts';
 import { markPercentOpacities } from './convert/opacity-scale.ts';
 import type { PendingComposed } from './convert/mode-values.ts';
@@ -75,6 +76,7 @@ export function convertVariables(
     resolveComposedColors(pending, byId, context.collectionById, warnings);
     dropEmptyTokens(tokens, byId, warnings, 'once unresolvable composed colours are removed');
   }
+  warnDefaultFromOtherMode(tokens, context.collectionById, warnings);
   return {
     collections,
     tokens: options.includeHidden === false ? withoutHidden(tokens, warnings) : tokens,

@@ -127,6 +127,51 @@ describe('every format', () => {
       expect(match[1]).toMatch(/^[a-z][a-z0-9_]*$/);
   });
 
+  it('Android: a dark default mode puts a Light mode in values-notnight, not under a suffix', () => {
+    const theme = collection('Theme', ['Dark', 'Light']);
+    const bg = variable(
+      'v1',
+      'bg',
+      'Theme',
+      { Dark: { r: 0, g: 0, b: 0, a: 1 }, Light: { r: 1, g: 1, b: 1, a: 1 } },
+      'COLOR',
+    );
+    const model = convertVariables({
+      variableCollections: { Theme: theme },
+      variables: { v1: bg },
+    });
+    const warnings: ConversionWarning[] = [];
+    const files = buildFormat(model, 'android-xml', { warnings });
+    expect(files.map((f) => f.path)).toEqual([
+      'android/res/values/tokens.xml',
+      'android/res/values-notnight/tokens.xml',
+    ]);
+    expect(files[0]!.contents).toContain('<color name="theme_bg">#FF000000</color>');
+    expect(files[1]!.contents).toContain('<color name="theme_bg">#FFFFFFFF</color>');
+    expect(warnings).toEqual([]);
+  });
+
+  it('a value missing in the default mode: outputs with a base take another mode’s, and say so', () => {
+    // An alias to a variable the response does not hold leaves Light without a value.
+    const theme = collection('Theme', ['Light', 'Dark']);
+    const faint = variable('v1', 'faint', 'Theme', {
+      Light: { type: 'VARIABLE_ALIAS', id: 'VariableID:library/1' },
+      Dark: 4,
+    });
+    const model = convertVariables({
+      variableCollections: { Theme: theme },
+      variables: { v1: faint },
+    });
+    expect(model.warnings.map((w) => w.message)).toContain(
+      '“faint” has no value in the default mode “Light”: CSS :root, SCSS, Tailwind and Android values/, which need one, use its “Dark” value there; the other outputs leave that mode out.',
+    );
+    const android = buildFormat(model, 'android-xml');
+    const values = android.find((f) => f.path === 'android/res/values/tokens.xml')!.contents;
+    // Without it the resource exists only in values-night: missing in day mode.
+    expect(values).toContain('<item name="theme_faint" format="float" type="dimen">4</item>');
+    expect(buildFormat(model, 'scss')[0]!.contents).toContain('$theme-faint: 4;');
+  });
+
   it('Compose uses 0xAARRGGBB, dp and sp', () => {
     const kotlin = text('compose');
     expect(kotlin).toContain('val space16 = 16.dp');

@@ -32,6 +32,7 @@ import {
   plainNumber,
 } from './shared.ts';
 import { isColor } from '../color.ts';
+import { defaultValue } from './mode-blocks.ts';
 
 function xmlText(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -97,8 +98,20 @@ function nightMode(collection: ModelCollection): ModelMode | undefined {
   return candidates.find((mode) => /^\s*(dark|night)\s*$/i.test(mode.name)) ?? candidates[0];
 }
 
+/**
+ * With a dark default (Figma's default is simply the first mode), `values/` holds the dark values
+ * and a Light/Day mode goes to `values-notnight/`, Android's day qualifier, instead of a suffix.
+ */
+function dayMode(collection: ModelCollection): ModelMode | undefined {
+  const fallback = collection.modes.find((mode) => mode.id === collection.defaultModeId);
+  if (!fallback || !isDarkMode(fallback.name)) return undefined;
+  return collection.modes.find(
+    (mode) => mode.id !== fallback.id && /^\s*(light|day)\s*$/i.test(mode.name),
+  );
+}
+
 interface ModePlacement {
-  folder: 'values' | 'values-night';
+  folder: 'values' | 'values-night' | 'values-notnight';
   /** Empty for the default mode and the night mode; else `_<mode>`. */
   suffix: string;
 }
@@ -108,12 +121,15 @@ function placeModes(
   warnings: ConversionWarning[],
 ): Map<string, ModePlacement> {
   const night = nightMode(collection);
+  const day = dayMode(collection);
   const placements = new Map<string, ModePlacement>();
   for (const mode of collection.modes) {
     if (mode.id === collection.defaultModeId) {
       placements.set(mode.id, { folder: 'values', suffix: '' });
     } else if (mode.id === night?.id) {
       placements.set(mode.id, { folder: 'values-night', suffix: '' });
+    } else if (mode.id === day?.id) {
+      placements.set(mode.id, { folder: 'values-notnight', suffix: '' });
     } else {
       const suffix = `_${androidResourceName([mode.slug])}`;
       placements.set(mode.id, { folder: 'values', suffix });
@@ -168,10 +184,14 @@ export function buildAndroidXml(
       const path = `android/res/${folder}/tokens.xml`;
       const lines = files.get(path) ?? [];
       for (const token of tokens) {
-        const value = token.values[mode.id];
+        // values/ is the fallback for every qualifier, so it needs a value (see default-mode.ts).
+        const value =
+          mode.id === collection.defaultModeId
+            ? defaultValue(token, collection)
+            : token.values[mode.id];
         if (!value) continue;
-        // values-night only overrides; suffixed resources must be complete.
-        const overrideOnly = folder === 'values-night';
+        // Qualified folders only override; suffixed resources must be complete.
+        const overrideOnly = folder !== 'values';
         if (overrideOnly && !differsFromDefault(token, collection, mode.id)) continue;
         const base = names.get(token.id) ?? '';
         const name = suffix ? resources.claim(token, collection, `${base}${suffix}`) : base;
