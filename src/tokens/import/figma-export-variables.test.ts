@@ -48,3 +48,36 @@ describe('Figma’s native export: one variable id on two tokens', () => {
     );
   });
 });
+
+describe('Figma’s native export: aliases written as DTCG references', () => {
+  const file = (name: string, mode: string, tokens: Record<string, unknown>) => ({
+    name,
+    text: JSON.stringify({ ...tokens, $extensions: { 'com.figma.modeName': mode } }),
+  });
+  const ref = (id: string, target: string) => ({
+    $type: 'color',
+    $value: `{${target}}`,
+    $extensions: { 'com.figma.variableId': id },
+  });
+
+  it('refuses a reference to no token as an unknown alias target, not as a bad colour', () => {
+    expect(() =>
+      parseTokenInput([
+        file('Theme/Base.tokens.json', 'Base', { bg: ref('VariableID:1:1', 'nothere') }),
+      ]),
+    ).toThrow(
+      'Theme/Base.tokens.json at $.bg.$value: unknown alias target {nothere}: no token in the imported files has that path, or several collections do',
+    );
+  });
+
+  it('follows a reference into the one other collection holding that path', () => {
+    const { input } = parseTokenInput([
+      file('Primitives/Value.tokens.json', 'Value', { blue: color('VariableID:1:1', [0, 0, 1]) }),
+      file('Theme/Light.tokens.json', 'Light', { accent: ref('VariableID:2:1', 'blue') }),
+    ]);
+    const accent = Object.values(input.variables).find((v) => v.name === 'accent')!;
+    expect(Object.values(accent.valuesByMode)).toEqual([
+      { type: 'VARIABLE_ALIAS', id: 'VariableID:1:1' },
+    ]);
+  });
+});

@@ -51,9 +51,14 @@ function aliasTarget(
     const byName = index.byName.get(`${setName}\u0000${data.targetVariableName}`);
     if (byName) return byName;
   }
-  // Some exports write same-collection aliases as DTCG references.
-  const curly = curlyReferenceTarget(token.raw.node.$value);
-  return curly === undefined ? undefined : index.byPath.get(collection.id)?.get(curly.trim());
+  // Some exports write aliases as DTCG references: the token's own collection first, else the
+  // one other collection holding that path.
+  const curly = curlyReferenceTarget(token.raw.node.$value)?.trim();
+  if (curly === undefined) return undefined;
+  const own = index.byPath.get(collection.id)?.get(curly);
+  if (own) return own;
+  const elsewhere = [...index.byPath.values()].flatMap((paths) => paths.get(curly) ?? []);
+  return elsewhere.length === 1 ? elsewhere[0] : undefined;
 }
 
 function newVariable(
@@ -147,6 +152,17 @@ function readTokenValue(
   if (target) return setOwn(variable.valuesByMode, modeId, { type: 'VARIABLE_ALIAS', id: target });
   if (token.aliasData) warnResolvedAlias(token, exportFile, warnings);
   const valuePath = childPath(raw.jsonPath, '$value');
+  const reference = curlyReferenceTarget(value);
+  if (reference !== undefined && type !== 'string') {
+    // A reference, not a malformed value: naming the value's type rule would send the user to
+    // the wrong fix.
+    context.problems.push({
+      file: exportFile.file.name,
+      jsonPath: valuePath,
+      detail: `unknown alias target {${reference.trim()}}: no token in the imported files has that path, or several collections do`,
+    });
+    return;
+  }
   const problem = literalProblem(type, value);
   if (problem) {
     context.problems.push({ file: exportFile.file.name, jsonPath: valuePath, detail: problem });
