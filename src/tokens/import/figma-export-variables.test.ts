@@ -81,3 +81,51 @@ describe('Figma’s native export: aliases written as DTCG references', () => {
     ]);
   });
 });
+
+describe('Figma’s native export: an alias linked by its target’s name', () => {
+  // Figma writes the alias resolved, naming a library variable by an id no local file carries.
+  const aliasTo = (exported: number[]) => ({
+    name: 'Alias/Mode 1.tokens.json',
+    text: JSON.stringify({
+      primary: {
+        ...color('VariableID:2:1', exported),
+        $extensions: {
+          'com.figma.variableId': 'VariableID:2:1',
+          'com.figma.aliasData': {
+            targetVariableId: 'VariableID:abc/-1:-1',
+            targetVariableName: 'blue/500',
+            targetVariableSetName: 'Base',
+          },
+        },
+      },
+      $extensions: { 'com.figma.modeName': 'Mode 1' },
+    }),
+  });
+  const base = {
+    name: 'Base/Mode 1.tokens.json',
+    text: JSON.stringify({
+      blue: { 500: color('VariableID:1:1', [0, 0, 1]) },
+      $extensions: { 'com.figma.modeName': 'Mode 1' },
+    }),
+  };
+  const primaryOf = (files: { name: string; text: string }[]) => {
+    const parsed = parseTokenInput(files);
+    const primary = Object.values(parsed.input.variables).find((v) => v.name === 'primary')!;
+    return { value: Object.values(primary.valuesByMode)[0], warnings: parsed.warnings };
+  };
+
+  it('links it when the target holds the value Figma exported', () => {
+    const { value, warnings } = primaryOf([base, aliasTo([0, 0, 1])]);
+    expect(value).toEqual({ type: 'VARIABLE_ALIAS', id: 'VariableID:1:1' });
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps the exported value, and names both, when the target holds another', () => {
+    // fermi-ad/flutter-bison-design-system: 9 aliases whose library had changed since.
+    const { value, warnings } = primaryOf([base, aliasTo([1, 0, 0])]);
+    expect(value).toEqual({ r: 1, g: 0, b: 0, a: 1 });
+    expect(warnings.map((w) => w.message)).toEqual([
+      'aliases "blue/500", which holds #0000ff in the imported files, but Figma exported #ff0000 (mode "Mode 1"); kept the exported value, not the alias (export both files again from Figma to link them)',
+    ]);
+  });
+});

@@ -5,7 +5,8 @@
  */
 import type { LocalVariable, VariableCodeSyntax, VariableScope } from '@figma/rest-api-spec';
 import { dtcgLiteralToFigma, resolvedTypeForDtcgType } from '../dtcg/read-values.ts';
-import type { FigmaResolvedType } from '../dtcg/read-values.ts';
+import type { FigmaLiteral, FigmaResolvedType } from '../dtcg/read-values.ts';
+import { hex6 } from '../color.ts';
 import { curlyReferenceTarget } from '../dtcg/reference.ts';
 import { isLegacyHexColor } from '../dtcg/validate-color.ts';
 import { isKnownType, valueProblem } from '../dtcg/validate-value.ts';
@@ -111,18 +112,31 @@ function warnResolvedAlias(token: ExportToken, exportFile: ExportFile, warnings:
   });
 }
 
+/** An alias found by its target's name, beside the value Figma exported for it. */
+interface LinkedByName {
+  variable: LocalVariable;
+  modeId: string;
+  modeName: string;
+  targetId: string;
+  exported: FigmaLiteral;
+  where: { file: string; jsonPath: string; variable: string };
+}
+
+interface ReadContext {
+  input: FigmaVariablesInput;
+  index: AliasIndex;
+  warnings: ImportWarning[];
+  problems: InputProblem[];
+  linked: LinkedByName[];
+}
+
 /** Sets one token's value for one mode, creating its variable on first sight. */
 function readTokenValue(
   token: ExportToken,
   exportFile: ExportFile,
   modeId: string,
   owner: ExportCollection,
-  context: {
-    input: FigmaVariablesInput;
-    index: AliasIndex;
-    warnings: ImportWarning[];
-    problems: InputProblem[];
-  },
+  context: ReadContext,
 ): void {
   const { raw } = token;
   const { input, warnings } = context;
@@ -149,7 +163,24 @@ function readTokenValue(
     owner.collection.variableIds.push(token.id);
   }
   const target = aliasTarget(token, owner.collection, context.index);
-  if (target) return setOwn(variable.valuesByMode, modeId, { type: 'VARIABLE_ALIAS', id: target });
+  if (target) {
+    setOwn(variable.valuesByMode, modeId, { type: 'VARIABLE_ALIAS', id: target });
+    const byId = token.aliasData?.targetVariableId === target;
+    // Linked by name: the value Figma exported is checked once every target's value is read.
+    if (token.aliasData && !byId && literalProblem(type, value) === undefined) {
+      const exported = dtcgLiteralToFigma(type, value, resolvedType, () => {});
+      if (exported !== undefined)
+        context.linked.push({
+          variable,
+          modeId,
+          modeName: exportFile.modeName,
+          targetId: target,
+          exported,
+          where: { ...where, jsonPath: childPath(raw.jsonPath, '$value') },
+        });
+    }
+    return;
+  }
   if (token.aliasData) warnResolvedAlias(token, exportFile, warnings);
   const valuePath = childPath(raw.jsonPath, '$value');
   const reference = curlyReferenceTarget(value);
@@ -246,6 +277,77 @@ function separateSharedIds(collections: readonly ExportCollection[], warnings: I
   }
 }
 
+const isAlias = (value: unknown): value is { type: 'VARIABLE_ALIAS'; id: string } =>
+  isRecord(value) && value.type === 'VARIABLE_ALIAS' && typeof value.id === 'string';
+
+/** A variable's value in the mode named `modeName` (or its only mode), aliases followed. */
+function literalIn(
+  input: FigmaVariablesInput,
+  id: string,
+  modeName: string,
+): FigmaLiteral | undefined {
+  for (let hops = 0, current = id; hops < 32; hops++) {
+    const variable = getOwn(input.variables, current);
+    const collection = variable && getOwn(input.variableCollections, variable.variableCollectionId);
+    if (!variable || !collection) return undefined;
+    const mode =
+      collection.modes.length === 1
+        ? collection.modes[0]
+        : collection.modes.find((m) => m.name === modeName);
+    const value = mode && getOwn(variable.valuesByMode, mode.modeId);
+    if (!isAlias(value)) return value as FigmaLiteral | undefined;
+    current = value.id;
+  }
+  return undefined;
+}
+
+const close = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tolerance;
+
+function sameLiteral(a: FigmaLiteral, b: FigmaLiteral): boolean {
+  if (typeof a === 'object' && typeof b === 'object') {
+    // Exported colours carry hex's 8-bit rounding.
+    const step = 0.6 / 255;
+    return (
+      close(a.r, b.r, step) &&
+      close(a.g, b.g, step) &&
+      close(a.b, b.b, step) &&
+      close(a.a, b.a, 0.01)
+    );
+  }
+  if (typeof a === 'number' && typeof b === 'number')
+    return close(a, b, 1e-4 * Math.max(1, Math.abs(a)));
+  return a === b;
+}
+
+const shown = (value: FigmaLiteral) =>
+  typeof value === 'object'
+    ? `${hex6(value.r, value.g, value.b)}${value.a < 1 ? ` at ${Math.round(value.a * 100)}%` : ''}`
+    : JSON.stringify(value);
+
+/**
+ * Figma exports an alias resolved, naming its target. Found by name in the imported files (a
+ * library collection exported from its own file), the target may hold another value than the
+ * library did when this file was exported: an alias there would change the value unseen. Such a
+ * value stays as exported, and the warning names both.
+ */
+function keepExportedWhereLinksDiffer(
+  linked: readonly LinkedByName[],
+  input: FigmaVariablesInput,
+  warnings: ImportWarning[],
+) {
+  for (const link of linked) {
+    const current = literalIn(input, link.targetId, link.modeName);
+    if (current === undefined || sameLiteral(current, link.exported)) continue;
+    setOwn(link.variable.valuesByMode, link.modeId, link.exported);
+    const target = getOwn(input.variables, link.targetId)!;
+    warnings.push({
+      code: 'alias-value-differs',
+      message: `aliases "${target.name}", which holds ${shown(current)} in the imported files, but Figma exported ${shown(link.exported)} (mode "${link.modeName}"); kept the exported value, not the alias (export both files again from Figma to link them)`,
+      ...link.where,
+    });
+  }
+}
+
 export function readExportVariables(
   collections: readonly ExportCollection[],
   input: FigmaVariablesInput,
@@ -253,7 +355,13 @@ export function readExportVariables(
 ): void {
   separateSharedIds(collections, warnings);
   const problems: InputProblem[] = [];
-  const context = { input, index: aliasIndex(collections), warnings, problems };
+  const context: ReadContext = {
+    input,
+    index: aliasIndex(collections),
+    warnings,
+    problems,
+    linked: [],
+  };
   for (const owner of collections) {
     owner.files.forEach((exportFile, fileIndex) => {
       for (const token of exportFile.tokens)
@@ -261,6 +369,7 @@ export function readExportVariables(
     });
     fillMissingModes(owner, input, warnings);
   }
+  keepExportedWhereLinksDiffer(context.linked, input, warnings);
   // Every invalid value of every file at once, as for DTCG (see validate-tokens.ts).
   const [first, ...more] = problems;
   if (first) throw new TokenInputError(first.file, first.jsonPath, first.detail, more);
