@@ -72,6 +72,20 @@ describe('convertVariables on the design-system file', () => {
     ).toEqual(model.tokens.map((t) => t.slugPath.join('/')));
   });
 
+  it('renames a mode whose name collides once slugged, and says which selector each keeps', () => {
+    // Resolver contexts may differ only in case ("Light", "light"); selectors use the slug.
+    const mode = collection('Mode', ['Light', 'light']);
+    const fg = variable('v1', 'fg', 'Mode', { Light: 1, light: 2 });
+    const converted = convertVariables({
+      variableCollections: { Mode: mode },
+      variables: { v1: fg },
+    });
+    expect(converted.collections[0]!.modes.map((m) => m.slug)).toEqual(['light', 'light-1qvk']);
+    expect(converted.warnings.map((w) => w.message)).toEqual([
+      'Modes “Light” and “light” of “Mode” share the name “light” in selectors and file names; “light” is exported as “light-1qvk”.',
+    ]);
+  });
+
   it('honours a per-variable type override', () => {
     const z = byName(model, 'z/overlay');
     const overridden = convertVariables(input, {

@@ -50,7 +50,7 @@ export function buildCollections(
     usedCollectionSlugs.add(collectionSlug);
     if (collection.isExtension || collection.parentVariableCollectionId)
       warnExtension(collection, input, warnings);
-    const usedModeSlugs = new Set<string>();
+    const usedModeSlugs = new Map<string, string>();
     collections.push({
       id: collection.id,
       name: collection.name,
@@ -60,8 +60,18 @@ export function buildCollections(
       remote: collection.remote,
       modes: collection.modes.map((mode) => {
         let modeSlug = slug(mode.name);
-        if (usedModeSlugs.has(modeSlug)) modeSlug = `${modeSlug}-${idSuffix(mode.modeId)}`;
-        usedModeSlugs.add(modeSlug);
+        const holder = usedModeSlugs.get(modeSlug);
+        if (holder !== undefined) {
+          const renamed = `${modeSlug}-${idSuffix(mode.modeId)}`;
+          // Selectors and file names use the slug: unsaid, `data-x="light"` would pick the other.
+          warnings.push({
+            code: 'slug-collision',
+            message: `Modes “${holder}” and “${mode.name}” of “${collection.name}” share the name “${modeSlug}” in selectors and file names; “${mode.name}” is exported as “${renamed}”.`,
+            collectionName: collection.name,
+          });
+          modeSlug = renamed;
+        }
+        usedModeSlugs.set(modeSlug, mode.name);
         return { id: mode.modeId, name: mode.name, slug: modeSlug };
       }),
     });
