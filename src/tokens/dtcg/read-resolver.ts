@@ -225,23 +225,59 @@ export function readResolver(
   const root = resolver.json;
   checkRoot(file, root);
   const reader: SourceReader = { file, root, documents };
-  const names = new Map<string, string>();
-  return root.resolutionOrder.map((entry: unknown, index) => {
+  // "It is valid for a set to share a name with a modifier. It is only invalid to duplicate a
+  // name inside the resolutionOrder array" (2025.10): the same set or modifier twice, or two
+  // inline entries of one name.
+  const seen = new Map<string, string>();
+  const layers = root.resolutionOrder.map((entry: unknown, index) => {
     const path = childPath('$.resolutionOrder', index);
     if (!isRecord(entry))
       throw new TokenInputError(file, path, `expected an object, found ${kindOf(entry)}`);
-    const layer =
-      typeof entry.$ref === 'string'
-        ? layerFromReference(reader, entry.$ref, path, warnings)
-        : layerFromInline(reader, entry, path, warnings);
-    const earlier = names.get(layer.name);
-    if (earlier !== undefined)
-      throw new TokenInputError(
-        file,
-        path,
-        `"${layer.name}" is already in resolutionOrder at ${earlier}; names must be unique`,
-      );
-    names.set(layer.name, path);
+    const inline = typeof entry.$ref !== 'string';
+    const layer = inline
+      ? layerFromInline(reader, entry, path, warnings)
+      : layerFromReference(reader, entry.$ref as string, path, warnings);
+    for (const key of [
+      `${layer.kind}:${layer.name}`,
+      ...(inline ? [`inline:${layer.name}`] : []),
+    ]) {
+      const earlier = seen.get(key);
+      if (earlier !== undefined)
+        throw new TokenInputError(
+          file,
+          path,
+          `"${layer.name}" is already in resolutionOrder at ${earlier}; names must be unique`,
+        );
+      seen.set(key, path);
+    }
     return layer;
+  });
+  return withDistinctNames(layers, file, warnings);
+}
+
+/** Each layer becomes a collection, named after it: a modifier sharing a set's name is renamed. */
+function withDistinctNames(
+  layers: ResolverLayer[],
+  file: string,
+  warnings: ImportWarning[],
+): ResolverLayer[] {
+  const taken = new Set(layers.map((layer) => layer.name));
+  const used = new Set<string>();
+  return layers.map((layer) => {
+    if (!used.has(layer.name)) {
+      used.add(layer.name);
+      return layer;
+    }
+    let name = `${layer.name}-${layer.kind}`;
+    for (let n = 2; taken.has(name) || used.has(name); n++)
+      name = `${layer.name}-${layer.kind}-${n}`;
+    used.add(name);
+    warnings.push({
+      code: 'layer-renamed',
+      message: `a set and a modifier are both named "${layer.name}"; the ${layer.kind}'s collection is named "${name}"`,
+      file,
+      jsonPath: layer.jsonPath,
+    });
+    return { ...layer, name };
   });
 }

@@ -454,3 +454,42 @@ describe('readDtcgExport: Figma’s sync layout with dots in collection names', 
     );
   });
 });
+
+describe('readDtcgExport: a set and a modifier of one name', () => {
+  const resolver = (order: unknown[]) => [
+    {
+      name: 'theme.resolver.json',
+      text: JSON.stringify({
+        version: '2025.10',
+        sets: { theme: { sources: [{ space: { $type: 'number', $value: 4 } }] } },
+        modifiers: {
+          theme: {
+            default: 'light',
+            contexts: {
+              light: [{ fg: { $type: 'number', $value: 1 } }],
+              dark: [{ fg: { $type: 'number', $value: 2 } }],
+            },
+          },
+        },
+        resolutionOrder: order,
+      }),
+    },
+  ];
+
+  it('is valid ("it is valid for a set to share a name with a modifier"): both are read', () => {
+    const data = readDtcgExport(
+      resolver([{ $ref: '#/sets/theme' }, { $ref: '#/modifiers/theme' }]),
+    );
+    expect(data.collections.map((c) => c.name)).toEqual(['theme', 'theme-modifier']);
+    expect(Object.keys(data.tokens)).toEqual(['path:space', 'path:fg']);
+    expect(data.warnings.map((w) => w.code)).toEqual(['layer-renamed']);
+  });
+
+  it('still refuses the same set twice', () => {
+    expect(() =>
+      readDtcgExport(resolver([{ $ref: '#/sets/theme' }, { $ref: '#/sets/theme' }])),
+    ).toThrow(
+      '"theme" is already in resolutionOrder at $.resolutionOrder[0]; names must be unique',
+    );
+  });
+});
