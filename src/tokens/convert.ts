@@ -10,6 +10,7 @@ import { resolveComposedColors } from './convert/composed-colors.ts';
 import type { ConvertContext, ConvertOptions } from './convert/context.ts';
 import { dropEmptyTokens, removeCycles } from './convert/cycles.ts';
 import { warnDefaultFromOtherMode } from './convert/default-mode.ts';
+import { expandExtendedCollections } from './convert/extended-collections.ts';
 import { withoutHidden } from './convert/hidden.ts';
 import { markPercentOpacities } from './convert/opacity-scale.ts';
 import type { PendingComposed } from './convert/mode-values.ts';
@@ -47,14 +48,16 @@ export function convertVariables(
   input: FigmaVariablesInput,
   options: ConvertOptions = {},
 ): TokenModel {
+  const warnings: TokenModel['warnings'] = [];
+  input = expandExtendedCollections(input, warnings);
   const inputCollections = input.variableCollections ?? {};
   const variables = input.variables ?? {};
-  const warnings: TokenModel['warnings'] = [];
   const collections = buildCollections(inputCollections, warnings);
   const context: ConvertContext = {
     variables,
     declaredTypes: input.declaredTypes,
     dtcgExtras: input.dtcgExtras,
+    inheritedVariables: input.inheritedVariables,
     options: {
       ...options,
       libraryVariables: options.libraryVariables ?? 'inline',

@@ -19,6 +19,11 @@ export interface FigmaVariablesInput {
   declaredTypes?: Record<string, DeclaredType>;
   /** What DTCG tokens carried that Figma variables cannot hold, by variable id. */
   dtcgExtras?: Record<string, DtcgExtras>;
+  /**
+   * An extended collection's copies of the variables it inherits: copy id → the inherited
+   * variable's id (see convert/extended-collections.ts).
+   */
+  inheritedVariables?: Record<string, string>;
 }
 
 /**
@@ -126,6 +131,8 @@ export interface ModelToken {
   deletedButReferenced?: true;
   /** Only for tokens read from DTCG that carried them. */
   dtcgExtras?: DtcgExtras;
+  /** An extended collection's view of this inherited variable (its Figma id). */
+  inheritedFrom?: string;
   /** An opacity held as a percentage (0–100), as Figma shows it; see convert/opacity-scale.ts. */
   percent?: true;
 }

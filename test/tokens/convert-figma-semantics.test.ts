@@ -144,17 +144,22 @@ describe('values under a mode the collection does not list', () => {
 describe('an extended collection (a brand extending a base collection)', () => {
   // As GET /variables/local returns one (rest-api-spec 0.36+): the extension lists the base's
   // variables, maps its modes onto the base's, and overrides some values.
-  const base = { ...collection('base', ['Light', 'Dark']) };
+  const base = collection('base', ['Light', 'Dark']);
+  const acmeModes = [
+    { modeId: 'acme/Light', name: 'Acme light', parentModeId: 'Light' },
+    { modeId: 'acme/Dark', name: 'Acme dark', parentModeId: 'Dark' },
+  ];
   const acme = {
-    ...collection('acme', ['Acme light', 'Acme dark']),
+    ...collection('acme', []),
     name: 'Brand Acme',
+    modes: acmeModes,
+    defaultModeId: 'acme/Light',
     isExtension: true,
     parentVariableCollectionId: 'base',
     rootVariableCollectionId: 'base',
-    variableOverrides: { primary: { 'Acme light': rgba(1, 0, 0) } },
-    variableIds: ['primary'],
+    variableOverrides: { primary: { 'acme/Light': { r: 1, g: 0, b: 0 } } },
   };
-  const model = convertVariables(
+  const build = () =>
     input(
       [base, acme],
       [
@@ -165,21 +170,121 @@ describe('an extended collection (a brand extending a base collection)', () => {
           { Light: rgba(0, 0, 1), Dark: rgba(0, 0, 0.5) },
           'COLOR',
         ),
+        // Aliases within the family resolve in the brand's mode: to the brand's own primary.
+        variable(
+          'link',
+          'link',
+          'base',
+          { Light: alias('primary'), Dark: alias('primary') },
+          'COLOR',
+        ),
       ],
-    ),
-  );
+    );
+  const model = convertVariables(build());
+  const brand = (name: string) =>
+    model.tokens.find((t) => t.collectionId === 'acme' && t.name === name)!;
 
   it('keeps the base collection’s own values', () => {
-    expect(model.tokens.map((t) => [t.collectionId, t.name])).toEqual([['base', 'primary']]);
+    const own = model.tokens.filter((t) => t.collectionId === 'base');
+    expect(own.map((t) => [t.name, Object.values(t.values).length])).toEqual([
+      ['primary', 2],
+      ['link', 2],
+    ]);
   });
 
-  it('names what it leaves out instead of exporting an empty brand without a word', () => {
-    expect(model.warnings).toContainEqual({
-      code: 'extended-collection',
-      message:
-        '“Brand Acme” extends “base” (a Figma extended collection), which Tokenport does not convert yet: its 1 inherited variable and 1 overridden value are left out; it is exported with its modes and no tokens.',
-      collectionName: 'Brand Acme',
+  it('exports the brand with every inherited variable: its override, else the parent mode’s', () => {
+    expect(brand('primary').inheritedFrom).toBe('primary');
+    expect(brand('primary').values['acme/Light']).toMatchObject({
+      kind: 'literal',
+      value: { components: [1, 0, 0], alpha: 1 },
     });
+    expect(brand('primary').values['acme/Dark']).toMatchObject({
+      kind: 'literal',
+      value: { components: [0, 0, 0.5] },
+    });
+    expect(brand('link').values['acme/Light']).toEqual({
+      kind: 'alias',
+      targetId: brand('primary').id,
+    });
+    expect(model.warnings.filter((w) => w.code === 'extended-collection')).toEqual([]);
+  });
+
+  it('writes CSS where the brand’s link follows the brand’s primary', () => {
+    const css = buildFormat(model, 'css')[0]!.contents;
+    expect(css).toContain('--brand-acme-primary: #ff0000;');
+    expect(css).toContain('--brand-acme-link: var(--brand-acme-primary);');
+  });
+
+  it('marks the copies in DTCG, so a write-back never creates them and names an edit', async () => {
+    const { readDtcgExport } = await import('../../src/tokens/dtcg/read.ts');
+    const { buildChangeSet } = await import('../../src/tokens/writeback/build-change-set.ts');
+    const files = buildFormat(model, 'dtcg', { bundle: true }).map((f) => ({
+      name: f.path,
+      text: f.contents,
+    }));
+    const unchanged = buildChangeSet(build(), readDtcgExport(files), { allowDelete: true });
+    expect(unchanged.empty).toBe(true);
+    expect(unchanged.warnings).toEqual([]);
+    // The brand's primary edited in the DTCG file: not sent, but said.
+    const green = { colorSpace: 'srgb', components: [0, 1, 0], alpha: 1, hex: '#00ff00' };
+    const bundle = JSON.parse(files[0]!.text) as unknown;
+    const acmePrimary = dig(
+      bundle,
+      ...['modifiers', 'brand-acme', 'contexts', 'acme-light', '0', 'brand-acme', 'primary'],
+    ) as { $value: unknown };
+    acmePrimary.$value = green;
+    const edited = [{ name: files[0]!.name, text: JSON.stringify(bundle) }];
+    const plan = buildChangeSet(build(), readDtcgExport(edited), { allowDelete: true });
+    expect(plan.empty).toBe(true);
+    expect(plan.warnings.map((w) => w.code)).toEqual(['extended-value-not-written']);
+  });
+
+  it('follows a chain (C extends B extends A), and the extension’s own variables too', () => {
+    const a = collection('A', ['a1']);
+    const b = {
+      ...collection('B', []),
+      modes: [{ modeId: 'B/a1', name: 'B1', parentModeId: 'a1' }],
+      defaultModeId: 'B/a1',
+      isExtension: true,
+      parentVariableCollectionId: 'A',
+      variableOverrides: { size: { 'B/a1': 2 } },
+    };
+    const c = {
+      ...collection('C', []),
+      modes: [{ modeId: 'C/a1', name: 'C1', parentModeId: 'B/a1' }],
+      defaultModeId: 'C/a1',
+      isExtension: true,
+      parentVariableCollectionId: 'B',
+      variableOverrides: { size: { 'C/a1': 3 } },
+    };
+    const chain = convertVariables(
+      input(
+        [a, b, c],
+        [
+          variable('size', 'size', 'A', { a1: 1 }),
+          variable('gap', 'gap', 'A', { a1: alias('size') }),
+          variable('own', 'own', 'C', { 'C/a1': alias('size') }),
+        ],
+      ),
+    );
+    expect(chain.tokens.map((t) => [t.collectionId, t.name, Object.values(t.values)[0]])).toEqual([
+      ['A', 'size', { kind: 'literal', value: 1 }],
+      ['A', 'gap', { kind: 'alias', targetId: 'size' }],
+      ['B', 'size', { kind: 'literal', value: 2 }],
+      ['B', 'gap', { kind: 'alias', targetId: 'B/size' }],
+      ['C', 'size', { kind: 'literal', value: 3 }],
+      ['C', 'gap', { kind: 'alias', targetId: 'C/size' }],
+      ['C', 'own', { kind: 'alias', targetId: 'C/size' }],
+    ]);
+    expect(chain.warnings).toEqual([]);
+  });
+
+  it('names an override of a variable the parent does not hold', () => {
+    const odd = build();
+    odd.variableCollections.acme!.variableOverrides = { gone: { 'acme/Light': 1 } };
+    expect(convertVariables(odd).warnings.map((w) => w.message)).toContain(
+      '“Brand Acme” overrides 1 variable that “base” does not hold (gone); that override is left out.',
+    );
   });
 });
 

@@ -127,6 +127,8 @@ function token(
   if (variable.deletedButReferenced) built.deletedButReferenced = true;
   const extras = context.dtcgExtras && getOwn(context.dtcgExtras, variable.id);
   if (extras) built.dtcgExtras = extras;
+  const inherited = context.inheritedVariables && getOwn(context.inheritedVariables, variable.id);
+  if (inherited) built.inheritedFrom = inherited;
   return built;
 }
 

@@ -1,32 +1,6 @@
 /** Figma collections → model collections with unique slugs; library collections stay out. */
 import type { ConversionWarning, FigmaVariablesInput, ModelCollection } from '../model.ts';
 import { idSuffix, slug } from '../names.ts';
-import { getOwn } from '../import/errors.ts';
-
-type InputCollection = FigmaVariablesInput['variableCollections'][string];
-
-/**
- * Figma's extended collections (a brand that extends a base collection, overriding some of its
- * values per mode) are not converted yet: the collection is exported with its modes and no
- * tokens. Its values, inherited and overridden, are named here rather than missing without a word.
- */
-function warnExtension(
-  collection: InputCollection,
-  input: FigmaVariablesInput['variableCollections'],
-  warnings: ConversionWarning[],
-) {
-  const parentId = collection.parentVariableCollectionId;
-  const parent = parentId === undefined ? undefined : getOwn(input, parentId);
-  let overrides = 0;
-  for (const byMode of Object.values(collection.variableOverrides ?? {}))
-    overrides += Object.keys(byMode).length;
-  const inherited = collection.variableIds.length;
-  warnings.push({
-    code: 'extended-collection',
-    message: `“${collection.name}” extends ${parent ? `“${parent.name}”` : 'another collection'} (a Figma extended collection), which Tokenport does not convert yet: its ${inherited} inherited variable${inherited === 1 ? '' : 's'} and ${overrides} overridden value${overrides === 1 ? '' : 's'} are left out; it is exported with its modes and no tokens.`,
-    collectionName: collection.name,
-  });
-}
 
 export function buildCollections(
   input: FigmaVariablesInput['variableCollections'],
@@ -48,8 +22,6 @@ export function buildCollections(
       collectionSlug = renamed;
     }
     usedCollectionSlugs.add(collectionSlug);
-    if (collection.isExtension || collection.parentVariableCollectionId)
-      warnExtension(collection, input, warnings);
     const usedModeSlugs = new Map<string, string>();
     collections.push({
       id: collection.id,

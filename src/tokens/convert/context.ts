@@ -29,6 +29,8 @@ export interface ConvertContext {
   declaredTypes: Record<string, DeclaredType> | undefined;
   /** What DTCG tokens carried that Figma cannot hold, by variable id. */
   dtcgExtras: Record<string, DtcgExtras> | undefined;
+  /** Extended collections' copies of inherited variables → the inherited variable's id. */
+  inheritedVariables: Record<string, string> | undefined;
   options: Required<Pick<ConvertOptions, 'libraryVariables' | 'deletedVariables'>> & ConvertOptions;
   /** Collections that become part of the model (library collections are not among them). */
   collectionById: Map<string, ModelCollection>;

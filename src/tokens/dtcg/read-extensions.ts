@@ -37,6 +37,8 @@ export function figmaExtensionOf(node: Record<string, unknown>): FigmaTokenExten
     out.hiddenFromPublishing = figma.hiddenFromPublishing;
   if (typeof figma.remote === 'boolean') out.remote = figma.remote;
   if (figma.deletedButReferenced === true) out.deletedButReferenced = true;
+  if (typeof figma.inheritedVariableId === 'string')
+    out.inheritedVariableId = figma.inheritedVariableId;
   return out;
 }
 

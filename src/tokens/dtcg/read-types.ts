@@ -19,6 +19,8 @@ export interface FigmaTokenExtension {
   remote?: boolean;
   /** Deleted in Figma but still referenced: never written back. */
   deletedButReferenced?: boolean;
+  /** An extended collection's view of this inherited variable: not a variable of its own. */
+  inheritedVariableId?: string;
 }
 
 export interface DtcgMode {

@@ -108,9 +108,10 @@ function tokenNode(
   if (mode) figma.modeId = mode.id;
   if (token.remote) figma.remote = true;
   if (token.deletedButReferenced) figma.deletedButReferenced = true;
+  if (token.inheritedFrom) figma.inheritedVariableId = token.inheritedFrom;
   addProvenance(figma, value, paths);
   // Derived, not Figma's own: stamped so a reader can tell it was left as exported.
-  if (value.filled || figma.composed) figma.valueStamp = valueStamp($value);
+  if (value.filled || figma.composed || token.inheritedFrom) figma.valueStamp = valueStamp($value);
   const others = token.dtcgExtras?.extensions;
   node.$extensions = others ? { 'com.figma': figma, ...others } : { 'com.figma': figma };
   return node;

@@ -206,6 +206,7 @@ export function dtcgExportToFigmaInput(
   const syncCollections = new Set(data.collections.filter((c) => c.figmaSync).map((c) => c.key));
   const declaredTypes: Record<string, DeclaredType> = {};
   const dtcgExtras: Record<string, DtcgExtras> = {};
+  const inheritedVariables: Record<string, string> = {};
   const kept = figmaTypesOf(data, warnings);
   for (const token of Object.values(data.tokens)) {
     const resolvedType = kept.get(token.key);
@@ -245,9 +246,12 @@ export function dtcgExportToFigmaInput(
     if (declared) setOwn(declaredTypes, variable.id, declared);
     const extras = extrasOf(token);
     if (extras) setOwn(dtcgExtras, variable.id, extras);
+    if (token.figma?.inheritedVariableId)
+      setOwn(inheritedVariables, variable.id, token.figma.inheritedVariableId);
   }
   dropDanglingAliases(input, collections, warnings);
   if (Object.keys(declaredTypes).length > 0) input.declaredTypes = declaredTypes;
   if (Object.keys(dtcgExtras).length > 0) input.dtcgExtras = dtcgExtras;
+  if (Object.keys(inheritedVariables).length > 0) input.inheritedVariables = inheritedVariables;
   return input;
 }

@@ -9,12 +9,29 @@ import type { DtcgToken } from '../dtcg/read-types.ts';
 import { resolvedTypeOfToken } from '../import/dtcg-import.ts';
 import { getOwn } from '../import/errors.ts';
 import type { CollectionPlan, PlanState, VariableMatches } from './plan-state.ts';
+import { isValueAsExported } from './variable-values.ts';
 
 /** Tokens the write-back leaves alone: exported from a deleted-but-referenced variable. */
 export function isDeletedInFigma(state: PlanState, token: DtcgToken): boolean {
   if (token.figma?.deletedButReferenced) return true;
   const byId = token.variableId ? getOwn(state.current.variables, token.variableId) : undefined;
   return Boolean(byId?.deletedButReferenced);
+}
+
+/**
+ * An extended collection's copy of an inherited variable (convert/extended-collections.ts) is
+ * not a variable Figma holds: it is never created. An edit to it would be an override, which
+ * the write-back does not send yet; that is said rather than dropped unseen.
+ */
+function warnIfInheritedEdited(state: PlanState, token: DtcgToken) {
+  const edited = Object.values(token.values).some((value) => !isValueAsExported(value));
+  if (!edited) return;
+  const collection = state.desired.collections.find((c) => c.key === token.collectionKey);
+  state.warnings.push({
+    code: 'extended-value-not-written',
+    message: `"${token.name}" of the extended collection "${collection?.name ?? token.collectionKey}" was edited; overrides of an extended collection are not written back yet, so change it in Figma`,
+    variable: token.name,
+  });
 }
 
 export function matchVariables(
@@ -34,6 +51,10 @@ export function matchVariables(
   };
   for (const token of Object.values(state.desired.tokens)) {
     if (isDeletedInFigma(state, token)) continue;
+    if (token.figma?.inheritedVariableId) {
+      warnIfInheritedEdited(state, token);
+      continue;
+    }
     const type = resolvedTypeOfToken(state.desired, token);
     if (!type) {
       state.warnings.push({

@@ -129,7 +129,7 @@ const written = (part: DtcgComposedPart | DtcgTokenValue) =>
   part.kind === 'alias' ? `{${part.targetPath}}` : part.value;
 
 /** A derived `$value` the export stamped and nobody has changed since. */
-function isValueAsExported(value: DtcgTokenValue): boolean {
+export function isValueAsExported(value: DtcgTokenValue): boolean {
   return value.stamp !== undefined && value.stamp === valueStamp(written(value));
 }
 
