@@ -14,14 +14,9 @@
 import type { LocalVariable, LocalVariableCollection, VariableValue } from '@figma/rest-api-spec';
 import { getOwn, setOwn } from '../import/errors.ts';
 import type { ConversionWarning, FigmaVariablesInput } from '../model.ts';
+import { isAlias } from '../writeback/figma-values.ts';
 
 type Value = LocalVariable['valuesByMode'][string];
-
-const isAlias = (value: unknown): value is { type: 'VARIABLE_ALIAS'; id: string } =>
-  typeof value === 'object' &&
-  value !== null &&
-  (value as { type?: unknown }).type === 'VARIABLE_ALIAS' &&
-  typeof (value as { id?: unknown }).id === 'string';
 
 /** An override may be an RGB colour (no alpha), which a variable's own values never are. */
 function withAlpha(value: VariableValue): Value {

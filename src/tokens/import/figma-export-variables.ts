@@ -7,6 +7,7 @@ import type { LocalVariable, VariableCodeSyntax, VariableScope } from '@figma/re
 import { dtcgLiteralToFigma, resolvedTypeForDtcgType } from '../dtcg/read-values.ts';
 import type { FigmaLiteral, FigmaResolvedType } from '../dtcg/read-values.ts';
 import { hex6 } from '../color.ts';
+import { isAlias } from '../writeback/figma-values.ts';
 import { curlyReferenceTarget } from '../dtcg/reference.ts';
 import { isLegacyHexColor } from '../dtcg/validate-color.ts';
 import { isKnownType, valueProblem } from '../dtcg/validate-value.ts';
@@ -276,9 +277,6 @@ function separateSharedIds(collections: readonly ExportCollection[], warnings: I
     }
   }
 }
-
-const isAlias = (value: unknown): value is { type: 'VARIABLE_ALIAS'; id: string } =>
-  isRecord(value) && value.type === 'VARIABLE_ALIAS' && typeof value.id === 'string';
 
 /** A variable's value in the mode named `modeName` (or its only mode), aliases followed. */
 function literalIn(
