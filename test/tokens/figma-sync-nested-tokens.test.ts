@@ -63,18 +63,20 @@ describe('an alias to a variable none of the files holds', () => {
     const { input, warnings } = parseTokenInput(files('Theme.Light.json', 'Theme.Dark.json'));
     const byName = new Map(Object.values(input.variables).map((v) => [v.name, v]));
     expect([...byName.keys()].sort()).toEqual(['bg', 'fg']);
-    // Light takes the default mode's (Dark's) white, as the warning says.
-    expect(Object.values(byName.get('bg')!.valuesByMode)).toEqual([
-      { r: 1, g: 1, b: 1, a: 1 },
-      { r: 1, g: 1, b: 1, a: 1 },
-    ]);
+    // Light (the first file, so the default mode) is left empty, as Figma leaves a mode. The
+    // conversion leaves it out, and outputs that need a default take Dark's white, saying so.
+    expect(Object.values(byName.get('bg')!.valuesByMode)).toEqual([{ r: 1, g: 1, b: 1, a: 1 }]);
+    const model = convertVariables(input);
+    expect(model.warnings.map((w) => w.message)).toContain(
+      '“bg” has no value in the default mode “Light”: CSS :root, SCSS, Tailwind and Android values/, which need one, use its “Dark” value there; the other outputs leave that mode out.',
+    );
     expect(warnings).toContainEqual(
       expect.objectContaining({
         code: 'alias-target-missing',
         variable: 'bg',
         file: 'Theme.Light.json',
         message:
-          "aliases {brand.primary}, which none of the files holds (a library variable?); this mode takes the default mode's value instead",
+          'aliases {brand.primary}, which none of the files holds (a library variable?); that value is left out, and the mode is filled as any mode without a value',
       }),
     );
   });

@@ -4,7 +4,13 @@
  * resolved once every token's key is known (falling back to the variable id the export kept).
  */
 import { getOwn, isRecord } from '../import/errors.ts';
-import type { DtcgComposedColor, DtcgComposedPart, DtcgToken } from './read-types.ts';
+import { valueStamp } from '../value-stamp.ts';
+import type {
+  DtcgComposedColor,
+  DtcgComposedPart,
+  DtcgToken,
+  DtcgTokenValue,
+} from './read-types.ts';
 
 interface RawPart {
   ref?: string;
@@ -27,6 +33,15 @@ function figmaExtension(node: Record<string, unknown>): Record<string, unknown> 
   if (!isRecord(extensions)) return undefined;
   const figma = getOwn(extensions, 'com.figma');
   return isRecord(figma) ? figma : undefined;
+}
+
+/** A part as the export wrote it: an alias as its `{path}`, a literal as itself. */
+export const written = (part: DtcgComposedPart | DtcgTokenValue) =>
+  part.kind === 'alias' ? `{${part.targetPath}}` : part.value;
+
+/** A derived `$value` the export stamped and nobody has changed since. */
+export function isValueAsExported(value: DtcgTokenValue): boolean {
+  return value.stamp !== undefined && value.stamp === valueStamp(written(value));
 }
 
 export function isFilled(node: Record<string, unknown>): boolean {

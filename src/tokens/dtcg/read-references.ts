@@ -54,7 +54,7 @@ function setAlias(ref: PendingReference, target: DtcgToken): void {
 /**
  * Figma's sync files write an alias to a library variable as a reference to a path that no file
  * holds: there that one value is dropped, named in a warning, instead of refusing every file (the
- * mode then takes the default mode's value, as any mode the files leave empty).
+ * conversion then fills the mode as any mode the files leave empty, and says so).
  */
 export type AliasesMayLeaveFiles = (token: DtcgToken) => boolean;
 
@@ -86,7 +86,7 @@ function resolveCurly(
   if (!isGroupPath(target, index) && mayLeaveFiles(ref.token)) {
     warnings.push({
       code: 'alias-target-missing',
-      message: `aliases {${target}}, which none of the files holds (a library variable?); this mode takes the default mode's value instead`,
+      message: `aliases {${target}}, which none of the files holds (a library variable?); that value is left out, and the mode is filled as any mode without a value`,
       file: ref.file,
       jsonPath: ref.jsonPath,
       variable: ref.token.name,

@@ -261,9 +261,13 @@ export function valueProblem(
   context: ValueContext,
 ): string | undefined {
   if (!isKnownType(type))
+    // string and boolean are not DTCG's, but Figma's STRING and BOOLEAN variables need them
+    // (as Terrazzo and Style Dictionary read them): named apart, so the list says what is read.
     return `unknown $type "${type}"; DTCG 2025.10 types are ${Object.keys(RULES)
       .filter((name) => name !== 'string' && name !== 'boolean')
-      .join(', ')}`;
+      .join(
+        ', ',
+      )}, and Tokenport also reads string and boolean (Figma's STRING and BOOLEAN variables)`;
   if (value === null) return '$value may not be null';
   return RULES[type]!(value, context);
 }

@@ -6,6 +6,7 @@
  */
 import type { LocalVariable, LocalVariableCollection } from '@figma/rest-api-spec';
 import type { DtcgExport, DtcgToken } from '../dtcg/read-types.ts';
+import { isValueAsExported } from '../dtcg/read-provenance.ts';
 import { dtcgLiteralToFigma, resolvedTypeForDtcgType } from '../dtcg/read-values.ts';
 import type { FigmaResolvedType } from '../dtcg/read-values.ts';
 import { childPath, getOwn, setOwn } from './errors.ts';
@@ -88,7 +89,9 @@ function figmaValuesOf(
   const valuesByMode: LocalVariable['valuesByMode'] = {};
   for (const mode of collection.modes) {
     const value = getOwn(token.values, mode.modeId);
-    if (!value) continue;
+    // A value the export filled in for a mode Figma left empty, untouched since: left empty
+    // again, so the conversion fills (and marks) it as it did the first time.
+    if (!value || (value.filled && isValueAsExported(value))) continue;
     if (value.kind === 'alias') {
       const targetType = kept.get(value.targetKey);
       if (!targetType) {
@@ -121,15 +124,11 @@ function figmaValuesOf(
     }
     setOwn(valuesByMode, mode.modeId, literal);
   }
-  // A mode the files give no value for takes the default mode's (the reader already warned).
-  const fallback = getOwn(valuesByMode, collection.defaultModeId) ?? Object.values(valuesByMode)[0];
-  if (fallback === undefined) {
+  // A mode the files give no value for stays empty, as in Figma's own data: the conversion
+  // fills and marks it, or names it, so no value is made up unseen (the reader already warned).
+  if (Object.keys(valuesByMode).length === 0) {
     warn('no-values', 'no value in any mode; skipped');
     return undefined;
-  }
-  for (const mode of collection.modes) {
-    if (getOwn(valuesByMode, mode.modeId) === undefined)
-      setOwn(valuesByMode, mode.modeId, fallback);
   }
   return valuesByMode;
 }
@@ -240,6 +239,7 @@ export function dtcgExportToFigmaInput(
       scopes: token.figma?.scopes ?? ['ALL_SCOPES'],
       codeSyntax: token.figma?.codeSyntax ?? {},
     };
+    if (token.figma?.deletedButReferenced) variable.deletedButReferenced = true;
     setOwn(input.variables, variable.id, variable);
     collection.variableIds.push(variable.id);
     const declared = declaredTypeOf(token, syncCollections.has(token.collectionKey));

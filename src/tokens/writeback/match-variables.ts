@@ -9,7 +9,7 @@ import type { DtcgToken } from '../dtcg/read-types.ts';
 import { resolvedTypeOfToken } from '../import/dtcg-import.ts';
 import { getOwn } from '../import/errors.ts';
 import type { CollectionPlan, PlanState, VariableMatches } from './plan-state.ts';
-import { isValueAsExported } from './variable-values.ts';
+import { isValueAsExported } from '../dtcg/read-provenance.ts';
 
 /** Tokens the write-back leaves alone: exported from a deleted-but-referenced variable. */
 export function isDeletedInFigma(state: PlanState, token: DtcgToken): boolean {

@@ -13,6 +13,7 @@ import type {
   DtcgToken,
   DtcgTokenValue,
 } from '../dtcg/read-types.ts';
+import { isValueAsExported, written } from '../dtcg/read-provenance.ts';
 import { dtcgColorToRgba, dtcgLiteralToFigma } from '../dtcg/read-values.ts';
 import type { FigmaResolvedType, LiteralProblem } from '../dtcg/read-values.ts';
 import { getOwn } from '../import/errors.ts';
@@ -123,14 +124,6 @@ function composedValue(
   const opacity = composedPart(site, mode, composed.opacity, 'FLOAT');
   if (color === undefined || opacity === undefined) return undefined;
   return { color, opacity } as VariableComposedColor;
-}
-
-const written = (part: DtcgComposedPart | DtcgTokenValue) =>
-  part.kind === 'alias' ? `{${part.targetPath}}` : part.value;
-
-/** A derived `$value` the export stamped and nobody has changed since. */
-export function isValueAsExported(value: DtcgTokenValue): boolean {
-  return value.stamp !== undefined && value.stamp === valueStamp(written(value));
 }
 
 /** A derived value left whole: its `$value`, and a composed colour's link and opacity. */
