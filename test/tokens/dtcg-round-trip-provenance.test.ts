@@ -57,6 +57,32 @@ describe('DTCG export read back as input', () => {
     expect(valuesOf(bundle)).toEqual(valuesOf(first));
   });
 
+  it('a composed colour keeps its link and opacity, so CSS still follows the linked colour', () => {
+    const prims = { ...collection('Prims', ['Default']), variableIds: ['red', 'overlay'] };
+    const red = variable('red', 'red', 'Prims', { Default: { r: 1, g: 0, b: 0, a: 1 } }, 'COLOR');
+    const composedValue = { color: { type: 'VARIABLE_ALIAS', id: 'red' }, opacity: 0.25 };
+    const overlay = variable(
+      'overlay',
+      'overlay',
+      'Prims',
+      { Default: composedValue as never },
+      'COLOR',
+    );
+    const { first, files, bundle } = roundTrip({
+      variableCollections: { Prims: prims },
+      variables: { red, overlay },
+    });
+    const overlayCss = (model: TokenModel) =>
+      buildFormat(model, 'css')[0]!
+        .contents.split('\n')
+        .find((l) => l.includes('--prims-overlay'));
+    expect(overlayCss(first)).toBe(
+      '  --prims-overlay: color-mix(in srgb, var(--prims-red) 25%, transparent);',
+    );
+    expect(overlayCss(files)).toBe(overlayCss(first));
+    expect(overlayCss(bundle)).toBe(overlayCss(first));
+  });
+
   it('a variable deleted in Figma stays marked deleted (and deprecated)', () => {
     const source = input({ Light: black, Dark: white }, { deletedButReferenced: true });
     const { files, bundle } = roundTrip(source, { deletedVariables: 'separate' });

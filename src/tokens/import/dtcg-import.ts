@@ -4,8 +4,17 @@
  * Tokens Figma cannot hold (composite types) are skipped with a warning, as is anything
  * that aliases them.
  */
-import type { LocalVariable, LocalVariableCollection } from '@figma/rest-api-spec';
-import type { DtcgExport, DtcgToken } from '../dtcg/read-types.ts';
+import type {
+  LocalVariable,
+  LocalVariableCollection,
+  VariableComposedColor,
+} from '@figma/rest-api-spec';
+import type {
+  DtcgComposedColor,
+  DtcgComposedPart,
+  DtcgExport,
+  DtcgToken,
+} from '../dtcg/read-types.ts';
 import { isValueAsExported } from '../dtcg/read-provenance.ts';
 import { dtcgLiteralToFigma, resolvedTypeForDtcgType } from '../dtcg/read-values.ts';
 import type { FigmaResolvedType } from '../dtcg/read-values.ts';
@@ -78,6 +87,28 @@ function figmaTypesOf(data: DtcgExport, warnings: ImportWarning[]) {
   return kept;
 }
 
+/**
+ * A composed colour the export recorded (a colour linked to an opacity) whose `$value` is still
+ * the one exported: read back as the link, so it keeps following both. An edited `$value` is the
+ * user's colour and is read as written.
+ */
+function composedOf(
+  composed: DtcgComposedColor,
+  kept: Map<string, FigmaResolvedType>,
+): VariableComposedColor | undefined {
+  const part = (side: DtcgComposedPart, type: FigmaResolvedType) => {
+    if (side.kind === 'alias')
+      return kept.get(side.targetKey) === type
+        ? { type: 'VARIABLE_ALIAS' as const, id: side.targetKey }
+        : undefined;
+    return dtcgLiteralToFigma(type === 'COLOR' ? 'color' : 'number', side.value, type, () => {});
+  };
+  const color = part(composed.color, 'COLOR');
+  const opacity = part(composed.opacity, 'FLOAT');
+  if (color === undefined || opacity === undefined) return undefined;
+  return { color, opacity } as VariableComposedColor;
+}
+
 /** The token's value per mode as Figma holds it, or undefined (with a warning) when it can't be. */
 function figmaValuesOf(
   token: DtcgToken,
@@ -110,6 +141,13 @@ function figmaValuesOf(
       }
       setOwn(valuesByMode, mode.modeId, { type: 'VARIABLE_ALIAS', id: value.targetKey });
       continue;
+    }
+    if (value.composed && isValueAsExported(value)) {
+      const composed = composedOf(value.composed, kept);
+      if (composed) {
+        setOwn(valuesByMode, mode.modeId, composed);
+        continue;
+      }
     }
     const literal = dtcgLiteralToFigma(token.type, value.value, resolvedType, (problem) =>
       warn(problem.code, problem.message, mode.modeId),
