@@ -11,6 +11,7 @@ import type { ConvertContext, ConvertOptions } from './convert/context.ts';
 import { dropEmptyTokens, removeCycles } from './convert/cycles.ts';
 import { warnDefaultFromOtherMode } from './convert/default-mode.ts';
 import { expandExtendedCollections } from './convert/extended-collections.ts';
+import { warnReferenceLikeText } from './convert/reference-like-text.ts';
 import { withoutHidden } from './convert/hidden.ts';
 import { markPercentOpacities } from './convert/opacity-scale.ts';
 import type { PendingComposed } from './convert/mode-values.ts';
@@ -80,6 +81,7 @@ export function convertVariables(
     dropEmptyTokens(tokens, byId, warnings, 'once unresolvable composed colours are removed');
   }
   warnDefaultFromOtherMode(tokens, context.collectionById, warnings);
+  warnReferenceLikeText(tokens, warnings);
   return {
     collections,
     tokens: options.includeHidden === false ? withoutHidden(tokens, warnings) : tokens,

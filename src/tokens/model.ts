@@ -158,7 +158,8 @@ export interface ConversionWarning {
     | 'selector-fallback'
     | 'mode-not-followed'
     | 'opacity-percent'
-    | 'extended-collection';
+    | 'extended-collection'
+    | 'reference-like-text';
   message: string;
   variableId?: string;
   variableName?: string;

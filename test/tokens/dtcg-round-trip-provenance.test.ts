@@ -83,6 +83,21 @@ describe('DTCG export read back as input', () => {
     expect(overlayCss(bundle)).toBe(overlayCss(first));
   });
 
+  it('text that looks like a reference stays text, and the export says other tools will not', () => {
+    const text = { ...collection('Text', ['Default']), variableIds: ['brand', 'template'] };
+    const brand = variable('brand', 'brand', 'Text', { Default: 'Acme' }, 'STRING');
+    const template = variable('template', 'template', 'Text', { Default: '{text.brand}' }, 'STRING');
+    const { first, files, bundle } = roundTrip({
+      variableCollections: { Text: text },
+      variables: { brand, template },
+    });
+    const templateValue = (model: TokenModel) =>
+      Object.values(model.tokens.find((t) => t.name === 'template')!.values)[0];
+    for (const model of [first, files, bundle])
+      expect(templateValue(model)).toEqual({ kind: 'literal', value: '{text.brand}' });
+    expect(first.warnings.map((w) => w.code)).toEqual(['reference-like-text']);
+  });
+
   it('a variable deleted in Figma stays marked deleted (and deprecated)', () => {
     const source = input({ Light: black, Dark: white }, { deletedButReferenced: true });
     const { files, bundle } = roundTrip(source, { deletedVariables: 'separate' });

@@ -39,6 +39,7 @@ export function figmaExtensionOf(node: Record<string, unknown>): FigmaTokenExten
   if (figma.deletedButReferenced === true) out.deletedButReferenced = true;
   if (typeof figma.inheritedVariableId === 'string')
     out.inheritedVariableId = figma.inheritedVariableId;
+  if (figma.literalText === true) out.literalText = true;
   return out;
 }
 

@@ -115,7 +115,7 @@ function keepFallenThrough(
   const out: Accumulator[] = [];
   for (const acc of collected) {
     const chain: Accumulator[] = [];
-    for (let current = acc; fallsThroughToVaryingValues(current, collections); ) {
+    for (let current = acc; fallsThroughToVaryingValues(current, collections);) {
       const earlier = current.overridden!;
       current.fallthrough = earlier;
       earlier.kept = true;

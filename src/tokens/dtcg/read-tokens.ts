@@ -145,7 +145,9 @@ function readModeValue(token: DtcgToken, modeKey: string, raw: RawToken, built: 
   }
   const value = node.$value;
   const where = at(childPath(raw.jsonPath, '$value'));
-  const curly = curlyReferenceTarget(value);
+  // Tokenport's export marks Figma text that merely looks like a reference.
+  const text = typeof value === 'string' && figmaExtensionOf(node)?.literalText === true;
+  const curly = text ? undefined : curlyReferenceTarget(value);
   if (curly !== undefined) {
     const reference = { kind: 'curly' as const, target: curly.trim(), raw: value as string };
     references.push({ ...where, reference });

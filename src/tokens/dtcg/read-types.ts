@@ -21,6 +21,8 @@ export interface FigmaTokenExtension {
   deletedButReferenced?: boolean;
   /** An extended collection's view of this inherited variable: not a variable of its own. */
   inheritedVariableId?: string;
+  /** A string `$value` that looks like a reference but is Figma text. */
+  literalText?: boolean;
 }
 
 export interface DtcgMode {

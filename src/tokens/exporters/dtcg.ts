@@ -9,6 +9,7 @@ import type { OutputFile } from './shared.ts';
 import { lazyFile } from './shared.ts';
 import { createTree, groupAt, leafInserter } from './tree.ts';
 import { valueStamp } from '../value-stamp.ts';
+import { curlyReferenceTarget } from '../dtcg/reference.ts';
 import type { Tree } from './tree.ts';
 
 type Json = Record<string, unknown>;
@@ -109,6 +110,9 @@ function tokenNode(
   if (token.remote) figma.remote = true;
   if (token.deletedButReferenced) figma.deletedButReferenced = true;
   if (token.inheritedFrom) figma.inheritedVariableId = token.inheritedFrom;
+  // Text such as "{text.brand}" reads as a DTCG reference: marked, so Tokenport reads it as text.
+  if (value.kind === 'literal' && curlyReferenceTarget(value.value) !== undefined)
+    figma.literalText = true;
   addProvenance(figma, value, paths);
   // Derived, not Figma's own: stamped so a reader can tell it was left as exported.
   if (value.filled || figma.composed || token.inheritedFrom) figma.valueStamp = valueStamp($value);
