@@ -10,6 +10,7 @@ import { figmaExtensionOf, resolverFigmaCollections } from './read-extensions.ts
 import type { ResolverFigmaCollection } from './read-extensions.ts';
 import { isResolverDocument, readResolver } from './read-resolver.ts';
 import type { ParsedDocument, ResolverLayer } from './read-resolver.ts';
+import { isRecord } from '../import/errors.ts';
 import { walkTokenTree } from './read-tree.ts';
 import type { RawToken } from './read-tree.ts';
 import type { DtcgCollection, DtcgMode } from './read-types.ts';
@@ -183,6 +184,27 @@ function layerOfGroup(groupKey: string, list: readonly DocInfo[]): LayerInfo {
   return info;
 }
 
+/** Other tools' `$extensions` on the resolver, its sets and its modifiers: no collection keeps them. */
+function warnResolverExtensions(
+  resolver: ParsedDocument,
+  layers: readonly ResolverLayer[],
+  warnings: ImportWarning[],
+) {
+  const others = (extensions: unknown) =>
+    isRecord(extensions) ? Object.keys(extensions).filter((name) => name !== 'com.figma') : [];
+  const carriers = [
+    ...(others((resolver.json as Record<string, unknown>).$extensions).length > 0 ? ['$'] : []),
+    ...layers.filter((layer) => others(layer.extensions).length > 0).map((layer) => layer.jsonPath),
+  ];
+  if (carriers.length === 0) return;
+  warnings.push({
+    code: 'resolver-extensions-dropped',
+    message: `$extensions of the resolver, its sets or modifiers (at ${carriers.join(', ')}) are left out: Figma collections have no place for them`,
+    file: resolver.name,
+    jsonPath: carriers[0]!,
+  });
+}
+
 function layersFromResolver(
   resolvers: readonly ParsedDocument[],
   documents: readonly ParsedDocument[],
@@ -201,7 +223,9 @@ function layersFromResolver(
     });
   }
   const figma = resolverFigmaCollections(resolver.json);
-  const layers = readResolver(resolver, documents, warnings).map((layer) => {
+  const read = readResolver(resolver, documents, warnings);
+  warnResolverExtensions(resolver, read, warnings);
+  const layers = read.map((layer) => {
     const byName =
       figma.get(layer.name) ?? [...figma.values()].find((info) => info.name === layer.name);
     return collectionForLayer(layer, byName);

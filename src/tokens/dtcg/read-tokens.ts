@@ -204,6 +204,40 @@ function warnOtherDescription(
   });
 }
 
+/**
+ * A Figma variable carries one set of `$extensions` and one `$deprecated`, the default context's:
+ * another context's own are named, not dropped unseen (as for descriptions).
+ */
+function warnOtherMetadata(
+  token: DtcgToken,
+  mode: { name: string },
+  raw: RawToken,
+  primary: RawToken,
+  warnings: ImportWarning[],
+) {
+  if (raw === primary) return;
+  const own = JSON.stringify(otherExtensions(raw.node) ?? null);
+  if (own !== JSON.stringify(otherExtensions(primary.node) ?? null))
+    warnings.push({
+      code: 'extensions-left-out',
+      message: `the $extensions in mode "${mode.name}" differ from the default's and are left out: a Figma variable keeps one set, the default mode's`,
+      file: raw.file,
+      jsonPath: childPath(raw.jsonPath, '$extensions'),
+      variable: token.name,
+    });
+  if (
+    JSON.stringify(raw.node.$deprecated ?? null) !==
+    JSON.stringify(primary.node.$deprecated ?? null)
+  )
+    warnings.push({
+      code: 'deprecated-left-out',
+      message: `$deprecated in mode "${mode.name}" (${JSON.stringify(raw.node.$deprecated ?? false)}) differs from the default's and is left out: a Figma variable is deprecated in every mode or none`,
+      file: raw.file,
+      jsonPath: childPath(raw.jsonPath, '$deprecated'),
+      variable: token.name,
+    });
+}
+
 export function buildTokens(
   accumulators: readonly Accumulator[],
   collections: ReadonlyMap<string, DtcgCollection>,
@@ -249,6 +283,7 @@ export function buildTokens(
       if (occurrence) {
         readModeValue(token, mode.key, occurrence.raw, built);
         warnOtherDescription(token, mode, occurrence.raw, warnings);
+        warnOtherMetadata(token, mode, occurrence.raw, primary, warnings);
         continue;
       }
       // Left empty on purpose: diff and write-back must not invent a value for this mode.

@@ -493,3 +493,43 @@ describe('readDtcgExport: a set and a modifier of one name', () => {
     );
   });
 });
+
+describe('readDtcgExport: metadata a Figma variable or collection has no place for', () => {
+  const bg = (extensions: Record<string, unknown>, deprecated?: string) => ({
+    bg: {
+      $type: 'number',
+      $value: 1,
+      $extensions: extensions,
+      ...(deprecated ? { $deprecated: deprecated } : {}),
+    },
+  });
+  const data = () =>
+    readDtcgExport([
+      {
+        name: 'theme.resolver.json',
+        text: JSON.stringify({
+          version: '2025.10',
+          $extensions: { 'org.example': { owner: 'ds' } },
+          modifiers: {
+            theme: {
+              $extensions: { 'org.example': { kind: 'theme' } },
+              default: 'light',
+              contexts: {
+                light: [bg({ 'org.example': { mode: 'light' } }, 'use surface')],
+                dark: [bg({ 'org.example': { mode: 'dark' } })],
+              },
+            },
+          },
+          resolutionOrder: [{ $ref: '#/modifiers/theme' }],
+        }),
+      },
+    ]);
+
+  it('names another context’s $extensions and $deprecated, and the resolver’s own', () => {
+    expect(data().warnings.map((w) => [w.code, w.jsonPath])).toEqual([
+      ['resolver-extensions-dropped', '$'],
+      ['extensions-left-out', '$.modifiers.theme.contexts.dark[0].bg.$extensions'],
+      ['deprecated-left-out', '$.modifiers.theme.contexts.dark[0].bg.$deprecated'],
+    ]);
+  });
+});
