@@ -151,6 +151,31 @@ describe('every format', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('Android: language-named modes of text go to locale folders; sizes named “SM”/“LG” do not', () => {
+    const copy = collection('Copy', ['En', 'Tr', 'pt-BR']);
+    const greeting = variable(
+      'v1',
+      'greeting',
+      'Copy',
+      { En: 'Hello', Tr: 'Merhaba', 'pt-BR': 'Olá' },
+      'STRING',
+    );
+    const size = collection('Size', ['MD', 'SM', 'LG']);
+    const gap = variable('v2', 'gap', 'Size', { MD: 8, SM: 4, LG: 12 });
+    const model = convertVariables({
+      variableCollections: { Copy: copy, Size: size },
+      variables: { v1: greeting, v2: gap },
+    });
+    const files = buildFormat(model, 'android-xml');
+    expect(files.map((f) => f.path)).toEqual([
+      'android/res/values/tokens.xml',
+      'android/res/values-tr/tokens.xml',
+      'android/res/values-pt-rBR/tokens.xml',
+    ]);
+    expect(files[1]!.contents).toContain('<string name="copy_greeting">Merhaba</string>');
+    expect(files[0]!.contents).toContain('size_gap_sm');
+  });
+
   it('a value missing in the default mode: outputs with a base take another mode’s, and say so', () => {
     // An alias to a variable the response does not hold leaves Light without a value.
     const theme = collection('Theme', ['Light', 'Dark']);

@@ -111,25 +111,60 @@ function dayMode(collection: ModelCollection): ModelMode | undefined {
 }
 
 interface ModePlacement {
-  folder: 'values' | 'values-night' | 'values-notnight';
+  /** `values`, `values-night`, `values-notnight`, or a locale's (`values-tr`, `values-pt-rBR`). */
+  folder: string;
   /** Empty for the default mode and the night mode; else `_<mode>`. */
   suffix: string;
 }
 
+/** ISO 639-1: the language codes Android's `values-<lang>` folders take. */
+const LANGUAGES = new Set(
+  (
+    'aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da ' +
+    'de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy ' +
+    'hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg ' +
+    'li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or ' +
+    'os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta ' +
+    'te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu'
+  ).split(' '),
+);
+
+/**
+ * A mode named by a language ("Tr", "pt-BR") of a collection of text: Android picks its strings
+ * from `values-tr/` by the device's locale. Only for text, since "SM" or "LG" in a collection of
+ * sizes are sizes, not Samoan or Ganda.
+ */
+function localeFolder(mode: ModelMode, tokens: readonly ModelToken[]): string | undefined {
+  if (tokens.length === 0 || tokens.some((token) => token.resolvedType !== 'STRING'))
+    return undefined;
+  const match = /^\s*([a-z]{2})(?:[-_]([a-z]{2}))?\s*$/i.exec(mode.name);
+  const language = match?.[1]?.toLowerCase();
+  if (!language || !LANGUAGES.has(language)) return undefined;
+  return match![2] ? `values-${language}-r${match![2].toUpperCase()}` : `values-${language}`;
+}
+
 function placeModes(
   collection: ModelCollection,
+  tokens: readonly ModelToken[],
   warnings: ConversionWarning[],
 ): Map<string, ModePlacement> {
   const night = nightMode(collection);
   const day = dayMode(collection);
   const placements = new Map<string, ModePlacement>();
+  const locales = new Set<string>();
   for (const mode of collection.modes) {
+    // One mode per folder: a second "en" would define every resource twice.
+    const wanted = localeFolder(mode, tokens);
+    const locale = wanted && !locales.has(wanted) ? wanted : undefined;
+    if (locale) locales.add(locale);
     if (mode.id === collection.defaultModeId) {
       placements.set(mode.id, { folder: 'values', suffix: '' });
     } else if (mode.id === night?.id) {
       placements.set(mode.id, { folder: 'values-night', suffix: '' });
     } else if (mode.id === day?.id) {
       placements.set(mode.id, { folder: 'values-notnight', suffix: '' });
+    } else if (locale) {
+      placements.set(mode.id, { folder: locale, suffix: '' });
     } else {
       const suffix = `_${androidResourceName([mode.slug])}`;
       placements.set(mode.id, { folder: 'values', suffix });
@@ -178,7 +213,7 @@ export function buildAndroidXml(
   }
   const files = new Map<string, string[]>([['android/res/values/tokens.xml', []]]);
   for (const { collection, tokens } of groups) {
-    const placements = placeModes(collection, warnings);
+    const placements = placeModes(collection, tokens, warnings);
     for (const mode of collection.modes) {
       const { folder, suffix } = placements.get(mode.id) ?? { folder: 'values', suffix: '' };
       const path = `android/res/${folder}/tokens.xml`;
