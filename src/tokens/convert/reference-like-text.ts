@@ -11,6 +11,8 @@ export function warnReferenceLikeText(
   warnings: ConversionWarning[],
 ): void {
   for (const token of tokens) {
+    // Only text can look like a reference; the rest is skipped without a look at its values.
+    if (token.resolvedType !== 'STRING') continue;
     const text = Object.values(token.values).find(
       (value) => value.kind === 'literal' && curlyReferenceTarget(value.value) !== undefined,
     );
