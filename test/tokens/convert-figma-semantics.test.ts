@@ -239,6 +239,32 @@ describe('an extended collection (a brand extending a base collection)', () => {
     expect(plan.warnings.map((w) => w.code)).toEqual(['extended-value-not-written']);
   });
 
+  it('writes back nothing for an unchanged export where a brand’s own variable aliases an inherited one', async () => {
+    const { readDtcgExport } = await import('../../src/tokens/dtcg/read.ts');
+    const { buildChangeSet } = await import('../../src/tokens/writeback/build-change-set.ts');
+    const withOwn = () => {
+      const data = build();
+      const own = variable(
+        'own',
+        'own',
+        'acme',
+        { 'acme/Light': alias('primary'), 'acme/Dark': alias('primary') },
+        'COLOR',
+      );
+      data.variables.own = own;
+      data.variableCollections.acme!.variableIds = ['own'];
+      return data;
+    };
+    const files = buildFormat(convertVariables(withOwn()), 'dtcg', { bundle: true }).map((f) => ({
+      name: f.path,
+      text: f.contents,
+    }));
+    // In Figma "own" aliases primary itself; the export's {brand-acme.primary} is its brand view.
+    const plan = buildChangeSet(withOwn(), readDtcgExport(files), { allowDelete: true });
+    expect(plan.errors).toEqual([]);
+    expect(plan.empty).toBe(true);
+  });
+
   it('follows a chain (C extends B extends A), and the extension’s own variables too', () => {
     const a = collection('A', ['a1']);
     const b = {

@@ -170,22 +170,32 @@ describe('resolver permutations: Tokenport’s variables resolve as Terrazzo res
     expect(unsaid).toEqual([]);
   });
 
-  it('a token three modifiers set, each leaving contexts unset, aliased from a set', async () => {
-    const size = (value: number) => ({
-      size: { $type: 'dimension', $value: { value, unit: 'px' } },
-    });
-    const resolver = {
-      version: '2025.10',
-      sets: {
-        base: {
-          sources: [
-            {
-              size: { $type: 'dimension', $value: { value: 1, unit: 'px' } },
-              gap: { $type: 'dimension', $value: '{size}' },
-            },
-          ],
-        },
+  /** Terrazzo reads the resolver from disk; the same text is handed to Tokenport. */
+  async function compareInline(resolver: unknown) {
+    const folder = await mkdtemp(join(tmpdir(), 'tokenport-resolver-'));
+    const path = join(folder, 'inline.resolver.json');
+    const text = JSON.stringify(resolver);
+    await writeFile(path, text);
+    try {
+      return await compare(path, [{ name: path, text }]);
+    } finally {
+      await rm(folder, { recursive: true });
+    }
+  }
+  const size = (value: number) => ({ size: { $type: 'dimension', $value: { value, unit: 'px' } } });
+  const base = {
+    sources: [
+      {
+        size: { $type: 'dimension', $value: { value: 1, unit: 'px' } },
+        gap: { $type: 'dimension', $value: '{size}' },
       },
+    ],
+  };
+
+  it('a token three modifiers set, each leaving contexts unset, aliased from a set', async () => {
+    const { compared, differences, missing } = await compareInline({
+      version: '2025.10',
+      sets: { base },
       modifiers: {
         platform: { default: 'web', contexts: { web: [size(10)], ios: [size(20)], tv: [] } },
         density: { default: 'regular', contexts: { regular: [], compact: [size(5)] } },
@@ -197,20 +207,29 @@ describe('resolver permutations: Tokenport’s variables resolve as Terrazzo res
         { $ref: '#/modifiers/density' },
         { $ref: '#/modifiers/theme' },
       ],
-    };
-    // Terrazzo reads the resolver from disk; the same text is handed to Tokenport.
-    const folder = await mkdtemp(join(tmpdir(), 'tokenport-resolver-'));
-    const path = join(folder, 'three-modifiers.resolver.json');
-    const text = JSON.stringify(resolver);
-    await writeFile(path, text);
-    try {
-      const { compared, differences, missing } = await compare(path, [{ name: path, text }]);
-      // size and gap in 3 × 2 × 2 permutations.
-      expect(missing).toEqual([]);
-      expect(compared).toBe(2 * 3 * 2 * 2);
-      expect(differences).toEqual([]);
-    } finally {
-      await rm(folder, { recursive: true });
-    }
+    });
+    // size and gap in 3 × 2 × 2 permutations.
+    expect(missing).toEqual([]);
+    expect(compared).toBe(2 * 3 * 2 * 2);
+    expect(differences).toEqual([]);
+  });
+
+  it('an earlier modifier that sets a token in one context only, the rest falling to a set', async () => {
+    // platform's "ios" keeps the base's 1px: a copy of platform's default (10px) would be wrong.
+    const { compared, differences } = await compareInline({
+      version: '2025.10',
+      sets: { base },
+      modifiers: {
+        platform: { default: 'web', contexts: { web: [size(10)], ios: [] } },
+        density: { default: 'regular', contexts: { regular: [], compact: [size(5)] } },
+      },
+      resolutionOrder: [
+        { $ref: '#/sets/base' },
+        { $ref: '#/modifiers/platform' },
+        { $ref: '#/modifiers/density' },
+      ],
+    });
+    expect(compared).toBe(2 * 2 * 2);
+    expect(differences).toEqual([]);
   });
 });

@@ -48,6 +48,11 @@ function aliasTargetId(
   const plannedType = matches.typeByKey.get(targetKey);
   if (planned && plannedType) return { id: planned, type: plannedType };
   const target = getOwn(state.desired.tokens, targetKey);
+  // An extended collection's copy of an inherited variable is, in Figma, that variable: an alias
+  // to it is an alias to the variable it views (Figma resolves it in the collection's modes).
+  const inherited = target?.figma?.inheritedVariableId;
+  const viewed = inherited === undefined ? undefined : getOwn(state.current.variables, inherited);
+  if (viewed) return { id: viewed.id, type: viewed.resolvedType };
   const kept = target?.variableId ? getOwn(state.current.variables, target.variableId) : undefined;
   if (target && kept && isDeletedInFigma(state, target))
     return { id: kept.id, type: kept.resolvedType };
