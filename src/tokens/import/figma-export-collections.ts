@@ -41,15 +41,20 @@ class UnionFind {
   }
 }
 
-/** Files of one collection share their variable ids. */
+/**
+ * Files of one collection share their variables: the same id under the same name. An id under
+ * another name is a token copied by hand with its id (see separateSharedIds), no sign that two
+ * files are modes of one collection.
+ */
 function groupFilesBySharedIds(exportFiles: readonly ExportFile[]): ExportFile[][] {
   const groups = new UnionFind();
-  const fileById = new Map<string, number>();
+  const fileByVariable = new Map<string, number>();
   exportFiles.forEach((exportFile, index) => {
     groups.find(index);
     for (const token of exportFile.tokens) {
-      const other = fileById.get(token.id);
-      if (other === undefined) fileById.set(token.id, index);
+      const variable = `${token.id}\u0000${token.raw.path.join('/')}`;
+      const other = fileByVariable.get(variable);
+      if (other === undefined) fileByVariable.set(variable, index);
       else groups.union(index, other);
     }
   });

@@ -49,6 +49,35 @@ describe('Figma’s native export: one variable id on two tokens', () => {
   });
 });
 
+describe('Figma’s native export: one variable id in two collections', () => {
+  it('keeps the collections apart, each token its own variable', () => {
+    const { input, warnings } = parseTokenInput([
+      {
+        name: 'Primitives/Value.tokens.json',
+        text: JSON.stringify({
+          blue: color('VariableID:1:1', [0, 0, 1]),
+          $extensions: { 'com.figma.modeName': 'Value' },
+        }),
+      },
+      {
+        name: 'Theme/Light.tokens.json',
+        text: JSON.stringify({
+          accent: color('VariableID:1:1', [1, 0, 0]),
+          $extensions: { 'com.figma.modeName': 'Light' },
+        }),
+      },
+    ]);
+    expect(
+      Object.values(input.variableCollections).map((c) => [c.name, c.modes.map((m) => m.name)]),
+    ).toEqual([
+      ['Primitives', ['Value']],
+      ['Theme', ['Light']],
+    ]);
+    expect(Object.values(input.variables).map((v) => v.name)).toEqual(['blue', 'accent']);
+    expect(warnings.filter((w) => w.code === 'duplicate-variable-id')).toHaveLength(2);
+  });
+});
+
 describe('Figma’s native export: aliases written as DTCG references', () => {
   const file = (name: string, mode: string, tokens: Record<string, unknown>) => ({
     name,

@@ -248,17 +248,21 @@ function fillMissingModes(
  * last. Such tokens are told apart by their names instead, and the id is named in a warning.
  */
 function separateSharedIds(collections: readonly ExportCollection[], warnings: ImportWarning[]) {
-  for (const { collection, files } of collections) {
-    const namesById = new Map<string, Set<string>>();
+  // Across every collection: a copied token may sit in another collection than its original.
+  const holders = new Map<string, Set<string>>();
+  const holder = (collection: { name: string }, name: string) =>
+    collections.length > 1 ? `${collection.name}: ${name}` : name;
+  for (const { collection, files } of collections)
     for (const token of files.flatMap((exportFile) => exportFile.tokens)) {
-      const names = namesById.get(token.id) ?? new Set<string>();
-      names.add(token.raw.path.join('/'));
-      namesById.set(token.id, names);
+      const set = holders.get(token.id) ?? new Set<string>();
+      set.add(holder(collection, token.raw.path.join('/')));
+      holders.set(token.id, set);
     }
-    const warned = new Set<string>();
+  const warned = new Set<string>();
+  for (const { collection, files } of collections) {
     for (const exportFile of files) {
       for (const token of exportFile.tokens) {
-        const names = namesById.get(token.id)!;
+        const names = holders.get(token.id)!;
         if (names.size < 2) continue;
         const name = token.raw.path.join('/');
         const separate = `figma-export:${collection.name}:${name}`;
