@@ -164,6 +164,24 @@ describe('a FLOAT whose own numbers a fontWeight cannot hold (0 is outside [1, 1
   });
 });
 
+describe('two `$root` tokens of one path (found by the property below)', () => {
+  it('is renamed to a legal name, not “$root-…”', () => {
+    const c = collection('C', ['m']);
+    const model = convertVariables({
+      variableCollections: { C: c },
+      variables: {
+        // Two variables of one name (Figma forbids it; a hand-edited response need not).
+        a: variable('a', 'default/$root', 'C', { m: 1 }),
+        b: variable('b', 'default/$root', 'C', { m: 2 }),
+      },
+    });
+    const paths = model.tokens.map((t) => t.path.join('/'));
+    expect(paths[0]).toBe('default/$root');
+    expect(paths[1]).toMatch(/^default\/root-[0-9a-z]+$/);
+    expect(model.warnings.map((w) => w.code)).toContain('slug-collision');
+  });
+});
+
 describe('convertVariables on hostile input (property)', () => {
   it('accounts for every variable and only emits DTCG-legal names', () => {
     fc.assert(

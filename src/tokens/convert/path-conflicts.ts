@@ -65,7 +65,9 @@ export function resolvePathConflicts(
       const last = token.path.length - 1;
       let pathKey = token.path.join(SEP);
       if (groups.has(pathKey) || seenPaths.has(pathKey)) {
-        token.path[last] = `${token.path[last]}-${idSuffix(token.id)}`;
+        // `$root-…` would be no legal name: a renamed `$root` token becomes an ordinary member.
+        const segment = token.path[last] === '$root' ? 'root' : token.path[last];
+        token.path[last] = `${segment}-${idSuffix(token.id)}`;
         pathKey = token.path.join(SEP);
         renamed = true;
       }
