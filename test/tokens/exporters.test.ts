@@ -151,6 +151,37 @@ describe('every format', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('Android: with a dark default and a Light mode, another dark mode does not shadow the default', () => {
+    const theme = collection('Theme', ['Dark', 'Light', 'Night']);
+    const bg = variable('v1', 'bg', 'Theme', { Dark: 1, Light: 2, Night: 3 });
+    const model = convertVariables({
+      variableCollections: { Theme: theme },
+      variables: { v1: bg },
+    });
+    const warnings: ConversionWarning[] = [];
+    const files = buildFormat(model, 'android-xml', { warnings });
+    expect(files.map((f) => f.path)).toEqual([
+      'android/res/values/tokens.xml',
+      'android/res/values-notnight/tokens.xml',
+    ]);
+    expect(files[0]!.contents).toContain('theme_bg_night');
+    expect(warnings.map((w) => w.message)).toEqual([
+      'Android: the default mode of “Theme” is dark and “Light” is values-notnight, so the default serves night; mode “Night” has resources ending in _night instead.',
+    ]);
+  });
+
+  it('Android: “SM” in a collection of copy whose default is no language stays a suffix', () => {
+    const copy = collection('Copy', ['Long', 'SM']);
+    const label = variable('v1', 'label', 'Copy', { Long: 'Save changes', SM: 'Save' }, 'STRING');
+    const model = convertVariables({
+      variableCollections: { Copy: copy },
+      variables: { v1: label },
+    });
+    const files = buildFormat(model, 'android-xml');
+    expect(files.map((f) => f.path)).toEqual(['android/res/values/tokens.xml']);
+    expect(files[0]!.contents).toContain('copy_label_sm');
+  });
+
   it('Android: language-named modes of text go to locale folders; sizes named “SM”/“LG” do not', () => {
     const copy = collection('Copy', ['En', 'Tr', 'pt-BR']);
     const greeting = variable(

@@ -92,6 +92,9 @@ function resourceLine(
 
 /** The one mode per collection that `values-night/` holds: a mode named just Dark/Night, else the first dark-like. */
 function nightMode(collection: ModelCollection): ModelMode | undefined {
+  // A dark default already answers at night once a light mode takes values-notnight; another
+  // dark mode in values-night would leave the default reachable on no device.
+  if (dayMode(collection)) return undefined;
   const candidates = collection.modes.filter(
     (mode) => mode.id !== collection.defaultModeId && isDarkMode(mode.name),
   );
@@ -134,13 +137,26 @@ const LANGUAGES = new Set(
  * from `values-tr/` by the device's locale. Only for text, since "SM" or "LG" in a collection of
  * sizes are sizes, not Samoan or Ganda.
  */
-function localeFolder(mode: ModelMode, tokens: readonly ModelToken[]): string | undefined {
+function localeFolder(
+  mode: ModelMode,
+  collection: ModelCollection,
+  tokens: readonly ModelToken[],
+): string | undefined {
   if (tokens.length === 0 || tokens.some((token) => token.resolvedType !== 'STRING'))
     return undefined;
-  const match = /^\s*([a-z]{2})(?:[-_]([a-z]{2}))?\s*$/i.exec(mode.name);
+  // The default names a language too ("En"), or "SM" in a collection of short copy is Samoan.
+  const fallback = collection.modes.find((m) => m.id === collection.defaultModeId);
+  if (!fallback || !languageOf(fallback.name)) return undefined;
+  const match = languageOf(mode.name);
+  if (!match) return undefined;
+  return match.region ? `values-${match.language}-r${match.region}` : `values-${match.language}`;
+}
+
+function languageOf(name: string): { language: string; region?: string } | undefined {
+  const match = /^\s*([a-z]{2})(?:[-_]([a-z]{2}))?\s*$/i.exec(name);
   const language = match?.[1]?.toLowerCase();
   if (!language || !LANGUAGES.has(language)) return undefined;
-  return match![2] ? `values-${language}-r${match![2].toUpperCase()}` : `values-${language}`;
+  return match![2] ? { language, region: match![2].toUpperCase() } : { language };
 }
 
 function placeModes(
@@ -154,7 +170,7 @@ function placeModes(
   const locales = new Set<string>();
   for (const mode of collection.modes) {
     // One mode per folder: a second "en" would define every resource twice.
-    const wanted = localeFolder(mode, tokens);
+    const wanted = localeFolder(mode, collection, tokens);
     const locale = wanted && !locales.has(wanted) ? wanted : undefined;
     if (locale) locales.add(locale);
     if (mode.id === collection.defaultModeId) {
@@ -170,9 +186,11 @@ function placeModes(
       placements.set(mode.id, { folder: 'values', suffix });
       warnings.push({
         code: 'selector-fallback',
-        message: isDarkMode(mode.name)
-          ? `Android: only one mode of “${collection.name}” can be values-night (“${night?.name ?? ''}”); mode “${mode.name}” has resources ending in ${suffix} instead.`
-          : `Android has no resource qualifier for mode “${mode.name}” of “${collection.name}”; its resources end in ${suffix}.`,
+        message: !isDarkMode(mode.name)
+          ? `Android has no resource qualifier for mode “${mode.name}” of “${collection.name}”; its resources end in ${suffix}.`
+          : night
+            ? `Android: only one mode of “${collection.name}” can be values-night (“${night.name}”); mode “${mode.name}” has resources ending in ${suffix} instead.`
+            : `Android: the default mode of “${collection.name}” is dark and “${day?.name ?? ''}” is values-notnight, so the default serves night; mode “${mode.name}” has resources ending in ${suffix} instead.`,
         collectionName: collection.name,
       });
     }
