@@ -111,8 +111,13 @@ function groupDocuments(
   const groups = new Map<string, DocInfo[]>();
   const add = (key: string, info: DocInfo) => groups.set(key, [...(groups.get(key) ?? []), info]);
   const byFolder = new Map<string, DocInfo[]>();
+  const known = new Set<string>();
   for (const info of infos) {
     const sync = collectionAndModeOf(info.doc.name);
+    if (sync && !sync.split) known.add(sync.collection);
+  }
+  for (const info of infos) {
+    const sync = collectionAndModeOf(info.doc.name, known);
     if (info.figmaCollectionId) add(`figma:${info.figmaCollectionId}`, info);
     else if (sync) {
       const sameMode = groups.get(`sync:${sync.collection}`)?.find((o) => o.modeName === sync.mode);
@@ -123,10 +128,10 @@ function groupDocuments(
           `collection "${sync.collection}" mode "${sync.mode}" is also in ${sameMode.doc.name}; give each collection and mode one file`,
         );
       info.modeName = sync.mode;
-      if (sync.split === 'last-dot')
+      if (sync.split)
         warnings.push({
           code: 'dotted-file-name',
-          message: `read as collection "${sync.collection}", mode "${sync.mode}": the name has more than one dot, and the last one is taken to end the collection's name (Figma's own importer would take "${sync.collection.split('.')[0]}" as the collection); rename the file if that is not right`,
+          message: `read as collection "${sync.collection}", mode "${sync.mode}": the name has more than one dot (Figma's own importer would take "${fileStem(info.doc.name).split('.')[0]}" as the collection); rename the file if that is not right`,
           file: info.doc.name,
           jsonPath: '$',
         });

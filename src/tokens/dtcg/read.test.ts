@@ -437,6 +437,20 @@ describe('readDtcgExport: Figma’s sync layout with dots in collection names', 
     text: JSON.stringify(tokens),
   });
 
+  it('splits where another file names the collection without doubt', () => {
+    const data = readDtcgExport([
+      file('Scale.1x.json', { step: { $type: 'number', $value: 1 } }),
+      file('Scale.1.5x.json', { step: { $type: 'number', $value: 1.5 } }),
+      file('Scale.2x.json', { step: { $type: 'number', $value: 2 } }),
+    ]);
+    expect(data.collections.map((c) => [c.name, c.modes.map((m) => m.name)])).toEqual([
+      ['Scale', ['1x', '1.5x', '2x']],
+    ]);
+    expect(data.warnings.map((w) => w.message)).toEqual([
+      `read as collection "Scale", mode "1.5x": the name has more than one dot (Figma's own importer would take "Scale" as the collection); rename the file if that is not right`,
+    ]);
+  });
+
   it('ends the collection’s name at the last dot, and says so', () => {
     // m-nti/sie-variables-github-action-example: collections "z.depreciate.Spacing" and
     // "z.depretiate.Color", each with Figma's first mode "Mode 1".

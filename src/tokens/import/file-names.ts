@@ -24,17 +24,28 @@ export function parentFolder(name: string): string {
  * own `.tokens.json` and `.resolver.json` names aside. Figma's exporter writes the names as they
  * are, dots included, and its importer takes the first two dot-separated parts, so
  * `z.depreciate.Spacing.Mode 1.json` would become collection "z", mode "depreciate". Collection
- * names hold dots far more often than mode names ("Mode 1", "Dark"), so here the last dot splits:
- * `split` then says the name had more than one dot, for the reader to tell the user.
+ * names hold dots more often than mode names ("Mode 1", "Dark"), so the last dot splits unless
+ * `known` (collections other files name without doubt) holds an earlier split's collection:
+ * `Scale.1.5x.json` beside `Scale.1x.json` is "Scale", "1.5x". `split` says the name was unclear.
  */
 export function collectionAndModeOf(
   name: string,
-): { collection: string; mode: string; split?: 'last-dot' } | undefined {
+  known: ReadonlySet<string> = new Set(),
+): { collection: string; mode: string; split?: 'dots' } | undefined {
   const base = segmentsOf(name).pop() ?? name;
   if (!/\.json$/i.test(base) || /\.(tokens|resolver)\.json$/i.test(base)) return undefined;
   const parts = base.slice(0, -'.json'.length).split('.');
-  const mode = parts.pop()!;
-  const collection = parts.join('.');
-  if (parts.length === 0 || parts[0] === '' || mode === '') return undefined;
-  return parts.length > 1 ? { collection, mode, split: 'last-dot' } : { collection, mode };
+  if (parts.length < 2 || parts[0] === '' || parts[parts.length - 1] === '') return undefined;
+  if (parts.length === 2) return { collection: parts[0]!, mode: parts[1]! };
+  let at = parts.length - 1;
+  for (let i = parts.length - 1; i >= 1; i--)
+    if (known.has(parts.slice(0, i).join('.'))) {
+      at = i;
+      break;
+    }
+  return {
+    collection: parts.slice(0, at).join('.'),
+    mode: parts.slice(at).join('.'),
+    split: 'dots',
+  };
 }
