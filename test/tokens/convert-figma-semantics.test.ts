@@ -305,6 +305,20 @@ describe('an extended collection (a brand extending a base collection)', () => {
     expect(chain.warnings).toEqual([]);
   });
 
+  it('says when the parent is a library collection, whose variables the response holds in part', () => {
+    const data = build();
+    data.variableCollections.base!.remote = true;
+    for (const v of Object.values(data.variables)) v.remote = true;
+    const converted = convertVariables(data);
+    expect(converted.warnings.map((w) => w.message)).toContain(
+      "“Brand Acme” extends the library collection “base”: its 2 inherited variables are the library variables this file's response holds, with the values the file last saw; the library may hold more.",
+    );
+    expect(converted.tokens.filter((t) => t.collectionId === 'acme').map((t) => t.name)).toEqual([
+      'primary',
+      'link',
+    ]);
+  });
+
   it('names an override of a variable the parent does not hold', () => {
     const odd = build();
     odd.variableCollections.acme!.variableOverrides = { gone: { 'acme/Light': 1 } };

@@ -95,6 +95,14 @@ export function expandExtendedCollections(
       continue;
     }
     const inherited = membersOf(parent.id);
+    if (parent.remote)
+      // The response holds only the library variables this file uses, and their values as it
+      // last saw them; `--library skip` does not apply to the brand's own view of them.
+      warnings.push({
+        code: 'extended-collection',
+        message: `“${extension.name}” extends the library collection “${parent.name}”: its ${inherited.size} inherited variable${inherited.size === 1 ? '' : 's'} are the library variables this file's response holds, with the values the file last saw; the library may hold more.`,
+        collectionName: extension.name,
+      });
     // Read before the copies join the collection.
     const own = membersOf(extension.id);
     const overrides = extension.variableOverrides ?? {};
