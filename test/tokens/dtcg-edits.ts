@@ -48,14 +48,17 @@ const isRgba = (value: unknown): value is { r: number; g: number; b: number; a: 
 /** Token nodes of the token files (not the resolver) tied to a live local variable of `input`. */
 function tokenSites(files: DtcgFile[], input: FigmaVariablesInput): TokenSite[] {
   const sites: TokenSite[] = [];
-  const walk = (file: number, node: Json, path: string[]) => {
+  const figmaOf = (node: Json) =>
+    isRecord(node.$extensions) ? node.$extensions['com.figma'] : undefined;
+  // The export names each file's mode once, at its root.
+  const walk = (file: number, node: Json, path: string[], fileModeId: unknown) => {
     if ('$value' in node) {
-      const figma = isRecord(node.$extensions) ? node.$extensions['com.figma'] : undefined;
+      const figma = figmaOf(node);
       if (!isRecord(figma) || typeof figma.variableId !== 'string') return;
       const variable = input.variables[figma.variableId];
       if (!variable || variable.remote || variable.deletedButReferenced) return;
       const filled = figma.filledFromDefaultMode === true;
-      const modeId = String(figma.modeId);
+      const modeId = String(fileModeId);
       const defaultModeId = input.variableCollections[variable.variableCollectionId]?.defaultModeId;
       sites.push({
         file,
@@ -70,10 +73,13 @@ function tokenSites(files: DtcgFile[], input: FigmaVariablesInput): TokenSite[] 
       return;
     }
     for (const [key, child] of Object.entries(node))
-      if (!key.startsWith('$') && isRecord(child)) walk(file, child, [...path, key]);
+      if (!key.startsWith('$') && isRecord(child)) walk(file, child, [...path, key], fileModeId);
   };
   files.forEach((file, index) => {
-    if (!file.name.endsWith('.resolver.json')) walk(index, JSON.parse(file.text) as Json, []);
+    if (file.name.endsWith('.resolver.json')) return;
+    const root = JSON.parse(file.text) as Json;
+    const figma = figmaOf(root);
+    walk(index, root, [], isRecord(figma) ? figma.modeId : undefined);
   });
   return sites;
 }

@@ -77,6 +77,15 @@ function describeDocument(doc: ParsedDocument, warnings: ImportWarning[]): DocIn
   const tokensHoldGroups = collectionAndModeOf(doc.name) !== undefined;
   const tokens = walkTokenTree(doc.json, doc.name, '$', warnings, { tokensHoldGroups });
   const info: DocInfo = { doc, tokens };
+  // Tokenport's export names the file's collection and mode once, at its root; older exports
+  // repeated them on every token.
+  const root = isRecord(doc.json) ? figmaExtensionOf(doc.json) : undefined;
+  if (root?.collectionId) {
+    info.figmaCollectionId = root.collectionId;
+    if (root.collectionName) info.figmaCollectionName = root.collectionName;
+    if (root.modeId) info.figmaModeId = root.modeId;
+    return info;
+  }
   for (const token of tokens) {
     const figma = figmaExtensionOf(token.node);
     if (figma?.collectionId) {

@@ -224,8 +224,12 @@ export function walkTokenTree(
   const described: string[] = [];
   const noteMetadata = (group: PendingGroup, extensionsRead = false) => {
     const own = group.sources[group.sources.length - 1];
+    // Only `com.figma` is Figma's and Tokenport's own (a file's collection and mode), read by them.
     const extensions =
-      !extensionsRead && own !== undefined && Object.hasOwn(own.node, '$extensions');
+      !extensionsRead &&
+      own !== undefined &&
+      isRecord(own.node.$extensions) &&
+      Object.keys(own.node.$extensions).some((name) => name !== 'com.figma');
     if (own && (Object.hasOwn(own.node, '$description') || extensions))
       described.push(own.jsonPath);
   };

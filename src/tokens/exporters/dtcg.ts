@@ -72,6 +72,11 @@ function addProvenance(figma: Json, value: TokenValue, paths: AliasPaths): void 
   if (value.libraryAlias) figma.libraryAlias = { ...value.libraryAlias };
 }
 
+const hasKeys = (record: object) => {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
+};
+
 const DELETED_NOTE = 'Deleted in Figma; kept only because something still references it.';
 
 /** One token in one mode; built by assignment (one object per level, key order fixed). */
@@ -96,17 +101,15 @@ function tokenNode(
   if (token.deletedButReferenced) node.$deprecated = DELETED_NOTE;
   else if (token.dtcgExtras?.deprecated !== undefined)
     node.$deprecated = token.dtcgExtras.deprecated;
+  // The collection and mode are the file's, written once at its root (see tree).
   const figma: Json = {
     variableId: token.id,
-    collectionId: collection.id,
-    collectionName: collection.name,
     name: token.name,
     resolvedType: token.resolvedType,
     scopes: token.scopes,
-    codeSyntax: token.codeSyntax,
-    hiddenFromPublishing: token.hiddenFromPublishing,
   };
-  if (mode) figma.modeId = mode.id;
+  if (hasKeys(token.codeSyntax)) figma.codeSyntax = token.codeSyntax;
+  figma.hiddenFromPublishing = token.hiddenFromPublishing;
   if (token.remote) figma.remote = true;
   if (token.deletedButReferenced) figma.deletedButReferenced = true;
   if (token.inheritedFrom) figma.inheritedVariableId = token.inheritedFrom;
@@ -130,6 +133,13 @@ function tree(
   paths: AliasPaths,
 ): Tree<Json> {
   const root = createTree<Json>();
+  root.$extensions = {
+    'com.figma': {
+      collectionId: collection.id,
+      collectionName: collection.name,
+      ...(mode ? { modeId: mode.id } : {}),
+    },
+  };
   const insert = leafInserter(groupAt(root, [collection.slug]));
   for (const token of tokens) {
     const node = tokenNode(model, collection, token, mode, paths);
