@@ -1,3 +1,4 @@
+import type { LocalVariable, LocalVariableCollection } from '@figma/rest-api-spec';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import postcss from 'postcss';
@@ -85,6 +86,13 @@ describe('CSS', () => {
   });
 });
 
+/** Android XML of a collection "Theme" holding one variable, and what it warned. */
+function androidOf(theme: LocalVariableCollection, bg: LocalVariable) {
+  const model = convertVariables({ variableCollections: { Theme: theme }, variables: { v1: bg } });
+  const warnings: ConversionWarning[] = [];
+  return { files: buildFormat(model, 'android-xml', { warnings }), warnings };
+}
+
 describe('every format', () => {
   it.each(Object.keys(FORMATS) as FormatId[])('%s is deterministic and non-empty', (format) => {
     const first = buildFormat(model, format);
@@ -136,12 +144,7 @@ describe('every format', () => {
       { Dark: { r: 0, g: 0, b: 0, a: 1 }, Light: { r: 1, g: 1, b: 1, a: 1 } },
       'COLOR',
     );
-    const model = convertVariables({
-      variableCollections: { Theme: theme },
-      variables: { v1: bg },
-    });
-    const warnings: ConversionWarning[] = [];
-    const files = buildFormat(model, 'android-xml', { warnings });
+    const { files, warnings } = androidOf(theme, bg);
     expect(files.map((f) => f.path)).toEqual([
       'android/res/values/tokens.xml',
       'android/res/values-notnight/tokens.xml',
@@ -154,12 +157,7 @@ describe('every format', () => {
   it('Android: with a dark default and a Light mode, another dark mode does not shadow the default', () => {
     const theme = collection('Theme', ['Dark', 'Light', 'Night']);
     const bg = variable('v1', 'bg', 'Theme', { Dark: 1, Light: 2, Night: 3 });
-    const model = convertVariables({
-      variableCollections: { Theme: theme },
-      variables: { v1: bg },
-    });
-    const warnings: ConversionWarning[] = [];
-    const files = buildFormat(model, 'android-xml', { warnings });
+    const { files, warnings } = androidOf(theme, bg);
     expect(files.map((f) => f.path)).toEqual([
       'android/res/values/tokens.xml',
       'android/res/values-notnight/tokens.xml',
