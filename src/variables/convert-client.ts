@@ -152,9 +152,14 @@ export function builtFile(file: OutputFile): BuiltFile {
   };
 }
 
-async function textInWorker(target: Worker, build: number, path: string): Promise<string> {
+async function textInWorker(
+  target: Worker,
+  build: number,
+  path: string,
+  made: Extract<WorkerRequest, { type: 'text' }>['made'],
+): Promise<string> {
   if (worker !== target) throw new ConversionError('Conversion cancelled; build the files again.');
-  const reply = await send(target, { type: 'text', job: nextJob++, build, path });
+  const reply = await send(target, { type: 'text', job: nextJob++, build, path, made });
   if (reply.type !== 'text') throw new ConversionError('The conversion answered out of turn.');
   return reply.text;
 }
@@ -177,7 +182,7 @@ export async function buildInWorker(
   if (reply.type !== 'files') throw new ConversionError('The conversion answered out of turn.');
   const files = reply.files.map((entry) => ({
     ...entry,
-    text: once(() => textInWorker(target, job, entry.path)),
+    text: once(() => textInWorker(target, job, entry.path, { model: held.job, formats, options })),
   }));
   return { files, warnings: reply.warnings };
 }

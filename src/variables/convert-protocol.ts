@@ -31,7 +31,14 @@ export type WorkerRequest =
       formats: FormatId[];
       options: Omit<BuildOptions, 'warnings'>;
     }
-  | { type: 'text'; job: number; build: number; path: string };
+  | {
+      type: 'text';
+      job: number;
+      build: number;
+      path: string;
+      /** How that build was made: redone when newer builds have pushed it out of the worker. */
+      made: { model: number; formats: FormatId[]; options: Omit<BuildOptions, 'warnings'> };
+    };
 
 export type WorkerReply =
   | { type: 'progress'; job: number; phase: 'converting' | 'building'; count: number }

@@ -6,7 +6,7 @@
  */
 import { convertVariables } from '../tokens/convert';
 import { buildFormat } from '../tokens/formats';
-import type { OutputFile } from '../tokens/formats';
+import type { BuildOptions, FormatId, OutputFile } from '../tokens/formats';
 import type { ConversionWarning, FigmaVariablesInput, TokenModel } from '../tokens/model';
 import { readJsonBlob } from '../lib/json-blob';
 import type { WorkerReply, WorkerRequest } from './convert-protocol';
@@ -28,6 +28,20 @@ function keepLast<T>(map: Map<number, T>, job: number, value: T, count: number) 
   for (const old of [...map.keys()].slice(0, -count)) map.delete(old);
 }
 const post = (reply: WorkerReply) => self.postMessage(reply);
+
+function build(
+  job: number,
+  modelJob: number,
+  formats: FormatId[],
+  options: Omit<BuildOptions, 'warnings'>,
+  warnings: ConversionWarning[] = [],
+): OutputFile[] {
+  const model = models.get(modelJob);
+  if (!model) throw new Error('The converted model is gone; convert again.');
+  const files = formats.flatMap((format) => buildFormat(model, format, { ...options, warnings }));
+  keepLast(builds, job, files, KEEP_BUILDS);
+  return files;
+}
 
 async function handle(request: WorkerRequest) {
   if (request.type === 'convert') {
@@ -51,19 +65,19 @@ async function handle(request: WorkerRequest) {
     return;
   }
   if (request.type === 'text') {
-    const file = builds.get(request.build)?.find((f) => f.path === request.path);
-    if (!file) throw new Error(`${request.path} is no longer built; choose the formats again.`);
+    // The page may still show a build that newer ones (each changed option or baseline makes
+    // one) have pushed out: it is made again from its model, not refused.
+    const files =
+      builds.get(request.build) ??
+      build(request.build, request.made.model, request.made.formats, request.made.options);
+    const file = files.find((f) => f.path === request.path);
+    if (!file) throw new Error(`${request.path} is not among the built files; build them again.`);
     post({ type: 'text', job: request.job, text: file.contents });
     return;
   }
-  const model = models.get(request.model);
-  if (!model) throw new Error('The converted model is gone; convert again.');
   post({ type: 'progress', job: request.job, phase: 'building', count: request.formats.length });
   const warnings: ConversionWarning[] = [];
-  const files = request.formats.flatMap((format) =>
-    buildFormat(model, format, { ...request.options, warnings }),
-  );
-  keepLast(builds, request.job, files, KEEP_BUILDS);
+  const files = build(request.job, request.model, request.formats, request.options, warnings);
   const entries = files.map((file) => ({
     path: file.path,
     mediaType: file.mediaType,
