@@ -21,12 +21,32 @@ export interface ExportOutputs {
   kept: number;
 }
 
+/**
+ * The last result per kind of work, for one model and one set of choices: a new baseline (every
+ * download saves one) changes the diff, not the files, so it must not build them again.
+ */
+const lastMade = new Map<string, { model: TokenModel; key: string; made: Promise<unknown> }>();
+
+function onceFor<T>(kind: string, model: TokenModel, key: string, make: () => Promise<T>) {
+  const last = lastMade.get(kind);
+  if (last?.model === model && last.key === key) return last.made as Promise<T>;
+  const made = make();
+  lastMade.set(kind, { model, key, made });
+  // A failure is not kept: the next ask tries again.
+  made.catch(() => {
+    if (lastMade.get(kind)?.made === made) lastMade.delete(kind);
+  });
+  return made;
+}
+
 /** The bundled DTCG export, written out in the worker (it can be megabytes of JSON). */
-export async function dtcgBundleTexts(model: TokenModel) {
-  const { files } = await buildInWorker(model, ['dtcg'], { bundle: true });
-  return Promise.all(
-    files.map(async (f) => ({ path: f.path, mediaType: f.mediaType, contents: await f.text() })),
-  );
+export function dtcgBundleTexts(model: TokenModel) {
+  return onceFor('bundle', model, '', async () => {
+    const { files } = await buildInWorker(model, ['dtcg'], { bundle: true });
+    return Promise.all(
+      files.map(async (f) => ({ path: f.path, mediaType: f.mediaType, contents: await f.text() })),
+    );
+  });
 }
 
 async function compare(model: TokenModel, previous: Baseline) {
@@ -61,10 +81,12 @@ async function buildOutputs(
   keepRemoved: boolean,
 ): Promise<ExportOutputs> {
   const { formats, modeSelector, codeSyntax } = choices;
-  const built = await buildInWorker(
+  const chosen = FORMAT_IDS.filter((f) => formats.includes(f));
+  const built = await onceFor(
+    'files',
     model,
-    FORMAT_IDS.filter((f) => formats.includes(f)),
-    { modeSelector, codeSyntax },
+    JSON.stringify([chosen, modeSelector, codeSyntax]),
+    () => buildInWorker(model, chosen, { modeSelector, codeSyntax }),
   );
   const outputs: ExportOutputs = {
     files: built.files,
