@@ -81,9 +81,13 @@ function valueIn(model: TokenModel, token: ModelToken, permutation: Permutation)
   for (let hops = 0; current && hops < 32; hops++) {
     const collection = model.collections.find((c) => c.id === current!.collectionId)!;
     const context = permutation[collection.name];
+    // A set has one mode; a modifier's context must be found by name, or a misnamed mode would
+    // quietly compare the default mode's values instead.
     const mode =
-      collection.modes.find((m) => m.name === context) ??
-      collection.modes.find((m) => m.id === collection.defaultModeId)!;
+      context === undefined
+        ? collection.modes.find((m) => m.id === collection.defaultModeId)!
+        : collection.modes.find((m) => m.name === context);
+    if (!mode) throw new Error(`“${collection.name}” has no mode named “${context}”`);
     const value = current.values[mode.id];
     if (value?.kind !== 'alias') return value?.value;
     current = model.byId.get(value.targetId);
