@@ -3,6 +3,7 @@
  * page still shows may have been pushed out by newer ones (every changed option or baseline makes
  * one): asking for one of its files must still answer, not fail with "no longer built".
  */
+import { collection, variable } from '../../test/tokens/hostile-input';
 import type { WorkerReply, WorkerRequest } from './convert-protocol';
 
 const replies: WorkerReply[] = [];
@@ -24,34 +25,10 @@ async function ask(request: WorkerRequest): Promise<WorkerReply> {
   )!;
 }
 
+/** One collection "Space" holding one variable, gap = 8 (a GAP, so a dimension). */
 const input = {
-  variableCollections: {
-    c: {
-      id: 'c',
-      name: 'Space',
-      key: 'c',
-      modes: [{ modeId: 'm', name: 'Default' }],
-      defaultModeId: 'm',
-      remote: false,
-      hiddenFromPublishing: false,
-      variableIds: ['v'],
-    },
-  },
-  variables: {
-    v: {
-      id: 'v',
-      name: 'gap',
-      key: 'v',
-      variableCollectionId: 'c',
-      resolvedType: 'FLOAT' as const,
-      valuesByMode: { m: 8 },
-      remote: false,
-      description: '',
-      hiddenFromPublishing: false,
-      scopes: ['GAP' as const],
-      codeSyntax: {},
-    },
-  },
+  variableCollections: { Space: { ...collection('Space', ['Default']), variableIds: ['v'] } },
+  variables: { v: { ...variable('v', 'gap', 'Space', { Default: 8 }), scopes: ['GAP' as const] } },
 };
 
 describe('convert worker', () => {

@@ -3,36 +3,13 @@
  * the diff reads is written once per model, not again for each baseline.
  */
 import { convertVariables } from '../tokens/convert';
+import { collection, variable } from '../../test/tokens/hostile-input';
 import { dtcgBundleTexts } from './use-export-outputs';
 
+/** One collection "Space" holding one variable, gap = 8 (a GAP, so a dimension). */
 const input = () => ({
-  variableCollections: {
-    c: {
-      id: 'c',
-      name: 'Space',
-      key: 'c',
-      modes: [{ modeId: 'm', name: 'Default' }],
-      defaultModeId: 'm',
-      remote: false,
-      hiddenFromPublishing: false,
-      variableIds: ['v'],
-    },
-  },
-  variables: {
-    v: {
-      id: 'v',
-      name: 'gap',
-      key: 'v',
-      variableCollectionId: 'c',
-      resolvedType: 'FLOAT' as const,
-      valuesByMode: { m: 8 },
-      remote: false,
-      description: '',
-      hiddenFromPublishing: false,
-      scopes: ['GAP' as const],
-      codeSyntax: {},
-    },
-  },
+  variableCollections: { Space: { ...collection('Space', ['Default']), variableIds: ['v'] } },
+  variables: { v: { ...variable('v', 'gap', 'Space', { Default: 8 }), scopes: ['GAP' as const] } },
 });
 
 describe('dtcgBundleTexts', () => {
