@@ -6,7 +6,7 @@
 import type { LocalVariable } from '@figma/rest-api-spec';
 import type { FigmaVariablesInput, ModelCollection, ModelToken, TokenType } from '../model.ts';
 import { sanitizeSegment, slug, splitName } from '../names.ts';
-import { getOwn } from '../import/errors.ts';
+import { getOwn, hasAnyKey } from '../import/errors.ts';
 import { isLibraryVariable, variableById } from './context.ts';
 import type { ConvertContext } from './context.ts';
 import { modeValues } from './mode-values.ts';
@@ -88,12 +88,6 @@ function pathOf(context: ConvertContext, variable: LocalVariable, collection: Mo
 /** DTCG 2025.10's `$root`: the token a group holds as its own value, always a group's member. */
 function isRootToken(segments: readonly string[], index: number): boolean {
   return index > 0 && index === segments.length - 1 && segments[index] === '$root';
-}
-
-/** Whether `record` has an own key, without listing its keys (one call per variable). */
-function hasAnyKey(record: Record<string, unknown>): boolean {
-  for (const key in record) if (Object.hasOwn(record, key)) return true;
-  return false;
 }
 
 /**

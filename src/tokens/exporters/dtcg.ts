@@ -10,6 +10,7 @@ import { lazyFile } from './shared.ts';
 import { createTree, groupAt, leafInserter } from './tree.ts';
 import { valueStamp } from '../value-stamp.ts';
 import { curlyReferenceTarget } from '../dtcg/reference.ts';
+import { hasAnyKey } from '../import/errors.ts';
 import type { Tree } from './tree.ts';
 
 type Json = Record<string, unknown>;
@@ -72,11 +73,6 @@ function addProvenance(figma: Json, value: TokenValue, paths: AliasPaths): void 
   if (value.libraryAlias) figma.libraryAlias = { ...value.libraryAlias };
 }
 
-const hasKeys = (record: object) => {
-  for (const key in record) if (Object.hasOwn(record, key)) return true;
-  return false;
-};
-
 const DELETED_NOTE = 'Deleted in Figma; kept only because something still references it.';
 
 /** One token in one mode; built by assignment (one object per level, key order fixed). */
@@ -108,7 +104,7 @@ function tokenNode(
     resolvedType: token.resolvedType,
     scopes: token.scopes,
   };
-  if (hasKeys(token.codeSyntax)) figma.codeSyntax = token.codeSyntax;
+  if (hasAnyKey(token.codeSyntax)) figma.codeSyntax = token.codeSyntax;
   figma.hiddenFromPublishing = token.hiddenFromPublishing;
   if (token.remote) figma.remote = true;
   if (token.deletedButReferenced) figma.deletedButReferenced = true;

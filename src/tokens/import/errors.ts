@@ -89,6 +89,12 @@ export function setOwn<T>(record: Record<string, T>, key: string, value: T): voi
 }
 
 /** Reads an own property only (never one inherited from Object.prototype). */
+/** Whether `record` has an own key, without listing its keys (one call per variable). */
+export function hasAnyKey(record: object): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
+}
+
 export function getOwn<T>(record: Record<string, T>, key: string): T | undefined {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
