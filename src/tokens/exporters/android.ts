@@ -133,20 +133,18 @@ const LANGUAGES = new Set(
 );
 
 /**
- * A mode named by a language ("Tr", "pt-BR") of a collection of text: Android picks its strings
- * from `values-tr/` by the device's locale. Only for text, since "SM" or "LG" in a collection of
- * sizes are sizes, not Samoan or Ganda.
+ * Whether the modes of this collection name languages ("En", "Tr", "pt-BR"), so Android picks its
+ * strings from `values-tr/` by the device's locale. Only a collection of text whose default names
+ * a language too: "SM" or "LG" among sizes, or "SM" beside "Long" in short copy, is not Samoan.
  */
-function localeFolder(
-  mode: ModelMode,
-  collection: ModelCollection,
-  tokens: readonly ModelToken[],
-): string | undefined {
-  if (tokens.length === 0 || tokens.some((token) => token.resolvedType !== 'STRING'))
-    return undefined;
-  // The default names a language too ("En"), or "SM" in a collection of short copy is Samoan.
+function speaksLanguages(collection: ModelCollection, tokens: readonly ModelToken[]): boolean {
+  if (tokens.length === 0 || tokens.some((token) => token.resolvedType !== 'STRING')) return false;
   const fallback = collection.modes.find((m) => m.id === collection.defaultModeId);
-  if (!fallback || !languageOf(fallback.name)) return undefined;
+  return fallback !== undefined && languageOf(fallback.name) !== undefined;
+}
+
+/** `values-tr`, `values-pt-rBR` for a mode named by a language; undefined otherwise. */
+function localeFolder(mode: ModelMode): string | undefined {
   const match = languageOf(mode.name);
   if (!match) return undefined;
   return match.region ? `values-${match.language}-r${match.region}` : `values-${match.language}`;
@@ -167,10 +165,11 @@ function placeModes(
   const night = nightMode(collection);
   const day = dayMode(collection);
   const placements = new Map<string, ModePlacement>();
+  const languages = speaksLanguages(collection, tokens);
   const locales = new Set<string>();
   for (const mode of collection.modes) {
     // One mode per folder: a second "en" would define every resource twice.
-    const wanted = localeFolder(mode, collection, tokens);
+    const wanted = languages ? localeFolder(mode) : undefined;
     const locale = wanted && !locales.has(wanted) ? wanted : undefined;
     if (locale) locales.add(locale);
     if (mode.id === collection.defaultModeId) {
