@@ -36,7 +36,8 @@ export interface DtcgExtras {
   extensions?: Record<string, unknown>;
 }
 
-export type FloatType = 'dimension' | 'number' | 'fontWeight' | 'opacity';
+/** A duration is a number of milliseconds (DTCG's `ms` and `s` both read into it). */
+export type FloatType = 'dimension' | 'number' | 'fontWeight' | 'opacity' | 'duration';
 export type DeclaredType = Exclude<FloatType, 'opacity'> | 'fontFamily' | 'string';
 export type TokenType = FloatType | 'color' | 'fontFamily' | 'string' | 'boolean';
 
@@ -159,7 +160,8 @@ export interface ConversionWarning {
     | 'mode-not-followed'
     | 'opacity-percent'
     | 'extended-collection'
-    | 'reference-like-text';
+    | 'reference-like-text'
+    | 'duration-rounded';
   message: string;
   variableId?: string;
   variableName?: string;

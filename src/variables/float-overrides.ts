@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { FloatType } from '../tokens/model';
 import { FLOAT_TYPES_KEY_PREFIX } from '../lib/user-data-stores';
+import { FLOAT_TYPES } from './type-labels';
 
 const key = (fileKey: string) => `${FLOAT_TYPES_KEY_PREFIX}${fileKey}`;
 
@@ -9,9 +10,13 @@ export function useFloatOverrides(fileKey: string) {
   const [overrides, setOverrides] = useState<Record<string, FloatType>>(() => {
     try {
       const parsed: unknown = JSON.parse(localStorage.getItem(key(fileKey)) ?? '{}');
-      return typeof parsed === 'object' && parsed !== null
-        ? (parsed as Record<string, FloatType>)
-        : {};
+      // Stored by another version (or edited by hand): keep only types this version knows.
+      if (typeof parsed !== 'object' || parsed === null) return {};
+      return Object.fromEntries(
+        Object.entries(parsed).filter((entry): entry is [string, FloatType] =>
+          FLOAT_TYPES.includes(entry[1] as FloatType),
+        ),
+      );
     } catch {
       return {};
     }

@@ -7,9 +7,16 @@ export const TYPE_LABELS: Record<TokenType, string> = {
   number: 'Number',
   fontWeight: 'Font weight',
   opacity: 'Opacity',
+  duration: 'Duration (ms)',
   fontFamily: 'Font family',
   string: 'String',
   boolean: 'Boolean',
 };
 
-export const FLOAT_TYPES: FloatType[] = ['dimension', 'number', 'fontWeight', 'opacity'];
+export const FLOAT_TYPES: FloatType[] = [
+  'dimension',
+  'number',
+  'fontWeight',
+  'opacity',
+  'duration',
+];

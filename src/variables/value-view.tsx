@@ -15,6 +15,7 @@ export function formatLiteral(token: ModelToken, value: Literal): string {
   if (typeof value === 'number') {
     const n = String(Number(value.toFixed(4)));
     if (token.type === 'dimension') return `${n}px`;
+    if (token.type === 'duration') return `${n}ms`;
     if (token.type === 'opacity') return value > 1 ? `${n}%` : n;
     return n;
   }

@@ -86,7 +86,13 @@ describe('DTCG export read back as input', () => {
   it('text that looks like a reference stays text, and the export says other tools will not', () => {
     const text = { ...collection('Text', ['Default']), variableIds: ['brand', 'template'] };
     const brand = variable('brand', 'brand', 'Text', { Default: 'Acme' }, 'STRING');
-    const template = variable('template', 'template', 'Text', { Default: '{text.brand}' }, 'STRING');
+    const template = variable(
+      'template',
+      'template',
+      'Text',
+      { Default: '{text.brand}' },
+      'STRING',
+    );
     const { first, files, bundle } = roundTrip({
       variableCollections: { Text: text },
       variables: { brand, template },

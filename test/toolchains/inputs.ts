@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { LocalVariable, LocalVariableCollection } from '@figma/rest-api-spec';
 import type { FigmaVariablesInput } from '../../src/tokens/model.ts';
+import { parseTokenInput } from '../../src/tokens/import/parse-token-input.ts';
 import { designSystemVariables } from '../fixtures/figma/design-system-variables.ts';
 
 function collection(id: string, name: string, modes: string[]): LocalVariableCollection {
@@ -118,6 +119,26 @@ export function hostileVariables(): FigmaVariablesInput {
   };
 }
 
+/**
+ * The DTCG suite's four valid duration files (ms, s, fractional s, zero) and, beside them, an
+ * alias to one and a fraction of a millisecond, which Android and Compose round.
+ */
+function dtcgDurations(): FigmaVariablesInput {
+  const folder = '../fixtures/public/dtcg-community-group-tests/format/positive/durations/';
+  const files = ['milliseconds', 'seconds', 'fractional-seconds', 'zero-ms'].map((name) => ({
+    name: `${name}.json`,
+    text: readFileSync(new URL(`${folder}${name}.json`, import.meta.url), 'utf8'),
+  }));
+  files.push({
+    name: 'motion.json',
+    text: JSON.stringify({
+      fast: { $type: 'duration', $value: { value: 0.5, unit: 'ms' } },
+      slow: { $type: 'duration', $value: '{fast}' },
+    }),
+  });
+  return parseTokenInput(files).input;
+}
+
 function publicResponse(file: string): FigmaVariablesInput {
   const url = new URL(`../fixtures/public/${file}`, import.meta.url);
   return (JSON.parse(readFileSync(url, 'utf8')) as { meta: FigmaVariablesInput }).meta;
@@ -138,5 +159,6 @@ export function toolchainInputs(): { name: string; input: FigmaVariablesInput }[
       name: 'tromsfylkestrafikk',
       input: publicResponse('tromsfylkestrafikk-variables-local.json'),
     },
+    { name: 'dtcg-durations', input: dtcgDurations() },
   ];
 }

@@ -135,7 +135,12 @@ export function createTypeInference(context: ConvertContext) {
    */
   function fromDeclared(variable: LocalVariable): Inferred | undefined {
     const declared = declaredType(variable);
-    if (declared !== 'dimension' && declared !== 'number' && declared !== 'fontWeight')
+    if (
+      declared !== 'dimension' &&
+      declared !== 'number' &&
+      declared !== 'fontWeight' &&
+      declared !== 'duration'
+    )
       return undefined;
     const opacity =
       declared === 'number' &&

@@ -135,10 +135,12 @@ function toNumber(type: string | undefined, value: unknown, warn: Warn): number 
     case 'px':
       return amount;
     case 'ms':
-      warn({
-        code: 'unit-converted',
-        message: `${amount}ms kept as the number ${amount} (milliseconds); Figma numbers have no unit, and no output has a duration type`,
-      });
+      // A duration is held in milliseconds, so only another type loses the unit.
+      if (type !== 'duration')
+        warn({
+          code: 'unit-converted',
+          message: `${amount}ms kept as the number ${amount}; a ${type ?? 'value'} has no unit`,
+        });
       return amount;
     case 'rem':
     case 'em':
@@ -147,12 +149,16 @@ function toNumber(type: string | undefined, value: unknown, warn: Warn): number 
         message: `${amount}${unit} converted to ${amount * 16}px (1${unit} = 16px); Figma numbers have no unit`,
       });
       return amount * 16;
-    case 's':
-      warn({
-        code: 'unit-converted',
-        message: `${amount}s converted to the number ${amount * 1000} (milliseconds); Figma numbers have no unit, and no output has a duration type`,
-      });
-      return amount * 1000;
+    case 's': {
+      // toPrecision drops the float noise of the product (1.1 * 1000 = 1100.0000000000002).
+      const ms = Number((amount * 1000).toPrecision(15));
+      if (type !== 'duration')
+        warn({
+          code: 'unit-converted',
+          message: `${amount}s converted to the number ${ms} (milliseconds); a ${type ?? 'value'} has no unit`,
+        });
+      return ms;
+    }
     case '%':
       return amount;
     default:

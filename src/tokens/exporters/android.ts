@@ -30,6 +30,7 @@ import {
   isDarkMode,
   num,
   plainNumber,
+  wholeMilliseconds,
 } from './shared.ts';
 import { isColor } from '../color.ts';
 import { defaultValue } from './mode-blocks.ts';
@@ -60,7 +61,7 @@ function resourceType(token: ModelToken): ResourceType {
   if (token.type === 'color') return 'color';
   if (token.type === 'dimension') return 'dimen';
   if (token.type === 'boolean') return 'bool';
-  if (token.type === 'fontWeight') return 'integer';
+  if (token.type === 'fontWeight' || token.type === 'duration') return 'integer';
   if (token.type === 'string' || token.type === 'fontFamily') return 'string';
   return 'item';
 }
@@ -70,6 +71,7 @@ function resourceLine(
   token: ModelToken,
   value: TokenValue,
   names: Map<string, string>,
+  warnings: ConversionWarning[],
 ): string | undefined {
   const type = resourceType(token);
   if (value.kind === 'alias') {
@@ -86,7 +88,13 @@ function resourceLine(
     return `    <string name="${name}">${androidString(literal)}</string>`;
   if (type === 'dimen')
     return `    <dimen name="${name}">${num(literal)}${androidUnit(token)}</dimen>`;
-  if (type === 'integer') return `    <integer name="${name}">${Math.round(literal)}</integer>`;
+  if (type === 'integer') {
+    const whole =
+      token.type === 'duration'
+        ? wholeMilliseconds(token, literal, 'Android', warnings)
+        : Math.round(literal);
+    return `    <integer name="${name}">${whole}</integer>`;
+  }
   return `    <item name="${name}" format="float" type="dimen">${num(plainNumber(token, literal))}</item>`;
 }
 
@@ -247,7 +255,7 @@ export function buildAndroidXml(
         if (overrideOnly && !differsFromDefault(token, collection, mode.id)) continue;
         const base = names.get(token.id) ?? '';
         const name = suffix ? resources.claim(token, collection, `${base}${suffix}`) : base;
-        const line = resourceLine(name, token, value, names);
+        const line = resourceLine(name, token, value, names, warnings);
         if (line) lines.push(line);
       }
       files.set(path, lines);

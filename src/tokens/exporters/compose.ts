@@ -19,6 +19,7 @@ import {
   hexArgb,
   num,
   plainNumber,
+  wholeMilliseconds,
 } from './shared.ts';
 import { isColor } from '../color.ts';
 
@@ -35,12 +36,14 @@ export function kotlinString(value: string): string {
   return `"${escapeControls(escaped, (code) => `\\u${hex4(code)}`)}"`;
 }
 
-function kotlinValue(token: ModelToken, literal: Literal): string {
+function kotlinValue(token: ModelToken, literal: Literal, warnings: ConversionWarning[]): string {
   if (isColor(literal)) return `Color(0x${hexArgb(literal)})`;
   if (typeof literal === 'boolean') return String(literal);
   if (typeof literal === 'string') return kotlinString(literal);
   if (token.type === 'dimension') return `${num(literal)}.${androidUnit(token)}`;
   if (token.type === 'fontWeight') return `FontWeight(${Math.round(literal)})`;
+  if (token.type === 'duration')
+    return String(wholeMilliseconds(token, literal, 'Compose', warnings));
   return `${num(plainNumber(token, literal))}f`;
 }
 
@@ -84,7 +87,9 @@ export function buildCompose(
       for (const token of tokens) {
         const literal = resolve(token, mode.id);
         if (literal !== undefined)
-          lines.push(`        val ${vals.get(token.id)} = ${kotlinValue(token, literal)}`);
+          lines.push(
+            `        val ${vals.get(token.id)} = ${kotlinValue(token, literal, warnings)}`,
+          );
       }
       lines.push('    }');
     }

@@ -68,6 +68,8 @@ export function cssLiteral(token: ModelToken, value: Literal, remUnits: boolean)
     return token.type === 'fontFamily' ? cssFontFamily(value) : cssString(value);
   if (token.type === 'dimension')
     return value === 0 ? '0' : remUnits ? `${num(value / 16)}rem` : `${num(value)}px`;
+  // Unlike a length, a zero time keeps its unit: `transition-duration: 0` is invalid.
+  if (token.type === 'duration') return `${num(value)}ms`;
   return num(plainNumber(token, value));
 }
 

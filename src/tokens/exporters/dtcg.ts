@@ -48,6 +48,8 @@ function dtcgValue(model: TokenModel, token: ModelToken, value: TokenValue, path
       ? { value: value.value / 16, unit: 'rem' }
       : { value: value.value, unit: 'px' };
   }
+  if (token.type === 'duration' && typeof value.value === 'number')
+    return { value: value.value, unit: 'ms' };
   return value.value;
 }
 

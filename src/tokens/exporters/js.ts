@@ -18,7 +18,7 @@ type Leaf = string | number | boolean;
 
 function jsValue(token: ModelToken, value: Literal, remUnits: boolean): Leaf {
   if (isColor(value)) return hexRgba(value);
-  if (token.type === 'dimension' && typeof value === 'number')
+  if ((token.type === 'dimension' || token.type === 'duration') && typeof value === 'number')
     return cssLiteral(token, value, remUnits);
   if (typeof value === 'number') return plainNumber(token, value);
   return value as Leaf;

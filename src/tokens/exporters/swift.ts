@@ -46,6 +46,8 @@ function swiftValue(token: ModelToken, value: Literal): { type: string; code: st
   if (typeof value === 'boolean') return { type: 'Bool', code: String(value) };
   if (typeof value === 'string') return { type: 'String', code: swiftString(value) };
   if (token.type === 'dimension') return { type: 'CGFloat', code: num(value) };
+  // Foundation's durations are seconds (animations, timers); the model holds milliseconds.
+  if (token.type === 'duration') return { type: 'TimeInterval', code: num(value / 1000) };
   return { type: 'Double', code: num(plainNumber(token, value)) };
 }
 

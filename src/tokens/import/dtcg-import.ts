@@ -174,17 +174,16 @@ function figmaValuesOf(
 /**
  * The type the file declares, for the conversion to keep rather than infer: "MUST NOT attempt to
  * guess the type of a token" (DTCG 2025.10). Figma's sync files type every FLOAT `number` and every
- * STRING `string`, which says nothing, so there the type is still inferred. A duration is a number
- * of milliseconds: Tokenport's outputs have no duration type (read-values.ts warns).
+ * STRING `string`, which says nothing, so there the type is still inferred. A duration is held as
+ * a number of milliseconds.
  */
 function declaredTypeOf(token: DtcgToken, figmaSync: boolean): DeclaredType | undefined {
   switch (token.type) {
     case 'dimension':
     case 'fontWeight':
     case 'fontFamily':
-      return token.type;
     case 'duration':
-      return 'number';
+      return token.type;
     case 'number':
     case 'string':
       return figmaSync ? undefined : token.type;

@@ -505,8 +505,8 @@ describe('parseTokenInput: arbitrary input (property)', () => {
 
 describe('parseTokenInput: where a resolver context’s value was read', () => {
   it('names the file the value came from, not the token’s first file', () => {
-    const duration = (value: number) =>
-      JSON.stringify({ d: { $type: 'duration', $value: { value, unit: 'ms' } } });
+    const rem = (value: number) =>
+      JSON.stringify({ d: { $type: 'dimension', $value: { value, unit: 'rem' } } });
     const { warnings } = parseTokenInput([
       {
         name: 'motion.resolver.json',
@@ -522,13 +522,13 @@ describe('parseTokenInput: where a resolver context’s value was read', () => {
           resolutionOrder: [{ $ref: '#/sets/base' }, { $ref: '#/modifiers/motion' }],
         }),
       },
-      { name: 'base.json', text: duration(150) },
-      { name: 'reduced.json', text: duration(0) },
+      { name: 'base.json', text: rem(1.5) },
+      { name: 'reduced.json', text: rem(0) },
     ]);
     const units = warnings.filter((w) => w.code === 'unit-converted');
     expect(units.map((w) => [w.message.split(' ')[0], w.file, w.jsonPath])).toEqual([
-      ['150ms', 'base.json', '$.d.$value'],
-      ['0ms', 'reduced.json', '$.d.$value'],
+      ['1.5rem', 'base.json', '$.d.$value'],
+      ['0rem', 'reduced.json', '$.d.$value'],
     ]);
   });
 });

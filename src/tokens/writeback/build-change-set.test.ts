@@ -310,6 +310,33 @@ describe('buildChangeSet', () => {
     expect(mapped.preview.rows.map((row) => row.variableId)).toContain('VariableID:77:1');
   });
 
+  it('creates a duration as a number of milliseconds, and says Figma will not keep its type', () => {
+    const current = base();
+    const desired = exportOf(current);
+    desired.tokens['path:primitives.motion.fast'] = {
+      key: 'path:primitives.motion.fast',
+      path: ['primitives', 'motion', 'fast'],
+      pathString: 'primitives.motion.fast',
+      collectionKey: 'C:1',
+      name: 'motion/fast',
+      type: 'duration',
+      values: { '1:0': { kind: 'literal', value: { value: 0.2, unit: 's' } } },
+      source: { file: 't', jsonPath: '$' },
+    };
+    const changeSet = buildChangeSet(current, desired, { allowDelete: false });
+    expect(changeSet.errors).toEqual([]);
+    expect(changeSet.body!.variableModeValues).toEqual([
+      expect.objectContaining({ modeId: '1:0', value: 200 }),
+    ]);
+    expect(changeSet.warnings).toEqual([
+      expect.objectContaining({
+        code: 'unit-converted',
+        variable: 'motion/fast',
+        message: expect.stringContaining('Figma holds it as a number of milliseconds'),
+      }),
+    ]);
+  });
+
   it('matches by collection and name when the export has no ids', () => {
     const current = base();
     const desired = exportOf(current);

@@ -239,5 +239,12 @@ export function planValues(site: ValueSite): Map<string, VariableValue> {
     values.set(modeId, value);
     row.changes.push({ mode: mode.name, ...(old !== undefined ? { old } : {}), new: value });
   }
+  // Figma has no duration type: the new variable is a plain number, typed again only by hand.
+  if (!existing && token.type === 'duration' && values.size > 0)
+    site.state.warnings.push({
+      code: 'unit-converted',
+      message: `"${token.name}" is a duration; Figma holds it as a number of milliseconds, so an export from Figma reads it as a number unless its type is set to Duration (ms)`,
+      variable: token.name,
+    });
   return values;
 }
