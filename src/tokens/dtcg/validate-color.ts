@@ -50,8 +50,14 @@ function componentProblem(space: string, index: number, component: unknown): str
     : `${space} component ${index} must be ${describeRange(range)}, found ${component}`;
 }
 
+/** "#fff" → "#ffffff", "#fff8" → "#ffffff88". */
+const longHex = (short: string) =>
+  `#${[...short.slice(1)].map((digit) => digit + digit).join('')}`.toLowerCase();
+
 /** The problem with a colour value, or undefined when it is valid DTCG 2025.10. */
 export function colorProblem(value: unknown): string | undefined {
+  if (typeof value === 'string')
+    return `a colour is an object {colorSpace, components, alpha?, hex?}, found the string ${JSON.stringify(value)}${/^#[0-9a-f]{3,4}$/i.test(value) ? ` (of earlier drafts' strings, only 6- and 8-digit "#rrggbb" and "#rrggbbaa" are read: write ${JSON.stringify(longHex(value))})` : ''}`;
   if (!isRecord(value))
     return `a colour is an object {colorSpace, components, alpha?, hex?}, found ${kindOf(value)}`;
   const extra = Object.keys(value).find((key) => !ALLOWED_KEYS.has(key));

@@ -122,3 +122,51 @@ describe('validateTokens: gradient stops', () => {
     );
   });
 });
+
+describe('a reference inside a composite', () => {
+  const shadow = (color: unknown) => ({
+    black: { $type: 'color', $value: '#0000007a' },
+    width: { $type: 'number', $value: 2 },
+    s: {
+      $type: 'shadow',
+      $value: [
+        {
+          color,
+          offsetX: { value: 0, unit: 'px' },
+          offsetY: { value: 2, unit: 'px' },
+          blur: { value: 8, unit: 'px' },
+          spread: { value: 0, unit: 'px' },
+        },
+      ],
+    },
+  });
+
+  it('to a draft "#rrggbb" colour is read as the colour token itself is: with a warning', () => {
+    // grommet/hpe-design-system's shadows reference such colours; the whole file was refused.
+    const { warnings } = parseTokenInput([
+      { name: 't.json', text: JSON.stringify(shadow('{black}')) },
+    ]);
+    expect(warnings.map((w) => w.code)).toEqual(['legacy-color-string', 'unsupported-type']);
+  });
+
+  it('to a token of another type is still refused, naming the types', () => {
+    expect(refusal(shadow('{width}')).message).toMatch(
+      /layer 0: color: references a number token where a color is needed/,
+    );
+  });
+});
+
+describe('a colour string the reader does not take', () => {
+  it('is quoted, and a 3- or 4-digit hex gets the long form to write', () => {
+    const error = refusal({
+      short: { $type: 'color', $value: '#FFF8' },
+      css: { $type: 'color', $value: 'rgba(0,0,0,0.5)' },
+    });
+    expect(error.lines).toEqual([
+      expect.stringContaining(
+        'found the string "#FFF8" (of earlier drafts\' strings, only 6- and 8-digit "#rrggbb" and "#rrggbbaa" are read: write "#ffffff88")',
+      ),
+      expect.stringContaining('found the string "rgba(0,0,0,0.5)" (rule: color)'),
+    ]);
+  });
+});

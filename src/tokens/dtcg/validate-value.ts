@@ -131,8 +131,12 @@ function part(
     if (curly === undefined && pointer === undefined) return rule(value, context);
     const resolved = context.resolve(curly !== undefined ? { curly } : { pointer: pointer! });
     if ('problem' in resolved) return resolved.problem;
-    if (resolved.type !== undefined && resolved.type !== type)
-      return `references a ${resolved.type} token where a ${type} is needed`;
+    // A whole token is checked where it is defined (a "#rrggbb" colour is read there, with a
+    // warning); only a pointer into part of a value has nothing else checking it.
+    if (resolved.type !== undefined)
+      return resolved.type === type
+        ? undefined
+        : `references a ${resolved.type} token where a ${type} is needed`;
     return rule(resolved.value, context);
   };
 }
