@@ -1,5 +1,6 @@
 import type { Literal, ModelToken, TokenModel, TokenValue } from '../tokens/model';
 import { hex6, isColor } from '../tokens/color';
+import { num } from '../tokens/number-text';
 import './variables.css';
 
 /** How the UI writes a colour: hex, plus the opacity when it is not opaque. */
@@ -13,7 +14,7 @@ export function formatLiteral(token: ModelToken, value: Literal): string {
     return colorText(r, g, b, value.alpha);
   }
   if (typeof value === 'number') {
-    const n = String(Number(value.toFixed(4)));
+    const n = num(value);
     if (token.type === 'dimension') return `${n}px`;
     if (token.type === 'duration') return `${n}ms`;
     if (token.type === 'opacity') return value > 1 ? `${n}%` : n;

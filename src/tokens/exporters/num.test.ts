@@ -1,18 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { channel, num } from './shared.ts';
+import { channel, num, plainNumber } from './shared.ts';
+import type { ModelToken } from '../model.ts';
 
 describe('num', () => {
-  it('trims float noise to four decimals', () => {
-    expect(num(0.1 + 0.2)).toBe('0.3');
-    expect(num(1.42857142857)).toBe('1.4286');
-    expect(num(16)).toBe('16');
+  it('writes a 32-bit float from Figma as the shortest decimal that is that float', () => {
+    expect(num(Math.fround(0.3))).toBe('0.3');
+    // sbscphp/sohcahtoa-fe's "Letter Spacing/5xl": four decimals wrote 0.0006.
+    expect(num(0.0006249999860301614)).toBe('0.000625');
+    expect(num(Math.fround(0.00015))).toBe('0.00015');
+    expect(num(Math.fround(1234.5677))).toBe('1234.5677');
   });
 
-  it('never writes a small value as 0: four significant digits instead', () => {
-    expect(num(0.00001)).toBe('0.00001');
-    expect(num(0.000049)).toBe('0.000049');
-    expect(num(-0.0000123456)).toBe('-0.00001235');
+  it('keeps every digit a DTCG file gives, trimming only double noise', () => {
+    expect(num(0.1 + 0.2)).toBe('0.3');
+    expect(num(1.42857142857)).toBe('1.42857142857');
+    expect(num(0.00015)).toBe('0.00015');
+    expect(num(-0.0000123456)).toBe('-0.0000123456');
+    expect(num(16)).toBe('16');
     expect(num(0)).toBe('0');
+  });
+
+  it('a percentage opacity is divided as typed, so 45% is 0.45 however Figma stored it', () => {
+    const token = { percent: true } as ModelToken;
+    expect(num(plainNumber(token, Math.fround(45.3)))).toBe('0.453');
   });
 });
 

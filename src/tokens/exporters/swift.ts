@@ -20,6 +20,7 @@ import {
   plainNumber,
 } from './shared.ts';
 import { isColor } from '../color.ts';
+import { intended } from '../number-text.ts';
 
 const SWIFT_MEMBERS = {
   typeLabel: 'Swift enum',
@@ -47,7 +48,7 @@ function swiftValue(token: ModelToken, value: Literal): { type: string; code: st
   if (typeof value === 'string') return { type: 'String', code: swiftString(value) };
   if (token.type === 'dimension') return { type: 'CGFloat', code: num(value) };
   // Foundation's durations are seconds (animations, timers); the model holds milliseconds.
-  if (token.type === 'duration') return { type: 'TimeInterval', code: num(value / 1000) };
+  if (token.type === 'duration') return { type: 'TimeInterval', code: num(intended(value) / 1000) };
   return { type: 'Double', code: num(plainNumber(token, value)) };
 }
 
