@@ -113,10 +113,20 @@ describe('tokenport CLI on public inputs', () => {
     expect(input.size).toBe(104);
     expect(await exportedValues(out)).toEqual(input);
     expect(result.stdout).toContain('54 variables');
-    // The only warnings name the draft-format colour strings, one per file that has them.
+    // The only warnings name the draft-format colour strings, one per file that has them, and
+    // the default mode of each collection with modes, which the file names do not give.
     const warnings = result.stderr.split('\n').filter((line) => line.startsWith('warning:'));
-    expect(warnings).toHaveLength(2);
-    for (const line of warnings) expect(line).toMatch(/"#rrggbb" strings.*Primitives — Completed/);
+    expect(warnings.filter((line) => line.includes('"#rrggbb" strings'))).toEqual([
+      expect.stringContaining('Primitives — Completed.Brutal Theme.json'),
+      expect.stringContaining('Primitives — Completed.Modern Theme.json'),
+    ]);
+    expect(warnings.filter((line) => line.includes('is the default'))).toEqual([
+      expect.stringContaining(
+        '"Primitives — Completed" is the default; the first file\'s, "Brutal Theme"',
+      ),
+      expect.stringContaining('"Tokens — Completed" is the default; the first file\'s, "Dark"'),
+    ]);
+    expect(warnings).toHaveLength(4);
     const css = await readFile(join(out, 'tokens.css'), 'utf8');
     // One block per non-default mode of each collection, not one collection per file.
     expect(css).toMatch(/\[data-tokens-completed="light"\]/);

@@ -69,18 +69,47 @@ describe('DTCG $type is kept, not guessed from the name', () => {
 });
 
 describe("Figma's sync files (<Collection>.<Mode>.json)", () => {
+  // What Figma's sync (variables-github-action-example's token_export.ts) writes on every token.
+  const $extensions = {
+    'com.figma': { hiddenFromPublishing: false, scopes: ['ALL_SCOPES'], codeSyntax: {} },
+  };
+
   it('type every FLOAT number, so a spacing there is still inferred as a px dimension', () => {
     const { typeOf, cssValue } = convert([
       {
         name: 'Spacing.Default.json',
         text: JSON.stringify({
-          spacing: { '4': { $type: 'number', $value: 16 } },
-          ratio: { $type: 'number', $value: 1.5 },
+          spacing: { '4': { $type: 'number', $value: 16, $extensions } },
+          ratio: { $type: 'number', $value: 1.5, $extensions },
         }),
       },
     ]);
     expect(typeOf('spacing/4')).toBe('dimension');
     expect(cssValue('--spacing-spacing-4')).toBe('16px');
     expect(typeOf('ratio')).toBe('number');
+  });
+
+  it('another tool’s file with a dotted name keeps its $types: only the name looks like Figma’s', () => {
+    // southleft/ds-contracts-poc writes `*.dtcg.json`: a line height came out as 1.5px.
+    const { typeOf, cssValue, warnings } = convert([
+      {
+        name: 'lh.dtcg.json',
+        text: JSON.stringify({ 'font-body-line-height': { $type: 'number', $value: 1.5 } }),
+      },
+    ]);
+    expect(typeOf('font-body-line-height')).toBe('number');
+    expect(cssValue('--lh-dtcg-font-body-line-height')).toBe('1.5');
+    expect(warnings).toEqual([]);
+  });
+
+  it('two such files of one collection are still its modes, their $types kept', () => {
+    const file = (mode: string, value: number) => ({
+      name: `semantic.${mode}.json`,
+      text: JSON.stringify({ 'line-height': { $type: 'number', $value: value } }),
+    });
+    const { typeOf, cssValue, warnings } = convert([file('light', 1.5), file('dark', 1.4)]);
+    expect(typeOf('line-height')).toBe('number');
+    expect(cssValue('--semantic-line-height')).toBe('1.5');
+    expect(warnings.map((w) => w.code)).toEqual(['default-mode']);
   });
 });

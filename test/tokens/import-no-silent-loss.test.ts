@@ -149,7 +149,11 @@ function syncLayoutFiles(collections: readonly GenCollection[]) {
           'aliasOf' in value
             ? `{${collection.tokens[value.aliasOf]!.path.join('.')}}`
             : value.literal;
-        setPath(tree, token.path, { $type: token.kind, $value });
+        // As Figma's sync writes every token (its token_export.ts).
+        const $extensions = {
+          'com.figma': { hiddenFromPublishing: false, scopes: ['ALL_SCOPES'], codeSyntax: {} },
+        };
+        setPath(tree, token.path, { $type: token.kind, $value, $extensions });
       }
       return { name: `${collection.name}.${mode}.json`, text: JSON.stringify(tree) };
     }),

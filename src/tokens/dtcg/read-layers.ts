@@ -71,12 +71,29 @@ interface DocInfo {
   figmaModeId?: string;
   /** The mode this file holds, when its name or its Figma ids say so. */
   modeName?: string;
+  /** Written by Figma's sync (a `<Collection>.<Mode>.json` name and Figma's token extensions). */
+  figmaSync: boolean;
+}
+
+/**
+ * Figma's sync writes `$extensions["com.figma"]` (scopes, codeSyntax…) on every token, and types
+ * every FLOAT `number`; another tool's `lh.dtcg.json` is only a dotted name, whose `$type`s
+ * are the author's. The first token decides, so a large file is not walked twice.
+ */
+function carriesFigmaTokenExtensions(node: unknown, depth = 0): boolean {
+  if (!isRecord(node) || depth > 64) return false;
+  if (Object.hasOwn(node, '$value')) return figmaExtensionOf(node) !== undefined;
+  for (const [key, child] of Object.entries(node))
+    if (!key.startsWith('$') && carriesFigmaTokenExtensions(child, depth + 1)) return true;
+  return false;
 }
 
 function describeDocument(doc: ParsedDocument, warnings: ImportWarning[]): DocInfo {
-  const tokensHoldGroups = collectionAndModeOf(doc.name) !== undefined;
-  const tokens = walkTokenTree(doc.json, doc.name, '$', warnings, { tokensHoldGroups });
-  const info: DocInfo = { doc, tokens };
+  const figmaSync =
+    collectionAndModeOf(doc.name) !== undefined && carriesFigmaTokenExtensions(doc.json);
+  // Figma's sync nests `a/b` inside the token `a`; elsewhere a token with children is invalid.
+  const tokens = walkTokenTree(doc.json, doc.name, '$', warnings, { tokensHoldGroups: figmaSync });
+  const info: DocInfo = { doc, tokens, figmaSync };
   // Tokenport's export names the file's collection and mode once, at its root; older exports
   // repeated them on every token.
   const root = isRecord(doc.json) ? figmaExtensionOf(doc.json) : undefined;
@@ -125,8 +142,18 @@ function groupDocuments(
     const sync = collectionAndModeOf(info.doc.name);
     if (sync && !sync.split) known.add(sync.collection);
   }
+  // A dotted name not written by Figma's sync names a mode only beside another file of its
+  // collection (`semantic.light.json`, `semantic.dark.json`); alone it is just a file name.
+  const filesPerCollection = new Map<string, number>();
   for (const info of infos) {
-    const sync = collectionAndModeOf(info.doc.name, known);
+    const collection = collectionAndModeOf(info.doc.name, known)?.collection;
+    if (collection !== undefined)
+      filesPerCollection.set(collection, (filesPerCollection.get(collection) ?? 0) + 1);
+  }
+  for (const info of infos) {
+    let sync = collectionAndModeOf(info.doc.name, known);
+    if (sync && !info.figmaSync && (filesPerCollection.get(sync.collection) ?? 0) < 2)
+      sync = undefined;
     if (info.figmaCollectionId) add(`figma:${info.figmaCollectionId}`, info);
     else if (sync) {
       const sameMode = groups.get(`sync:${sync.collection}`)?.find((o) => o.modeName === sync.mode);
@@ -154,7 +181,24 @@ function groupDocuments(
     const modes = folder !== '' && list.length > 1 && sharesTokenPaths(list);
     for (const info of list) add(modes ? `folder:${folder}` : `file:${info.doc.name}`, info);
   }
+  for (const [key, list] of groups) warnDefaultModeChosen(key, list, warnings);
   return groups;
+}
+
+/**
+ * Files that are modes of one collection by their names or folder never say which mode is the
+ * default, which decides `:root` and Android's `values/`: the first file's is, and that is said.
+ */
+function warnDefaultModeChosen(key: string, list: readonly DocInfo[], warnings: ImportWarning[]) {
+  if (list.length < 2 || !(key.startsWith('sync:') || key.startsWith('folder:'))) return;
+  const first = list[0]!;
+  const mode = first.modeName ?? fileStem(first.doc.name);
+  warnings.push({
+    code: 'default-mode',
+    message: `the files do not say which mode of "${layerName(key, first)}" is the default; the first file's, "${mode}", is used. To choose another, list its file first`,
+    file: first.doc.name,
+    jsonPath: '$',
+  });
 }
 
 function layerName(groupKey: string, first: DocInfo): string {
@@ -194,7 +238,7 @@ function layerOfGroup(groupKey: string, list: readonly DocInfo[]): LayerInfo {
       }
     : undefined;
   const info = collectionForLayer(layer, figma);
-  if (groupKey.startsWith('sync:')) info.collection.figmaSync = true;
+  if (list.some((doc) => doc.figmaSync)) info.collection.figmaSync = true;
   return info;
 }
 

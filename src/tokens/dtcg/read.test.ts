@@ -432,9 +432,15 @@ describe('readDtcgExport: a pointer with a "%" that starts no escape', () => {
 });
 
 describe('readDtcgExport: Figma’s sync layout with dots in collection names', () => {
-  const file = (name: string, tokens: Record<string, unknown>) => ({
+  // Figma's sync writes its extensions on every token; a file with only a dotted name is not its.
+  const figma = { 'com.figma': { hiddenFromPublishing: false, scopes: ['ALL_SCOPES'] } };
+  const file = (name: string, tokens: Record<string, Record<string, unknown>>) => ({
     name: `tokens/${name}`,
-    text: JSON.stringify(tokens),
+    text: JSON.stringify(
+      Object.fromEntries(
+        Object.entries(tokens).map(([key, token]) => [key, { ...token, $extensions: figma }]),
+      ),
+    ),
   });
 
   it('splits where another file names the collection without doubt', () => {
@@ -448,6 +454,7 @@ describe('readDtcgExport: Figma’s sync layout with dots in collection names', 
     ]);
     expect(data.warnings.map((w) => w.message)).toEqual([
       `read as collection "Scale", mode "1.5x": the name has more than one dot (Figma's own importer would take "Scale" as the collection); rename the file if that is not right`,
+      `the files do not say which mode of "Scale" is the default; the first file's, "1x", is used. To choose another, list its file first`,
     ]);
   });
 
