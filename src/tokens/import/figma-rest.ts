@@ -16,11 +16,23 @@ import { isAlias } from '../writeback/figma-values.ts';
 
 const RESOLVED_TYPES = new Set(['BOOLEAN', 'FLOAT', 'STRING', 'COLOR']);
 
+/**
+ * Figma's error replies: `{status, error: true, message}` (variables endpoints) or the older
+ * `{status, err}`; saved to a file, they are the reason there are no variables.
+ */
+function figmaErrorOf(json: Record<string, unknown>): string | undefined {
+  if (typeof json.status !== 'number') return undefined;
+  if (json.error === true)
+    return `${json.status}: ${typeof json.message === 'string' ? json.message : 'unknown error'}`;
+  if (typeof json.err === 'string' && !('meta' in json)) return `${json.status}: ${json.err}`;
+  return undefined;
+}
+
 /** True when the JSON looks like a variables response or its `meta`. */
 export function looksLikeFigmaRest(json: unknown): boolean {
   if (!isRecord(json)) return false;
   // A saved error reply: recognised so that its message can be shown.
-  if (json.error === true && typeof json.status === 'number') return true;
+  if (figmaErrorOf(json) !== undefined) return true;
   const meta = isRecord(json.meta) ? json.meta : json;
   return isRecord(meta.variables) && isRecord(meta.variableCollections);
 }
@@ -32,18 +44,17 @@ export function readFigmaRest(
 ): FigmaVariablesInput {
   if (!isRecord(json))
     throw new TokenInputError(file, '$', `expected an object, found ${kindOf(json)}`);
+  const error = figmaErrorOf(json);
+  if (error !== undefined)
+    throw new TokenInputError(
+      file,
+      '$',
+      `the saved response is a Figma error (${error}), not variables; save the response again once the request succeeds`,
+    );
   let metaPath = '$';
   let meta: Record<string, unknown> = json;
   if ('meta' in json) {
     metaPath = '$.meta';
-    if (json.error === true) {
-      const message = typeof json.message === 'string' ? json.message : 'unknown error';
-      throw new TokenInputError(
-        file,
-        '$',
-        `the saved response is a Figma error (${String(json.status)}): ${message}`,
-      );
-    }
     if (!isRecord(json.meta)) {
       throw new TokenInputError(file, metaPath, `expected an object, found ${kindOf(json.meta)}`);
     }

@@ -139,6 +139,19 @@ describe('parseTokenInput: saved REST responses', () => {
     expect(error.detail).toContain('Limited by Figma plan');
   });
 
+  it('reports a saved error reply without meta, in either of Figma’s shapes, at $', () => {
+    const detail = (body: unknown) =>
+      thrown(() => parseTokenInput([{ name: 'err.json', text: JSON.stringify(body) }]));
+    const plan = detail({ status: 403, error: true, message: 'Limited by Figma plan' });
+    expect([plan.jsonPath, plan.detail]).toEqual([
+      '$',
+      'the saved response is a Figma error (403: Limited by Figma plan), not variables; save the response again once the request succeeds',
+    ]);
+    expect(detail({ status: 403, err: 'Invalid token' }).detail).toContain(
+      'a Figma error (403: Invalid token)',
+    );
+  });
+
   it('keeps hostile ids and names as plain data', () => {
     const meta = restMeta();
     const hostile = JSON.stringify({
@@ -203,6 +216,13 @@ describe('parseTokenInput: malformed JSON', () => {
   it('rejects JSON that is none of the known inputs', () => {
     const error = thrown(() => parseTokenInput([{ name: 'package.json', text: '{"name": "x"}' }]));
     expect(error.detail).toMatch(/expected a Figma variables response/);
+  });
+
+  it('names what it reads when given an array (a plugin’s variables dump)', () => {
+    const error = thrown(() => parseTokenInput([{ name: 'dump.json', text: '[{"name": "x"}]' }]));
+    expect(error.detail).toBe(
+      'expected a Figma variables response ({meta: {variables, variableCollections}}), a Figma variables export, or DTCG tokens ($value), found an array',
+    );
   });
 
   it('rejects a mix of input kinds', () => {

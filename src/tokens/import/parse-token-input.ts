@@ -120,9 +120,7 @@ export function parseTokenInput(files: readonly TokenInputFile[]): ParsedTokenIn
       throw new TokenInputError(
         doc.name,
         '$',
-        isRecord(doc.json)
-          ? 'expected a Figma variables response ({meta: {variables, variableCollections}}), a Figma variables export, or DTCG tokens ($value), found none of them'
-          : `expected an object, found ${kindOf(doc.json)}`,
+        `expected a Figma variables response ({meta: {variables, variableCollections}}), a Figma variables export, or DTCG tokens ($value), found ${isRecord(doc.json) ? 'none of them' : kindOf(doc.json)}`,
       );
     }
     return kind;
