@@ -34,6 +34,13 @@ export interface FigmaVariablesInput {
 export interface DtcgExtras {
   deprecated?: boolean | string;
   extensions?: Record<string, unknown>;
+  /** The `{a.b}` references inside `extensions`: where each sits, and the variable it names. */
+  extensionReferences?: ExtensionReference[];
+}
+
+export interface ExtensionReference {
+  at: (string | number)[];
+  targetId: string;
 }
 
 /** A duration is a number of milliseconds (DTCG's `ms` and `s` both read into it). */

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { convertVariables } from '../../src/tokens/convert.ts';
 import { buildFormat } from '../../src/tokens/formats.ts';
 import { parseTokenInput } from '../../src/tokens/import/parse-token-input.ts';
+import { terrazzoRefuses } from './terrazzo-judge.ts';
 
 type Json = Record<string, unknown>;
 
@@ -55,5 +56,57 @@ describe('DTCG $deprecated and foreign $extensions', () => {
       [...files].map(([path, json]) => ({ name: path, text: JSON.stringify(json) })),
     );
     expect(again).toEqual(files);
+  });
+});
+
+describe('references inside other tools’ $extensions', () => {
+  // Terrazzo's per-mode values, as in its figma-sds and github-primer fixtures.
+  const source = JSON.stringify({
+    color: {
+      blue: { $type: 'color', $value: { colorSpace: 'srgb', components: [0, 0, 1] } },
+      white: { $type: 'color', $value: { colorSpace: 'srgb', components: [1, 1, 1] } },
+      bg: {
+        $type: 'color',
+        $value: '{color.blue}',
+        $extensions: {
+          mode: { light: '{color.blue}', dark: '{color.white}' },
+          // An own `__proto__` key, as JSON.parse makes it (a literal's would set the prototype).
+          ...(JSON.parse('{"__proto__": ["{color.white}"]}') as Json),
+        },
+      },
+    },
+  });
+  const files = exportOf([{ name: 'theme.tokens.json', text: source }]);
+  const text = JSON.stringify(files.get('tokens/theme.tokens.json'));
+  const bg = (tree: Json) =>
+    (((tree.theme as Json).color as Json).bg as Json).$extensions as Record<string, unknown>;
+
+  it('follow the token to its new path, as $value does', () => {
+    const extensions = bg(files.get('tokens/theme.tokens.json')!);
+    expect(extensions.mode).toEqual({ light: '{theme.color.blue}', dark: '{theme.color.white}' });
+    expect(Object.getOwnPropertyDescriptor(extensions, '__proto__')?.value).toEqual([
+      '{theme.color.white}',
+    ]);
+    expect(({} as Json).polluted).toBeUndefined();
+  });
+
+  it('so Terrazzo reads the export as it reads the input', async () => {
+    expect(await terrazzoRefuses('theme.tokens.json', source)).toBe(false);
+    expect(await terrazzoRefuses('tokens/theme.tokens.json', text)).toBe(false);
+  });
+
+  it('are named in a warning: CSS and code hold $value alone, not the other modes', () => {
+    const { warnings } = parseTokenInput([{ name: 'theme.tokens.json', text: source }]);
+    expect(warnings.map((w) => [w.code, w.file])).toEqual([
+      ['mode-extension', 'theme.tokens.json'],
+    ]);
+    expect(warnings[0]!.message).toMatch(
+      /^1 token\(s\) give values per mode in \$extensions.mode \(light, dark\)/,
+    );
+  });
+
+  it('and reading the export back writes the same again', () => {
+    const again = exportOf([{ name: 'tokens/theme.tokens.json', text }]);
+    expect(JSON.stringify(again.get('tokens/theme.tokens.json'))).toBe(text);
   });
 });

@@ -10,7 +10,7 @@ import { lazyFile } from './shared.ts';
 import { createTree, groupAt, leafInserter } from './tree.ts';
 import { valueStamp } from '../value-stamp.ts';
 import { curlyReferenceTarget } from '../dtcg/reference.ts';
-import { hasAnyKey } from '../import/errors.ts';
+import { getOwn, hasAnyKey, setOwn } from '../import/errors.ts';
 import type { Tree } from './tree.ts';
 
 type Json = Record<string, unknown>;
@@ -78,6 +78,23 @@ function addProvenance(figma: Json, value: TokenValue, paths: AliasPaths): void 
 const DELETED_NOTE = 'Deleted in Figma; kept only because something still references it.';
 
 /** One token in one mode; built by assignment (one object per level, key order fixed). */
+/** Other tools' `$extensions`, their `{a.b}` references pointed at the tokens' new paths. */
+function otherExtensions(token: ModelToken, paths: AliasPaths): Json | undefined {
+  const extras = token.dtcgExtras;
+  if (!extras?.extensions || !extras.extensionReferences) return extras?.extensions;
+  const copy = structuredClone(extras.extensions);
+  for (const { at, targetId } of extras.extensionReferences) {
+    const path = paths(targetId);
+    if (path === undefined) continue;
+    // Own properties only: a key may be `__proto__`, which plain indexing would not reach.
+    let node: unknown = copy;
+    for (const step of at.slice(0, -1)) node = getOwn(node as Json, String(step));
+    if (node !== null && typeof node === 'object')
+      setOwn<unknown>(node as Json, String(at.at(-1)), path);
+  }
+  return copy;
+}
+
 function tokenNode(
   model: TokenModel,
   collection: ModelCollection,
@@ -117,7 +134,7 @@ function tokenNode(
   addProvenance(figma, value, paths);
   // Derived, not Figma's own: stamped so a reader can tell it was left as exported.
   if (value.filled || figma.composed || token.inheritedFrom) figma.valueStamp = valueStamp($value);
-  const others = token.dtcgExtras?.extensions;
+  const others = otherExtensions(token, paths);
   node.$extensions = others ? { 'com.figma': figma, ...others } : { 'com.figma': figma };
   return node;
 }

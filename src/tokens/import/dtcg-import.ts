@@ -18,9 +18,16 @@ import type {
 import { isValueAsExported } from '../dtcg/read-provenance.ts';
 import { dtcgLiteralToFigma, resolvedTypeForDtcgType } from '../dtcg/read-values.ts';
 import type { FigmaResolvedType } from '../dtcg/read-values.ts';
-import { childPath, getOwn, setOwn } from './errors.ts';
+import { childPath, getOwn, isRecord, setOwn } from './errors.ts';
 import type { ImportWarning } from './errors.ts';
-import type { DeclaredType, DtcgExtras, FigmaVariablesInput } from '../model.ts';
+import type {
+  DeclaredType,
+  DtcgExtras,
+  ExtensionReference,
+  FigmaVariablesInput,
+} from '../model.ts';
+import { indexByPath } from '../dtcg/read-references.ts';
+import { curlyReferenceTarget } from '../dtcg/reference.ts';
 
 /** The Figma type of a token: its extension, its `$type`, or its alias target's. */
 export function resolvedTypeOfToken(
@@ -192,14 +199,77 @@ function declaredTypeOf(token: DtcgToken, figmaSync: boolean): DeclaredType | un
   }
 }
 
-function extrasOf(token: DtcgToken): DtcgExtras | undefined {
+/**
+ * `{a.b}` strings inside other tools' `$extensions` (Terrazzo's per-mode values, say) are
+ * references by DTCG's syntax: found here, by where they sit, so the export can point them at
+ * the token's new path as it does `$value` (else the output names paths it no longer has).
+ */
+function extensionReferences(
+  token: DtcgToken,
+  extensions: Record<string, unknown>,
+  byPath: () => ReadonlyMap<string, readonly DtcgToken[]>,
+): ExtensionReference[] {
+  const found: ExtensionReference[] = [];
+  const visit = (node: unknown, at: (string | number)[], depth: number) => {
+    if (depth > 32) return;
+    const path = curlyReferenceTarget(node);
+    if (path !== undefined) {
+      const candidates = byPath().get(path) ?? [];
+      const target =
+        candidates.find((t) => t.collectionKey === token.collectionKey) ??
+        (candidates.length === 1 ? candidates[0] : undefined);
+      if (target) found.push({ at, targetId: target.key });
+    } else if (Array.isArray(node)) {
+      node.forEach((item, index) => visit(item, [...at, index], depth + 1));
+    } else if (isRecord(node)) {
+      for (const [key, child] of Object.entries(node)) visit(child, [...at, key], depth + 1);
+    }
+  };
+  visit(extensions, [], 0);
+  return found;
+}
+
+function extrasOf(
+  token: DtcgToken,
+  byPath: () => ReadonlyMap<string, readonly DtcgToken[]>,
+): DtcgExtras | undefined {
   // Tokenport marks a deleted-but-referenced variable deprecated itself (from com.figma).
   const deprecated = token.figma?.deletedButReferenced ? undefined : token.deprecated;
   if (deprecated === undefined && !token.extensions) return undefined;
+  const references = token.extensions ? extensionReferences(token, token.extensions, byPath) : [];
   return {
     ...(deprecated !== undefined ? { deprecated } : {}),
     ...(token.extensions ? { extensions: token.extensions } : {}),
+    ...(references.length > 0 ? { extensionReferences: references } : {}),
   };
+}
+
+/**
+ * Terrazzo's convention for modes, `$extensions.mode: {light: …, dark: …}` beside `$value`: modes
+ * here come from files, folders and resolvers, so CSS and code hold `$value` alone. The DTCG
+ * export keeps the extension (its references followed), which is said per file.
+ */
+function warnModeExtensions(
+  data: DtcgExport,
+  kept: ReadonlyMap<string, FigmaResolvedType>,
+  warnings: ImportWarning[],
+) {
+  const perFile = new Map<string, { tokens: number; modes: Set<string> }>();
+  for (const token of Object.values(data.tokens)) {
+    const modes = token.extensions && getOwn(token.extensions, 'mode');
+    if (!kept.has(token.key) || !isRecord(modes)) continue;
+    const entry = perFile.get(token.source.file) ?? { tokens: 0, modes: new Set<string>() };
+    entry.tokens += 1;
+    for (const mode of Object.keys(modes)) entry.modes.add(mode);
+    perFile.set(token.source.file, entry);
+  }
+  for (const [file, { tokens, modes }] of perFile)
+    warnings.push({
+      code: 'mode-extension',
+      message: `${tokens} token(s) give values per mode in $extensions.mode (${[...modes].join(', ')}), Terrazzo's convention: CSS and code get only $value, and the DTCG export keeps the extension. For modes everywhere, give each mode its own file or use a resolver`,
+      file,
+      jsonPath: '$',
+    });
 }
 
 const isAliasValue = (value: unknown): value is { type: 'VARIABLE_ALIAS'; id: string } =>
@@ -244,6 +314,8 @@ export function dtcgExportToFigmaInput(
   const dtcgExtras: Record<string, DtcgExtras> = {};
   const inheritedVariables: Record<string, string> = {};
   const kept = figmaTypesOf(data, warnings);
+  let index: ReadonlyMap<string, readonly DtcgToken[]> | undefined;
+  const byPath = () => (index ??= indexByPath(data.tokens));
   for (const token of Object.values(data.tokens)) {
     const resolvedType = kept.get(token.key);
     const collection = collections.get(token.collectionKey);
@@ -281,12 +353,13 @@ export function dtcgExportToFigmaInput(
     collection.variableIds.push(variable.id);
     const declared = declaredTypeOf(token, syncCollections.has(token.collectionKey));
     if (declared) setOwn(declaredTypes, variable.id, declared);
-    const extras = extrasOf(token);
+    const extras = extrasOf(token, byPath);
     if (extras) setOwn(dtcgExtras, variable.id, extras);
     if (token.figma?.inheritedVariableId)
       setOwn(inheritedVariables, variable.id, token.figma.inheritedVariableId);
   }
   dropDanglingAliases(input, collections, warnings);
+  warnModeExtensions(data, kept, warnings);
   if (Object.keys(declaredTypes).length > 0) input.declaredTypes = declaredTypes;
   if (Object.keys(dtcgExtras).length > 0) input.dtcgExtras = dtcgExtras;
   if (Object.keys(inheritedVariables).length > 0) input.inheritedVariables = inheritedVariables;
