@@ -4,7 +4,9 @@
  * Without one, files are separate collections, so two of them that share a token path keep two
  * tokens, each in its own collection, and nothing is overwritten.
  */
+import { isRecord } from '../import/errors.ts';
 import type { ImportWarning } from '../import/errors.ts';
+import type { GroupSource } from './read-extends.ts';
 import type { LayerInfo } from './read-layers.ts';
 import { walkTokenTree } from './read-tree.ts';
 import type { RawToken } from './read-tree.ts';
@@ -48,17 +50,30 @@ export function collectOccurrences(
   options: { resolver: boolean; warnings: ImportWarning[] },
 ): Accumulator[] {
   const accumulators = new Map<string, Accumulator>();
+  // A resolver's sources in resolution order (a modifier by its default context), for `$extends`.
+  const earlierSources: GroupSource[] = [];
   for (const info of layers) {
     const collectionKey = info.collection.key;
-    for (const context of info.layer.contexts) {
+    const before = earlierSources.length;
+    const { contexts, defaultContext } = info.layer;
+    const standing = contexts.find((c) => c.name === defaultContext) ?? contexts[0];
+    for (const context of contexts) {
       const modeKey = info.modeKeyByContext.get(context.name)!;
+      const inContext = earlierSources.slice(0, before);
       for (const source of context.sources) {
         // Without a resolver the layers already walked these trees and reported their warnings.
         const warnings = options.resolver ? options.warnings : [];
         const tokensHoldGroups = info.collection.figmaSync === true;
-        for (const raw of walkTokenTree(source.tree, source.file, source.jsonPath, warnings, {
+        const raws = walkTokenTree(source.tree, source.file, source.jsonPath, warnings, {
           tokensHoldGroups,
-        })) {
+          ...(options.resolver ? { earlierSources: inContext } : {}),
+        });
+        if (isRecord(source.tree)) {
+          const root = { node: source.tree, jsonPath: source.jsonPath, file: source.file };
+          inContext.push(root);
+          if (context === standing) earlierSources.push(root);
+        }
+        for (const raw of raws) {
           const pathString = raw.path.join('.');
           const key = options.resolver ? pathString : `${collectionKey}${SEPARATOR}${pathString}`;
           let acc = accumulators.get(key);

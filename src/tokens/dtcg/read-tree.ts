@@ -207,7 +207,13 @@ export function walkTokenTree(
   {
     tokensHoldGroups = false,
     readsRootExtensions = false,
-  }: { tokensHoldGroups?: boolean; readsRootExtensions?: boolean } = {},
+    earlierSources = [],
+  }: {
+    tokensHoldGroups?: boolean;
+    readsRootExtensions?: boolean;
+    /** A resolver's sources before this one, where `$extends` may find its group. */
+    earlierSources?: readonly GroupSource[];
+  } = {},
 ): RawToken[] {
   const out: RawToken[] = [];
   if (!isRecord(tree)) {
@@ -220,7 +226,10 @@ export function walkTokenTree(
     return out;
   }
   const root: GroupSource = { node: tree, jsonPath: rootJsonPath, file };
-  const rootGroup = childGroup([], extendedSources(root, tree), { path: [], sources: [] });
+  const rootGroup = childGroup([], extendedSources(root, root, earlierSources), {
+    path: [],
+    sources: [],
+  });
   const described: string[] = [];
   const noteMetadata = (group: PendingGroup, extensionsRead = false) => {
     const own = group.sources[group.sources.length - 1];
@@ -251,7 +260,7 @@ export function walkTokenTree(
         }
         continue;
       }
-      const expanded = sources.flatMap((source) => extendedSources(source, tree));
+      const expanded = sources.flatMap((source) => extendedSources(source, root, earlierSources));
       const child = childGroup(path, expanded, group);
       noteMetadata(child);
       children.push(child);

@@ -409,6 +409,54 @@ describe('readDtcgExport: $extends', () => {
     },
   );
 
+  describe('across a resolver’s sources, which it merges before reading $extends', () => {
+    // terrazzo's plugin-css fixture "mulitiple-outputs" extends a group of another source.
+    const blue = srgb(0, 0, 1);
+    const files = (order: string[]) => [
+      {
+        name: 'r.resolver.json',
+        text: JSON.stringify({
+          version: '2025.10',
+          sets: {
+            base: { sources: [{ $ref: 'base.json' }] },
+            brand: { sources: [{ $ref: 'brand.json' }] },
+          },
+          resolutionOrder: order.map((name) => ({ $ref: `#/sets/${name}` })),
+        }),
+      },
+      {
+        name: 'base.json',
+        text: JSON.stringify({ button: { $type: 'color', bg: { $value: blue } } }),
+      },
+      {
+        name: 'brand.json',
+        text: JSON.stringify({
+          'button-primary': { $extends: '{button}', fg: { $type: 'color', $value: blue } },
+        }),
+      },
+    ];
+
+    it('inherits a group of an earlier source, keeping where it is written', () => {
+      const data = readDtcgExport(files(['base', 'brand']));
+      const inherited = data.tokens['path:button-primary.bg']!;
+      expect(Object.keys(data.tokens)).toEqual([
+        'path:button.bg',
+        'path:button-primary.bg',
+        'path:button-primary.fg',
+      ]);
+      expect([inherited.type, inherited.source]).toEqual([
+        'color',
+        { file: 'base.json', jsonPath: '$.button.bg' },
+      ]);
+    });
+
+    it('not one of a later source', () => {
+      expect(() => readDtcgExport(files(['brand', 'base']))).toThrow(
+        /brand\.json at \$\["button-primary"\]\.\$extends: \$extends names button, which does not exist$/,
+      );
+    });
+  });
+
   it('refuses anything else, saying what it takes', () => {
     expect(() => withExtends('base')).toThrow(
       '$extends names a group as "{group.path}", "#/group/path" or {"$ref": "#/group/path"}, found "base"',
