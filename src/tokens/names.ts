@@ -98,6 +98,16 @@ export function swiftIdentifier(parts: string[], upper = false): string {
   return SWIFT_KEYWORDS.has(name) ? `\`${name}\`` : name;
 }
 
+/**
+ * A name a designer wrote for iOS (`gap_half_x`, `spacing0_5`), as written when Swift takes it:
+ * an ASCII identifier, made safe from keywords as a generated one is. Undefined when it is not.
+ */
+export function swiftIdentifierAsWritten(name: string): string | undefined {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return undefined;
+  if (SWIFT_NEVER_NAMES.has(name)) return `${name}_`;
+  return SWIFT_KEYWORDS.has(name) ? `\`${name}\`` : name;
+}
+
 /** UpperCamel for a type; the caller keeps it clear of `SWIFT_TYPE_NAMES` (which holds `Self`, `Type`…). */
 export function swiftTypeName(parts: string[]): string {
   const name = upperCamel(parts);

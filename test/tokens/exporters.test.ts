@@ -317,6 +317,23 @@ describe('codeSyntax names', () => {
     expect(text('swift')).toMatch(/public static let bgSurface: Color = /);
   });
 
+  it('keeps an iOS name Swift takes as written; only others are made into identifiers', () => {
+    // sbscphp/sohcahtoa-fe: Dev Mode showed gap_half_x, the generated Swift had gapHalfX.
+    const input = designSystemVariables();
+    const named = (name: string, iOS: string) => {
+      const variable = Object.values(input.variables).find((v) => v.name === name);
+      if (!variable) throw new Error(`fixture changed: no ${name}`);
+      variable.codeSyntax = { iOS };
+    };
+    named('color/bg/canvas', 'gap_half_x');
+    named('color/bg/raised', 'Color.spacing0_5');
+    named('color/text/primary', 'text primary');
+    named('color/text/secondary', 'self');
+    const swift = buildFormat(convertVariables(input), 'swift')[0]!.contents;
+    for (const name of ['gap_half_x', 'spacing0_5', 'textPrimary', 'self_'])
+      expect(swift).toContain(`public static let ${name}: Color = `);
+  });
+
   it('can be turned off', () => {
     const off = { codeSyntax: false };
     expect(text('css', off)).not.toContain('--acme-');

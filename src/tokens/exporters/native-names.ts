@@ -14,6 +14,11 @@ export interface NativeNaming {
   typeLabel: string;
   platform: Exclude<CodePlatform, 'WEB'>;
   identifier: (parts: string[]) => string;
+  /**
+   * A designed (codeSyntax) name as written, when the language takes it. Swift's iOS names are
+   * its own identifiers; Android's are resource names (`gap_half`), which Kotlin camel-cases.
+   */
+  asWritten?: (name: string) => string | undefined;
 }
 
 /** Token id → member name, shared by every mode of the collection. */
@@ -28,7 +33,9 @@ export function nativeMemberNames(
   const names = new Map<string, string>();
   for (const token of tokens) {
     const designed = codeSyntaxName(token, naming.platform, options);
-    const base = naming.identifier(designed ? [designed] : token.slugPath);
+    const base = designed
+      ? (naming.asWritten?.(designed) ?? naming.identifier([designed]))
+      : naming.identifier(token.slugPath);
     names.set(
       token.id,
       scope.claim(

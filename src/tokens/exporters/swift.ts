@@ -5,7 +5,12 @@
  * name is unique in its enum after camelCase (`gray-50` and `gray50`).
  */
 import type { ConversionWarning, Literal, ModelToken, TokenModel } from '../model.ts';
-import { SWIFT_TYPE_NAMES, swiftIdentifier, swiftTypeName } from '../names.ts';
+import {
+  SWIFT_TYPE_NAMES,
+  swiftIdentifier,
+  swiftIdentifierAsWritten,
+  swiftTypeName,
+} from '../names.ts';
 import { createResolver } from '../resolve.ts';
 import type { CodeSyntaxOption } from './code-syntax.ts';
 import { nativeMemberNames } from './native-names.ts';
@@ -26,6 +31,7 @@ const SWIFT_MEMBERS = {
   typeLabel: 'Swift enum',
   platform: 'iOS',
   identifier: swiftIdentifier,
+  asWritten: swiftIdentifierAsWritten,
 } as const;
 
 /** Swift has no surrogate scalars: an unpaired one becomes U+FFFD, everything else `\u{…}`. */
