@@ -60,8 +60,7 @@ describe('DTCG $deprecated and foreign $extensions', () => {
 });
 
 describe('references inside other tools’ $extensions', () => {
-  // Terrazzo's per-mode values, as in its figma-sds and github-primer fixtures.
-  const source = JSON.stringify({
+  const tokens = {
     color: {
       blue: { $type: 'color', $value: { colorSpace: 'srgb', components: [0, 0, 1] } },
       white: { $type: 'color', $value: { colorSpace: 'srgb', components: [1, 1, 1] } },
@@ -69,14 +68,22 @@ describe('references inside other tools’ $extensions', () => {
         $type: 'color',
         $value: '{color.blue}',
         $extensions: {
+          // Terrazzo's per-mode values; a file of its own reads them as modes (mode-extension
+          // test), a resolver's source keeps them as an extension.
           mode: { light: '{color.blue}', dark: '{color.white}' },
+          'com.example.links': { related: ['{color.white}'] },
           // An own `__proto__` key, as JSON.parse makes it (a literal's would set the prototype).
           ...(JSON.parse('{"__proto__": ["{color.white}"]}') as Json),
         },
       },
     },
+  };
+  const source = JSON.stringify({
+    version: '2025.10',
+    sets: { theme: { sources: [tokens] } },
+    resolutionOrder: [{ $ref: '#/sets/theme' }],
   });
-  const files = exportOf([{ name: 'theme.tokens.json', text: source }]);
+  const files = exportOf([{ name: 'theme.resolver.json', text: source }]);
   const text = JSON.stringify(files.get('tokens/theme.tokens.json'));
   const bg = (tree: Json) =>
     (((tree.theme as Json).color as Json).bg as Json).$extensions as Record<string, unknown>;
@@ -84,6 +91,7 @@ describe('references inside other tools’ $extensions', () => {
   it('follow the token to its new path, as $value does', () => {
     const extensions = bg(files.get('tokens/theme.tokens.json')!);
     expect(extensions.mode).toEqual({ light: '{theme.color.blue}', dark: '{theme.color.white}' });
+    expect(extensions['com.example.links']).toEqual({ related: ['{theme.color.white}'] });
     expect(Object.getOwnPropertyDescriptor(extensions, '__proto__')?.value).toEqual([
       '{theme.color.white}',
     ]);
@@ -91,14 +99,14 @@ describe('references inside other tools’ $extensions', () => {
   });
 
   it('so Terrazzo reads the export as it reads the input', async () => {
-    expect(await terrazzoRefuses('theme.tokens.json', source)).toBe(false);
+    expect(await terrazzoRefuses('theme.tokens.json', JSON.stringify(tokens))).toBe(false);
     expect(await terrazzoRefuses('tokens/theme.tokens.json', text)).toBe(false);
   });
 
-  it('are named in a warning: CSS and code hold $value alone, not the other modes', () => {
-    const { warnings } = parseTokenInput([{ name: 'theme.tokens.json', text: source }]);
+  it('$extensions.mode left as an extension is named in a warning: CSS and code hold $value', () => {
+    const { warnings } = parseTokenInput([{ name: 'theme.resolver.json', text: source }]);
     expect(warnings.map((w) => [w.code, w.file])).toEqual([
-      ['mode-extension', 'theme.tokens.json'],
+      ['mode-extension', 'theme.resolver.json'],
     ]);
     expect(warnings[0]!.message).toMatch(
       /^1 token\(s\) give values per mode in \$extensions.mode \(light, dark\)/,

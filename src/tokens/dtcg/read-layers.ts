@@ -11,6 +11,7 @@ import type { ResolverFigmaCollection } from './read-extensions.ts';
 import { isResolverDocument, readResolver } from './read-resolver.ts';
 import type { ParsedDocument, ResolverLayer } from './read-resolver.ts';
 import { isRecord } from '../import/errors.ts';
+import { modeContexts } from './read-mode-extension.ts';
 import { walkTokenTree } from './read-tree.ts';
 import type { RawToken } from './read-tree.ts';
 import type { DtcgCollection, DtcgMode } from './read-types.ts';
@@ -210,6 +211,21 @@ function layerName(groupKey: string, first: DocInfo): string {
 
 function layerOfGroup(groupKey: string, list: readonly DocInfo[]): LayerInfo {
   const first = list[0]!;
+  const inFile = groupKey.startsWith('file:') ? modeContexts(first.doc.json) : undefined;
+  if (inFile)
+    return collectionForLayer(
+      {
+        kind: 'modifier',
+        name: layerName(groupKey, first),
+        contexts: inFile.contexts.map(({ name, tree }) => ({
+          name,
+          sources: [{ file: first.doc.name, jsonPath: '$', tree }],
+        })),
+        defaultContext: inFile.defaultMode,
+        jsonPath: '$',
+      },
+      undefined,
+    );
   const multi = list.length > 1 || first.modeName !== undefined;
   const contextName = (info: DocInfo) => info.modeName ?? fileStem(info.doc.name);
   const layer: ResolverLayer = {

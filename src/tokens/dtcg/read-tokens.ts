@@ -5,6 +5,7 @@
 import { childPath, getOwn, isRecord, setOwn } from '../import/errors.ts';
 import type { ImportWarning } from '../import/errors.ts';
 import { figmaExtensionOf } from './read-extensions.ts';
+import { modeValuePath } from './read-mode-extension.ts';
 import { composedOf, isFilled, stampOf } from './read-provenance.ts';
 import type { PendingComposed } from './read-provenance.ts';
 import type { Accumulator } from './read-occurrences.ts';
@@ -144,7 +145,7 @@ function readModeValue(token: DtcgToken, modeKey: string, raw: RawToken, built: 
     return;
   }
   const value = node.$value;
-  const where = at(childPath(raw.jsonPath, '$value'));
+  const where = at(modeValuePath(raw.node) ?? childPath(raw.jsonPath, '$value'));
   // Tokenport's export marks Figma text that merely looks like a reference.
   const text = typeof value === 'string' && figmaExtensionOf(node)?.literalText === true;
   const curly = text ? undefined : curlyReferenceTarget(value);
