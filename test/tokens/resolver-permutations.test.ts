@@ -218,6 +218,50 @@ describe('resolver permutations: Tokenport’s variables resolve as Terrazzo res
     expect(differences).toEqual([]);
   });
 
+  const gray = (level: number) => ({
+    colorSpace: 'srgb',
+    components: [level, level, level],
+    alpha: 1,
+  });
+
+  it('$extends of a group a modifier sets follows the chosen context, as the merge does', async () => {
+    const surface = (level: number) => [
+      { surface: { $type: 'color', bg: { $value: gray(level) } } },
+    ];
+    const { compared, differences, missing } = await compareInline({
+      version: '2025.10',
+      sets: { comp: { sources: [{ card: { $extends: '{surface}' } }] } },
+      modifiers: { theme: { default: 'light', contexts: { light: surface(1), dark: surface(0) } } },
+      resolutionOrder: [{ $ref: '#/modifiers/theme' }, { $ref: '#/sets/comp' }],
+    });
+    // surface.bg and card.bg, light and dark: a copy of light's white was dark's value too.
+    expect(missing).toEqual([]);
+    expect(compared).toBe(2 * 2);
+    expect(differences).toEqual([]);
+  });
+
+  it('$extends takes the group as every earlier source and the file itself merge it', async () => {
+    const { compared, differences, missing } = await compareInline({
+      version: '2025.10',
+      sets: {
+        base: { sources: [{ button: { $type: 'color', bg: { $value: gray(0.2) } } }] },
+        brand: {
+          sources: [
+            {
+              button: { $type: 'color', fg: { $value: gray(1) } },
+              primary: { $extends: '{button}' },
+            },
+          ],
+        },
+      },
+      resolutionOrder: [{ $ref: '#/sets/base' }, { $ref: '#/sets/brand' }],
+    });
+    // button.bg, button.fg, primary.bg (base's), primary.fg (brand's).
+    expect(missing).toEqual([]);
+    expect(compared).toBe(4);
+    expect(differences).toEqual([]);
+  });
+
   it('an earlier modifier that sets a token in one context only, the rest falling to a set', async () => {
     // platform's "ios" keeps the base's 1px: a copy of platform's default (10px) would be wrong.
     const { compared, differences } = await compareInline({

@@ -3,7 +3,7 @@
  * merged, its own members winning and tokens replaced whole. Inherited members keep the JSON path
  * where they are written, so errors about them point at real text.
  */
-import { childPath, getOwn, isRecord, TokenInputError } from '../import/errors.ts';
+import { childPath, getOwn, isRecord, setOwn, TokenInputError } from '../import/errors.ts';
 import { curlyReferenceTarget, parseDocumentPointer, pointerReferenceOf } from './reference.ts';
 
 export interface GroupSource {
@@ -44,32 +44,101 @@ function groupIn(root: GroupSource, segments: readonly string[]): GroupSource | 
   return isRecord(node) ? { node, jsonPath, file: root.file } : undefined;
 }
 
-function findGroup(
+function refuseToken(source: GroupSource, group: GroupSource, segments: readonly string[]) {
+  if (Object.hasOwn(group.node, '$value') || Object.hasOwn(group.node, '$ref'))
+    throw new TokenInputError(
+      source.file,
+      childPath(source.jsonPath, '$extends'),
+      `$extends names the token ${segments.join('.')}; only groups can be extended`,
+    );
+}
+
+/**
+ * The group `source` extends: its own file's, and before it (a resolver merges its sources
+ * before `$extends` is read) the same group of each earlier source, whose members are taken as
+ * aliases (`{button.bg}`) rather than copies. A copy would freeze the value of a group a modifier
+ * sets to its default context; an alias resolves in whichever context is chosen, as the merge does.
+ */
+function findGroups(
   source: GroupSource,
   root: GroupSource,
   earlier: readonly GroupSource[],
-): GroupSource {
+): { own?: GroupSource; inherited: GroupSource[] } {
   const segments = targetSegments(source, source.node.$extends);
-  const where = childPath(source.jsonPath, '$extends');
-  // A resolver merges its sources before `$extends` is read: a group of an earlier source (the
-  // latest first, as it would win the merge) is as good as one of the same file.
-  let found = groupIn(root, segments);
-  for (let i = earlier.length - 1; !found && i >= 0; i--) found = groupIn(earlier[i]!, segments);
-  if (!found)
+  const own = groupIn(root, segments);
+  const inherited: GroupSource[] = [];
+  earlier.forEach((other, index) => {
+    if (other === root) return;
+    const group = groupIn(other, segments);
+    if (!group) return;
+    refuseToken(source, group, segments);
+    inherited.push(aliasesOf(group, segments, other, earlier.slice(0, index)));
+  });
+  if (!own && inherited.length === 0)
     throw new TokenInputError(
       source.file,
-      where,
+      childPath(source.jsonPath, '$extends'),
       `$extends names ${segments.join('.')}, which does not exist${earlier.length > 0 ? ' in this file or an earlier source' : ''}`,
     );
-  const { node } = found;
-  if (Object.hasOwn(node, '$value') || Object.hasOwn(node, '$ref'))
-    throw new TokenInputError(
-      source.file,
-      where,
-      `$extends names the token ${segments.join('.')}; only groups can be extended`,
-    );
-  return found;
+  if (own) refuseToken(source, own, segments);
+  return { ...(own ? { own } : {}), inherited };
 }
+
+/**
+ * A group of another source as members that alias it: each token `{path.to.it}` (its own
+ * `$type` kept), nested groups likewise, each group's own `$extends` followed where it is written.
+ */
+function aliasesOf(
+  group: GroupSource,
+  path: readonly string[],
+  root: GroupSource,
+  earlier: readonly GroupSource[],
+): GroupSource {
+  return {
+    node: aliasTree([group], path, root, earlier, 0),
+    jsonPath: group.jsonPath,
+    file: group.file,
+  };
+}
+
+function aliasTree(
+  groups: readonly GroupSource[],
+  path: readonly string[],
+  root: GroupSource,
+  earlier: readonly GroupSource[],
+  depth: number,
+): Record<string, unknown> {
+  const node: Record<string, unknown> = {};
+  if (depth > MAX_CHAIN) return node;
+  // As read-tree's membersOf: a later source replaces a token and merges a group.
+  const members = new Map<string, GroupSource[]>();
+  for (const source of groups.flatMap((group) => extendedSources(group, root, earlier))) {
+    for (const [key, child] of Object.entries(source.node)) {
+      if (key === '$type' || key === '$deprecated') setOwn(node, key, child);
+      if ((key.startsWith('$') && key !== '$root') || !isRecord(child)) continue;
+      const entry = { node: child, jsonPath: childPath(source.jsonPath, key), file: source.file };
+      const previous = members.get(key);
+      const merges = previous && !isTokenLike(child) && !isTokenLike(previous[0]!.node);
+      members.set(key, merges ? [...previous, entry] : [entry]);
+    }
+  }
+  for (const [key, sources] of members) {
+    const last = sources[sources.length - 1]!;
+    const memberPath = [...path, key];
+    const type = last.node.$type;
+    setOwn(
+      node,
+      key,
+      isTokenLike(last.node)
+        ? { ...(type !== undefined ? { $type: type } : {}), $value: `{${memberPath.join('.')}}` }
+        : aliasTree(sources, memberPath, root, earlier, depth + 1),
+    );
+  }
+  return node;
+}
+
+const isTokenLike = (node: Record<string, unknown>) =>
+  Object.hasOwn(node, '$value') || typeof node.$ref === 'string';
 
 /** The source tree a group was found in: a group of an earlier source resolves there first. */
 function rootOf(
@@ -77,8 +146,12 @@ function rootOf(
   root: GroupSource,
   earlier: readonly GroupSource[],
 ): GroupSource {
+  // `$.sources[1]` holds `$.sources[1].a`, not `$.sources[10]`.
   const holds = (candidate: GroupSource) =>
-    candidate.file === group.file && group.jsonPath.startsWith(candidate.jsonPath);
+    candidate.file === group.file &&
+    (group.jsonPath === candidate.jsonPath ||
+      group.jsonPath.startsWith(`${candidate.jsonPath}.`) ||
+      group.jsonPath.startsWith(`${candidate.jsonPath}[`));
   if (holds(root)) return root;
   for (let i = earlier.length - 1; i >= 0; i--) if (holds(earlier[i]!)) return earlier[i]!;
   return root;
@@ -98,16 +171,19 @@ export function extendedSources(
   const seen = new Set<string>([where(source)]);
   let current = source;
   while (Object.hasOwn(current.node, '$extends')) {
-    const parent = findGroup(current, rootOf(current, root, earlier), earlier);
-    if (seen.has(where(parent)) || chain.length > MAX_CHAIN)
+    const { own, inherited } = findGroups(current, rootOf(current, root, earlier), earlier);
+    if (own && (seen.has(where(own)) || chain.length > MAX_CHAIN))
       throw new TokenInputError(
         source.file,
         childPath(source.jsonPath, '$extends'),
-        `circular $extends: ${[...chain, parent].map((s) => s.jsonPath).join(' → ')}`,
+        `circular $extends: ${[...chain, own].map((s) => s.jsonPath).join(' → ')}`,
       );
-    seen.add(where(parent));
-    chain.unshift(parent);
-    current = parent;
+    if (own) chain.unshift(own);
+    // Earlier sources' members first, so the file's own win; they are complete already.
+    chain.unshift(...inherited);
+    if (!own) break;
+    seen.add(where(own));
+    current = own;
   }
   return chain;
 }
