@@ -24,6 +24,11 @@ export interface FigmaVariablesInput {
    * variable's id (see convert/extended-collections.ts).
    */
   inheritedVariables?: Record<string, string>;
+  /**
+   * Font stacks a DTCG file gave (`["Inter", "sans-serif"]`), by variable id and mode id: Figma
+   * holds the first family, CSS, JS and DTCG the whole list.
+   */
+  fontStacks?: Record<string, Record<string, string[]>>;
 }
 
 /**
@@ -93,8 +98,12 @@ export type TokenValue =
       value: Literal;
       /** Present when Figma holds a composed colour; `value` is then its resolved colour. */
       composed?: ComposedColor;
+      /** A font family's whole stack, when a DTCG file gave one; `value` is its first family. */
+      fontStack?: string[];
     } & ValueProvenance)
   | ({ kind: 'alias'; targetId: string } & ValueProvenance);
+
+export type LiteralTokenValue = Extract<TokenValue, { kind: 'literal' }>;
 
 export interface ModelMode {
   id: string;

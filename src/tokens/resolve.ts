@@ -3,7 +3,13 @@
  * resolves a cross-collection alias with the consumer's mode of the target collection; statically
  * we pick the target mode with the same name (Light → Light), else the target's default mode.
  */
-import type { Literal, ModelCollection, ModelToken, TokenModel } from './model.ts';
+import type {
+  Literal,
+  LiteralTokenValue,
+  ModelCollection,
+  ModelToken,
+  TokenModel,
+} from './model.ts';
 
 export interface ModeContext {
   /** The mode name chosen for the collection being exported (e.g. "Dark"). */
@@ -19,8 +25,15 @@ function modeIn(collection: ModelCollection, preferredName: string): string {
 }
 
 export function createResolver(model: TokenModel) {
+  const resolveValue = createValueResolver(model);
+  return (token: ModelToken, modeId: string): Literal | undefined =>
+    resolveValue(token, modeId)?.value;
+}
+
+/** The literal value an alias chain ends at, with what it carries (a font stack, say). */
+export function createValueResolver(model: TokenModel) {
   const collections = new Map(model.collections.map((c) => [c.id, c]));
-  return function resolve(token: ModelToken, modeId: string): Literal | undefined {
+  return function resolve(token: ModelToken, modeId: string): LiteralTokenValue | undefined {
     const startCollection = collections.get(token.collectionId);
     const modeName = startCollection?.modes.find((mode) => mode.id === modeId)?.name ?? '';
     let current: ModelToken | undefined = token;
@@ -31,7 +44,7 @@ export function createResolver(model: TokenModel) {
         current.values[currentMode] ??
         (collection ? current.values[collection.defaultModeId] : undefined);
       if (!value) return undefined;
-      if (value.kind === 'literal') return value.value;
+      if (value.kind === 'literal') return value;
       const target = model.byId.get(value.targetId);
       if (!target) return undefined;
       const targetCollection = collections.get(target.collectionId);

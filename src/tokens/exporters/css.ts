@@ -10,6 +10,7 @@ import { colorSchemeOwner, modeSelectorText } from '../catalog.ts';
 import type {
   ConversionWarning,
   Literal,
+  LiteralTokenValue,
   ModelCollection,
   ModelMode,
   ModelToken,
@@ -50,14 +51,22 @@ export function cssString(value: string): string {
 
 /** A font list: safe bare identifiers stay bare, every other family is quoted. */
 export function cssFontFamily(value: string): string {
-  return value
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((family) => {
-      if (/^"[^"\\]*"$|^'[^'\\]*'$/.test(family)) return cssString(family.slice(1, -1));
-      return /^[a-zA-Z][a-zA-Z0-9-]*$/.test(family) ? family : cssString(family);
-    })
+  return cssFontFamilies(
+    value
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map((family) => (/^"[^"\\]*"$|^'[^'\\]*'$/.test(family) ? family.slice(1, -1) : family)),
+  );
+}
+
+/**
+ * Families as CSS lists them. A bare identifier stays bare: generic families (`sans-serif`,
+ * `system-ui`) only work so, and `-apple-system` quoted names no font.
+ */
+export function cssFontFamilies(families: readonly string[]): string {
+  return families
+    .map((family) => (/^-?[a-zA-Z_][a-zA-Z0-9_-]*$/.test(family) ? family : cssString(family)))
     .join(', ');
 }
 
@@ -71,6 +80,13 @@ export function cssLiteral(token: ModelToken, value: Literal, remUnits: boolean)
   // Unlike a length, a zero time keeps its unit: `transition-duration: 0` is invalid.
   if (token.type === 'duration') return `${num(value)}ms`;
   return num(plainNumber(token, value));
+}
+
+/** A literal value as CSS writes it: a font family with the whole stack a DTCG file gave. */
+export function cssOfLiteral(token: ModelToken, value: LiteralTokenValue, remUnits: boolean) {
+  return value.fontStack && token.type === 'fontFamily'
+    ? cssFontFamilies(value.fontStack)
+    : cssLiteral(token, value.value, remUnits);
 }
 
 /** `var(--target)`, or undefined when the target has no name in this file. */
@@ -92,7 +108,7 @@ export function cssValue(
 ): string {
   if (value.kind === 'alias') return cssVar(names, value.targetId) ?? 'initial';
   const composed = value.composed;
-  if (!composed) return cssLiteral(token, value.value, remUnits);
+  if (!composed) return cssOfLiteral(token, value, remUnits);
   const base =
     composed.color.kind === 'alias'
       ? cssVar(names, composed.color.targetId)

@@ -50,6 +50,7 @@ function dtcgValue(model: TokenModel, token: ModelToken, value: TokenValue, path
   }
   if (token.type === 'duration' && typeof value.value === 'number')
     return { value: value.value, unit: 'ms' };
+  if (value.fontStack && token.type === 'fontFamily') return [...value.fontStack];
   return value.value;
 }
 

@@ -6,8 +6,8 @@
  * an inline `<script>`.
  */
 import type { Literal, ModelToken, TokenModel } from '../model.ts';
-import { createResolver } from '../resolve.ts';
-import { cssLiteral } from './css.ts';
+import { createValueResolver } from '../resolve.ts';
+import { cssFontFamilies, cssLiteral } from './css.ts';
 import type { OutputFile } from './shared.ts';
 import { collectionsWithTokens, GENERATED, hexRgba, plainNumber } from './shared.ts';
 import { isColor } from '../color.ts';
@@ -25,17 +25,20 @@ function jsValue(token: ModelToken, value: Literal, remUnits: boolean): Leaf {
 }
 
 export function tokenTree(model: TokenModel): Tree<Leaf> {
-  const resolve = createResolver(model);
+  const resolve = createValueResolver(model);
   const tree = createTree<Leaf>();
   for (const { collection, tokens } of collectionsWithTokens(model)) {
     for (const mode of collection.modes) {
       for (const token of tokens) {
-        const literal = resolve(token, mode.id);
-        if (literal !== undefined)
+        const value = resolve(token, mode.id);
+        if (value !== undefined)
           insertLeaf(
             tree,
             [collection.slug, mode.slug, ...token.slugPath],
-            jsValue(token, literal, model.options.remUnits),
+            // A font stack as CSS's font-family takes it, as dimensions are CSS lengths.
+            value.fontStack && token.type === 'fontFamily'
+              ? cssFontFamilies(value.fontStack)
+              : jsValue(token, value.value, model.options.remUnits),
           );
       }
     }

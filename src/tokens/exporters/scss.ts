@@ -4,12 +4,12 @@
  * Sass rules: never digit-led, unique with `-` and `_` counted as one character; `#{` in strings
  * is escaped so Sass does not interpolate it.
  */
-import type { ConversionWarning, ModelToken, TokenModel } from '../model.ts';
+import type { ConversionWarning, LiteralTokenValue, ModelToken, TokenModel } from '../model.ts';
 import { sassKey, sassName } from '../names.ts';
-import { createResolver } from '../resolve.ts';
+import { createValueResolver } from '../resolve.ts';
 import type { CodeSyntaxOption } from './code-syntax.ts';
 import { codeSyntaxName } from './code-syntax.ts';
-import { cssLiteral } from './css.ts';
+import { cssOfLiteral } from './css.ts';
 import { defaultValue } from './mode-blocks.ts';
 import { collectionOwner, NameScope, tokenOwner } from './name-scope.ts';
 import type { OutputFile } from './shared.ts';
@@ -36,8 +36,8 @@ function topological(model: TokenModel): ModelToken[] {
 }
 
 /** A Sass value: CSS's, with `#{` kept literal inside strings. */
-function sassLiteral(token: ModelToken, value: Parameters<typeof cssLiteral>[1], rem: boolean) {
-  return cssLiteral(token, value, rem).replace(/#\{/g, '#\\{');
+function sassLiteral(token: ModelToken, value: LiteralTokenValue, rem: boolean) {
+  return cssOfLiteral(token, value, rem).replace(/#\{/g, '#\\{');
 }
 
 function variableNames(
@@ -60,7 +60,7 @@ function variableNames(
 }
 
 function modeMaps(model: TokenModel, scope: NameScope, names: Map<string, string>): string[] {
-  const resolve = createResolver(model);
+  const resolve = createValueResolver(model);
   const lines: string[] = [];
   for (const { collection, tokens } of collectionsWithTokens(model)) {
     if (collection.modes.length < 2) continue;
@@ -97,7 +97,7 @@ export function buildScss(
     const value = collection ? defaultValue(token, collection) : undefined;
     const literal =
       value?.kind === 'literal'
-        ? sassLiteral(token, value.value, model.options.remUnits)
+        ? sassLiteral(token, value, model.options.remUnits)
         : value
           ? names.get(value.targetId)
           : undefined;

@@ -116,6 +116,15 @@ function composedOf(
   return { color, opacity } as VariableComposedColor;
 }
 
+/** A fontFamily list of more than one family. */
+function fontStackOf(value: unknown): string[] | undefined {
+  return Array.isArray(value) &&
+    value.length > 1 &&
+    value.every((family) => typeof family === 'string')
+    ? (value as string[])
+    : undefined;
+}
+
 /** The token's value per mode as Figma holds it, or undefined (with a warning) when it can't be. */
 function figmaValuesOf(
   token: DtcgToken,
@@ -123,6 +132,7 @@ function figmaValuesOf(
   resolvedType: FigmaResolvedType,
   kept: Map<string, FigmaResolvedType>,
   warn: Warn,
+  fontStacks: Record<string, string[]>,
 ): LocalVariable['valuesByMode'] | undefined {
   const valuesByMode: LocalVariable['valuesByMode'] = {};
   for (const mode of collection.modes) {
@@ -156,8 +166,11 @@ function figmaValuesOf(
         continue;
       }
     }
-    const literal = dtcgLiteralToFigma(token.type, value.value, resolvedType, (problem) =>
-      warn(problem.code, problem.message, mode.modeId),
+    // Figma holds one font family; the rest of the stack is kept beside it for CSS, JS and DTCG.
+    const stack = resolvedType === 'STRING' ? fontStackOf(value.value) : undefined;
+    if (stack) setOwn(fontStacks, mode.modeId, stack);
+    const literal = dtcgLiteralToFigma(token.type, stack?.[0] ?? value.value, resolvedType, (p) =>
+      warn(p.code, p.message, mode.modeId),
     );
     if (literal === undefined) {
       warn(
@@ -313,6 +326,7 @@ export function dtcgExportToFigmaInput(
   const declaredTypes: Record<string, DeclaredType> = {};
   const dtcgExtras: Record<string, DtcgExtras> = {};
   const inheritedVariables: Record<string, string> = {};
+  const fontStacks: Record<string, Record<string, string[]>> = {};
   const kept = figmaTypesOf(data, warnings);
   let index: ReadonlyMap<string, readonly DtcgToken[]> | undefined;
   const byPath = () => (index ??= indexByPath(data.tokens));
@@ -330,7 +344,8 @@ export function dtcgExportToFigmaInput(
         variable: token.name,
       });
     };
-    const valuesByMode = figmaValuesOf(token, collection, resolvedType, kept, warn);
+    const stacks: Record<string, string[]> = {};
+    const valuesByMode = figmaValuesOf(token, collection, resolvedType, kept, warn, stacks);
     if (!valuesByMode) {
       kept.delete(token.key);
       continue;
@@ -357,11 +372,13 @@ export function dtcgExportToFigmaInput(
     if (extras) setOwn(dtcgExtras, variable.id, extras);
     if (token.figma?.inheritedVariableId)
       setOwn(inheritedVariables, variable.id, token.figma.inheritedVariableId);
+    if (Object.keys(stacks).length > 0) setOwn(fontStacks, variable.id, stacks);
   }
   dropDanglingAliases(input, collections, warnings);
   warnModeExtensions(data, kept, warnings);
   if (Object.keys(declaredTypes).length > 0) input.declaredTypes = declaredTypes;
   if (Object.keys(dtcgExtras).length > 0) input.dtcgExtras = dtcgExtras;
   if (Object.keys(inheritedVariables).length > 0) input.inheritedVariables = inheritedVariables;
+  if (Object.keys(fontStacks).length > 0) input.fontStacks = fontStacks;
   return input;
 }

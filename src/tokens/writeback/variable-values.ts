@@ -233,8 +233,15 @@ export function planValues(site: ValueSite): Map<string, VariableValue> {
     if (!modeId || !dtcg) continue;
     const old =
       existing && !modeId.startsWith('tmp:') ? getOwn(existing.valuesByMode, modeId) : undefined;
+    const warned = site.state.warnings.length;
     const value = desiredFigmaValue(site, mode, dtcg, old);
-    if (value === undefined || isUnchanged(site, dtcg, value, old, modeId)) continue;
+    if (value !== undefined && isUnchanged(site, dtcg, value, old, modeId)) {
+      // Not sent, so nothing is lost in Figma: a font stack cut to the one family Figma holds,
+      // say, is the value it already has.
+      site.state.warnings.length = warned;
+      continue;
+    }
+    if (value === undefined) continue;
     unit.values.push({ variableId: unit.id, modeId, value });
     values.set(modeId, value);
     row.changes.push({ mode: mode.name, ...(old !== undefined ? { old } : {}), new: value });

@@ -1,0 +1,84 @@
+/**
+ * A DTCG font stack (`["Helvetica Neue", "Arial", "sans-serif"]`): Figma holds one family, but
+ * CSS, JS and a DTCG export hold the list, so the fallbacks a design system chose survive. Only
+ * the first family reached CSS before (dispersa's, the SDS playground's and Primer's stacks).
+ */
+import { describe, expect, it } from 'vitest';
+import { convertVariables } from '../../src/tokens/convert.ts';
+import { buildFormat } from '../../src/tokens/formats.ts';
+import type { FormatId } from '../../src/tokens/formats.ts';
+import { parseTokenInput } from '../../src/tokens/import/parse-token-input.ts';
+import { buildChangeSet } from '../../src/tokens/writeback/build-change-set.ts';
+import { readDtcgExport } from '../../src/tokens/dtcg/read.ts';
+
+const STACK = ['Helvetica Neue', 'Arial', '-apple-system', 'sans-serif'];
+const FILE = JSON.stringify({
+  font: {
+    $type: 'fontFamily',
+    body: { $value: STACK },
+    heading: { $value: '{font.body}' },
+    mono: { $value: ['Roboto Mono'] },
+  },
+});
+
+function exported(text: string) {
+  const { input, warnings } = parseTokenInput([{ name: 'type.tokens.json', text }]);
+  const model = convertVariables(input);
+  const out = (format: FormatId) =>
+    buildFormat(model, format)
+      .map((f) => f.contents)
+      .join('\n');
+  return { input, model, warnings, out };
+}
+
+describe('font stacks from DTCG', () => {
+  const { input, warnings, out } = exported(FILE);
+
+  it('Figma holds the first family; nothing is lost, so nothing is warned', () => {
+    expect(Object.values(input.variables).map((v) => Object.values(v.valuesByMode)[0])).toEqual([
+      'Helvetica Neue',
+      { type: 'VARIABLE_ALIAS', id: 'path:font.body' },
+      'Roboto Mono',
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('CSS, SCSS, Tailwind and JS write the whole stack, bare where CSS needs it bare', () => {
+    const css = '"Helvetica Neue", Arial, -apple-system, sans-serif';
+    expect(out('css')).toContain(`--type-font-body: ${css};`);
+    expect(out('css')).toContain('--type-font-heading: var(--type-font-body);');
+    expect(out('scss')).toContain(`$type-font-body: ${css};`);
+    expect(out('tailwind')).toContain(`--font-body: ${css};`);
+    expect(out('js')).toContain(`"heading": ${JSON.stringify(css)}`);
+  });
+
+  it('Swift and Android take the one family they can use', () => {
+    expect(out('swift')).toContain('static let fontBody: String = "Helvetica Neue"');
+    expect(out('android-xml')).toContain('<string name="type_font_body">Helvetica Neue</string>');
+  });
+
+  it('the DTCG export keeps the list, and reads back the same', () => {
+    const files = (text: string) => [{ name: 'type.tokens.json', text }];
+    const dtcg = buildFormat(exported(FILE).model, 'dtcg');
+    const tree = JSON.parse(dtcg[0]!.contents) as {
+      type: { font: { body: { $value: unknown } } };
+    };
+    expect(tree.type.font.body.$value).toEqual(STACK);
+    const again = exported(dtcg[0]!.contents);
+    expect(again.out('css')).toBe(out('css'));
+    expect(readDtcgExport(files(dtcg[0]!.contents)).warnings).toEqual([]);
+  });
+
+  it('a write-back of the unchanged export sends nothing and says nothing', () => {
+    const first = exported(FILE);
+    const text = buildFormat(first.model, 'dtcg')[0]!.contents;
+    const changeSet = buildChangeSet(
+      first.input,
+      readDtcgExport([{ name: 'tokens/type.tokens.json', text }]),
+      { allowDelete: false },
+    );
+    expect(changeSet.errors).toEqual([]);
+    expect(changeSet.empty).toBe(true);
+    expect(changeSet.warnings).toEqual([]);
+  });
+});
