@@ -103,7 +103,9 @@ export function swiftIdentifier(parts: string[], upper = false): string {
  * an ASCII identifier, made safe from keywords as a generated one is. Undefined when it is not.
  */
 export function swiftIdentifierAsWritten(name: string): string | undefined {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return undefined;
+  // `_` alone is no name, and a member named `Color` hides SwiftUI's Color in its enum.
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || name === '_' || SWIFT_TYPE_NAMES.has(name))
+    return undefined;
   if (SWIFT_NEVER_NAMES.has(name)) return `${name}_`;
   return SWIFT_KEYWORDS.has(name) ? `\`${name}\`` : name;
 }

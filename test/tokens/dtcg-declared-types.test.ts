@@ -102,6 +102,15 @@ describe("Figma's sync files (<Collection>.<Mode>.json)", () => {
     expect(warnings).toEqual([]);
   });
 
+  it('two files of one dotted name in two folders are two files, not one mode twice', () => {
+    const file = (folder: string) => ({
+      name: `${folder}/tokens.dtcg.json`,
+      text: JSON.stringify({ [folder]: { $type: 'number', $value: 1 } }),
+    });
+    const { typeOf } = convert([file('a'), file('b')]);
+    expect([typeOf('a'), typeOf('b')]).toEqual(['number', 'number']);
+  });
+
   it('two such files of one collection are still its modes, their $types kept', () => {
     const file = (mode: string, value: number) => ({
       name: `semantic.${mode}.json`,

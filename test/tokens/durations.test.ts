@@ -163,6 +163,20 @@ describe('durations beyond the suite', () => {
     ]);
   });
 
+  it('Android and Compose keep a duration within 32 bits, and say so', () => {
+    const { text, buildWarnings } = exported([
+      {
+        name: 'm.json',
+        text: JSON.stringify({ d: { $type: 'duration', $value: { value: 1e21, unit: 'ms' } } }),
+      },
+    ]);
+    expect(text('android-xml')).toContain('<integer name="m_d">2147483647</integer>');
+    expect(text('compose')).toContain('val d = 2147483647\n');
+    expect(buildWarnings[0]!.message).toBe(
+      '“d”: Android durations are whole milliseconds that fit 32 bits, so 1e+21ms is written as 2147483647ms.',
+    );
+  });
+
   it('a Figma number the user types as a duration is written as one', () => {
     const motion = { ...collection('Motion', ['Default']), variableIds: ['fast'] };
     const fast = variable('fast', 'duration/fast', 'Motion', { Default: 200 }, 'FLOAT');

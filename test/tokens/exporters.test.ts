@@ -329,9 +329,13 @@ describe('codeSyntax names', () => {
     named('color/bg/raised', 'Color.spacing0_5');
     named('color/text/primary', 'text primary');
     named('color/text/secondary', 'self');
+    // Not names Swift takes as written: `_` is none, and `Color` would hide SwiftUI's Color.
+    named('color/blue/50', '_');
+    named('color/blue/100', 'Color');
     const swift = buildFormat(convertVariables(input), 'swift')[0]!.contents;
-    for (const name of ['gap_half_x', 'spacing0_5', 'textPrimary', 'self_'])
+    for (const name of ['gap_half_x', 'spacing0_5', 'textPrimary', 'self_', 'x', 'color'])
       expect(swift).toContain(`public static let ${name}: Color = `);
+    expect(swift).not.toMatch(/static let (_|Color):/);
   });
 
   it('can be turned off', () => {

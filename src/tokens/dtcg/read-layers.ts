@@ -79,7 +79,7 @@ interface DocInfo {
 /**
  * Figma's sync writes `$extensions["com.figma"]` (scopes, codeSyntax…) on every token, and types
  * every FLOAT `number`; another tool's `lh.dtcg.json` is only a dotted name, whose `$type`s
- * are the author's. The first token decides, so a large file is not walked twice.
+ * are the author's. The walk stops at the first token that carries them.
  */
 function carriesFigmaTokenExtensions(node: unknown, depth = 0): boolean {
   if (!isRecord(node) || depth > 64) return false;
@@ -143,17 +143,21 @@ function groupDocuments(
     const sync = collectionAndModeOf(info.doc.name);
     if (sync && !sync.split) known.add(sync.collection);
   }
-  // A dotted name not written by Figma's sync names a mode only beside another file of its
-  // collection (`semantic.light.json`, `semantic.dark.json`); alone it is just a file name.
-  const filesPerCollection = new Map<string, number>();
+  // A dotted name not written by Figma's sync names a mode only beside a file of another mode
+  // of its collection (`semantic.light.json`, `semantic.dark.json`); else it is a file name
+  // (`a/tokens.dtcg.json` and `b/tokens.dtcg.json` are two files, not one mode twice).
+  const modesPerCollection = new Map<string, Set<string>>();
   for (const info of infos) {
-    const collection = collectionAndModeOf(info.doc.name, known)?.collection;
-    if (collection !== undefined)
-      filesPerCollection.set(collection, (filesPerCollection.get(collection) ?? 0) + 1);
+    const sync = collectionAndModeOf(info.doc.name, known);
+    if (sync)
+      modesPerCollection.set(
+        sync.collection,
+        (modesPerCollection.get(sync.collection) ?? new Set()).add(sync.mode),
+      );
   }
   for (const info of infos) {
     let sync = collectionAndModeOf(info.doc.name, known);
-    if (sync && !info.figmaSync && (filesPerCollection.get(sync.collection) ?? 0) < 2)
+    if (sync && !info.figmaSync && (modesPerCollection.get(sync.collection)?.size ?? 0) < 2)
       sync = undefined;
     if (info.figmaCollectionId) add(`figma:${info.figmaCollectionId}`, info);
     else if (sync) {

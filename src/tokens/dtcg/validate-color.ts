@@ -50,14 +50,18 @@ function componentProblem(space: string, index: number, component: unknown): str
     : `${space} component ${index} must be ${describeRange(range)}, found ${component}`;
 }
 
-/** "#fff" → "#ffffff", "#fff8" → "#ffffff88". */
-const longHex = (short: string) =>
-  `#${[...short.slice(1)].map((digit) => digit + digit).join('')}`.toLowerCase();
+/** "#fff8" → `{"colorSpace": "srgb", "components": [1, 1, 1], "alpha": 0.533}`, valid anywhere. */
+function colorObjectText(short: string): string {
+  const [r, g, b, a] = [...short.slice(1)].map((digit) => Number.parseInt(digit, 16) / 15);
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  const alpha = a === undefined ? '' : `, "alpha": ${round(a)}`;
+  return `{"colorSpace": "srgb", "components": [${[r, g, b].map((n) => round(n!)).join(', ')}]${alpha}}`;
+}
 
 /** The problem with a colour value, or undefined when it is valid DTCG 2025.10. */
 export function colorProblem(value: unknown): string | undefined {
   if (typeof value === 'string')
-    return `a colour is an object {colorSpace, components, alpha?, hex?}, found the string ${JSON.stringify(value)}${/^#[0-9a-f]{3,4}$/i.test(value) ? ` (of earlier drafts' strings, only 6- and 8-digit "#rrggbb" and "#rrggbbaa" are read: write ${JSON.stringify(longHex(value))})` : ''}`;
+    return `a colour is an object {colorSpace, components, alpha?, hex?}, found the string ${JSON.stringify(value)}${/^#[0-9a-f]{3,4}$/i.test(value) ? `: write ${colorObjectText(value)}` : ''}`;
   if (!isRecord(value))
     return `a colour is an object {colorSpace, components, alpha?, hex?}, found ${kindOf(value)}`;
   const extra = Object.keys(value).find((key) => !ALLOWED_KEYS.has(key));

@@ -157,16 +157,23 @@ describe('a reference inside a composite', () => {
 });
 
 describe('a colour string the reader does not take', () => {
-  it('is quoted, and a 3- or 4-digit hex gets the long form to write', () => {
+  it('is quoted, and a 3- or 4-digit hex gets the object to write, valid in a composite too', () => {
     const error = refusal({
       short: { $type: 'color', $value: '#FFF8' },
       css: { $type: 'color', $value: 'rgba(0,0,0,0.5)' },
+      border: {
+        $type: 'border',
+        $value: { color: '#f00', width: { value: 1, unit: 'px' }, style: 'solid' },
+      },
     });
     expect(error.lines).toEqual([
       expect.stringContaining(
-        'found the string "#FFF8" (of earlier drafts\' strings, only 6- and 8-digit "#rrggbb" and "#rrggbbaa" are read: write "#ffffff88")',
+        'found the string "#FFF8": write {"colorSpace": "srgb", "components": [1, 1, 1], "alpha": 0.533} (rule: color)',
       ),
       expect.stringContaining('found the string "rgba(0,0,0,0.5)" (rule: color)'),
+      expect.stringContaining(
+        'color: a colour is an object {colorSpace, components, alpha?, hex?}, found the string "#f00": write {"colorSpace": "srgb", "components": [1, 0, 0]} (rule: border)',
+      ),
     ]);
   });
 });

@@ -78,7 +78,6 @@ function addProvenance(figma: Json, value: TokenValue, paths: AliasPaths): void 
 
 const DELETED_NOTE = 'Deleted in Figma; kept only because something still references it.';
 
-/** One token in one mode; built by assignment (one object per level, key order fixed). */
 /** Other tools' `$extensions`, their `{a.b}` references pointed at the tokens' new paths. */
 function otherExtensions(token: ModelToken, paths: AliasPaths): Json | undefined {
   const extras = token.dtcgExtras;
@@ -96,6 +95,7 @@ function otherExtensions(token: ModelToken, paths: AliasPaths): Json | undefined
   return copy;
 }
 
+/** One token in one mode; built by assignment (one object per level, key order fixed). */
 function tokenNode(
   model: TokenModel,
   collection: ModelCollection,

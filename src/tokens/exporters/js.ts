@@ -11,6 +11,7 @@ import { cssFontFamilies, cssLiteral } from './css.ts';
 import type { OutputFile } from './shared.ts';
 import { collectionsWithTokens, GENERATED, hexRgba, plainNumber } from './shared.ts';
 import { isColor } from '../color.ts';
+import { intended } from '../number-text.ts';
 import { createTree, insertLeaf, isTree } from './tree.ts';
 import type { Tree } from './tree.ts';
 
@@ -20,7 +21,8 @@ function jsValue(token: ModelToken, value: Literal, remUnits: boolean): Leaf {
   if (isColor(value)) return hexRgba(value);
   if ((token.type === 'dimension' || token.type === 'duration') && typeof value === 'number')
     return cssLiteral(token, value, remUnits);
-  if (typeof value === 'number') return plainNumber(token, value);
+  // The number typed, not Figma's 32-bit noise (0.30000001192092896), as the other outputs write it.
+  if (typeof value === 'number') return intended(plainNumber(token, value));
   return value as Leaf;
 }
 

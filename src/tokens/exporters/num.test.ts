@@ -33,3 +33,44 @@ describe('channel', () => {
     expect(channel(1)).toBe('1');
   });
 });
+
+describe('every output writes the number typed', () => {
+  it('JS and TS too: Figma’s 32-bit 0.3 is 0.3, not 0.30000001192092896', async () => {
+    const { convertVariables } = await import('../convert.ts');
+    const { buildFormat } = await import('../formats.ts');
+    const model = convertVariables({
+      variableCollections: {
+        C: {
+          id: 'C',
+          name: 'C',
+          key: 'C',
+          modes: [{ modeId: 'm', name: 'M' }],
+          defaultModeId: 'm',
+          remote: false,
+          hiddenFromPublishing: false,
+          variableIds: ['v'],
+        },
+      },
+      variables: {
+        v: {
+          id: 'v',
+          name: 'ratio',
+          key: 'v',
+          variableCollectionId: 'C',
+          resolvedType: 'FLOAT',
+          valuesByMode: { m: Math.fround(0.3) },
+          remote: false,
+          description: '',
+          hiddenFromPublishing: false,
+          scopes: [],
+          codeSyntax: {},
+        },
+      },
+    });
+    for (const format of ['css', 'js', 'ts', 'swift', 'compose'] as const) {
+      const text = buildFormat(model, format)[0]!.contents;
+      expect(text, format).toMatch(/\b0\.3(?![0-9])/);
+      expect(text, format).not.toContain('0.3000000');
+    }
+  });
+});

@@ -54,6 +54,8 @@ export function hexArgb(color: ColorValue): string {
   return `${hexByte(a)}${hexByte(r)}${hexByte(g)}${hexByte(b)}`.toUpperCase();
 }
 
+const INT32_MAX = 2 ** 31 - 1;
+
 /**
  * A duration as Android's resources and Compose's animation specs take it: whole milliseconds
  * (`tween(durationMillis: Int)`). A fraction of a millisecond is rounded, and said.
@@ -64,11 +66,12 @@ export function wholeMilliseconds(
   platform: string,
   warnings: ConversionWarning[],
 ): number {
-  const whole = Math.round(ms);
+  // An Android <integer> and Compose's durationMillis are 32-bit.
+  const whole = Math.min(INT32_MAX, Math.max(-INT32_MAX - 1, Math.round(ms)));
   if (whole !== ms)
     warnings.push({
       code: 'duration-rounded',
-      message: `“${token.name}”: ${platform} durations are whole milliseconds, so ${num(ms)}ms is written as ${whole}ms.`,
+      message: `“${token.name}”: ${platform} durations are whole milliseconds${Math.abs(ms) > INT32_MAX ? ' that fit 32 bits' : ''}, so ${num(ms)}ms is written as ${whole}ms.`,
       variableId: token.id,
       variableName: token.name,
     });
