@@ -130,24 +130,32 @@ describe("Figma's native export: aliases between collections", () => {
 });
 
 describe("Figma's native export: the default mode", () => {
-  it('is the first file’s mode, and the warning says so and how to choose another', () => {
-    const { input, warnings } = parseTokenInput([
-      {
-        name: 'theme/Dark.tokens.json',
-        text: modeFile('Dark', { bg: colorToken('VariableID:1:2') }),
-      },
-      {
-        name: 'theme/Light.tokens.json',
-        text: modeFile('Light', { bg: colorToken('VariableID:1:2') }),
-      },
-    ]);
+  const twoModes = (first: string, second: string) =>
+    parseTokenInput(
+      [first, second].map((mode) => ({
+        name: `theme/${mode}.tokens.json`,
+        text: modeFile(mode, { bg: colorToken('VariableID:1:2') }),
+      })),
+    );
+  const defaultOf = (input: ReturnType<typeof twoModes>['input']) => {
     const theme = Object.values(input.variableCollections)[0]!;
-    expect(theme.modes.find((m) => m.modeId === theme.defaultModeId)?.name).toBe('Dark');
+    return theme.modes.find((m) => m.modeId === theme.defaultModeId)?.name;
+  };
+
+  it('is a mode named so by convention (Light, Mode 1), wherever its file is listed', () => {
+    const { input, warnings } = twoModes('Dark', 'Light');
+    expect(defaultOf(input)).toBe('Light');
+    expect(warnings.map((w) => w.code)).not.toContain('default-mode');
+  });
+
+  it('else the first file’s mode, and the warning says so and how to choose another', () => {
+    const { input, warnings } = twoModes('Dim', 'Dark');
+    expect(defaultOf(input)).toBe('Dim');
     expect(warnings).toContainEqual(
       expect.objectContaining({
         code: 'default-mode',
-        message: `the export does not say which mode of "theme" is the default; the first file's, "Dark", is used. To choose another, list its file first`,
-        file: 'theme/Dark.tokens.json',
+        message: `the export does not say which mode of "theme" is the default; the first file's, "Dim", is used. To choose another, list its file first`,
+        file: 'theme/Dim.tokens.json',
       }),
     );
   });

@@ -5,7 +5,12 @@
  */
 import type { ImportWarning } from '../import/errors.ts';
 import { TokenInputError } from '../import/errors.ts';
-import { collectionAndModeOf, fileStem, parentFolder } from '../import/file-names.ts';
+import {
+  collectionAndModeOf,
+  conventionalDefaultMode,
+  fileStem,
+  parentFolder,
+} from '../import/file-names.ts';
 import { figmaExtensionOf, resolverFigmaCollections } from './read-extensions.ts';
 import type { ResolverFigmaCollection } from './read-extensions.ts';
 import { isResolverDocument, readResolver } from './read-resolver.ts';
@@ -186,24 +191,33 @@ function groupDocuments(
     const modes = folder !== '' && list.length > 1 && sharesTokenPaths(list);
     for (const info of list) add(modes ? `folder:${folder}` : `file:${info.doc.name}`, info);
   }
-  for (const [key, list] of groups) warnDefaultModeChosen(key, list, warnings);
+  for (const [key, list] of groups) groups.set(key, withDefaultFirst(key, list, warnings));
   return groups;
 }
 
 /**
  * Files that are modes of one collection by their names or folder never say which mode is the
- * default, which decides `:root` and Android's `values/`: the first file's is, and that is said.
+ * default, which decides `:root` and Android's `values/`. A mode named so by convention
+ * ("Default", "Mode 1", "Light") is; else the first file's, and that is said.
  */
-function warnDefaultModeChosen(key: string, list: readonly DocInfo[], warnings: ImportWarning[]) {
-  if (list.length < 2 || !(key.startsWith('sync:') || key.startsWith('folder:'))) return;
+function withDefaultFirst(
+  key: string,
+  list: readonly DocInfo[],
+  warnings: ImportWarning[],
+): DocInfo[] {
+  if (list.length < 2 || !(key.startsWith('sync:') || key.startsWith('folder:'))) return [...list];
+  const modeOf = (info: DocInfo) => info.modeName ?? fileStem(info.doc.name);
+  const conventional = conventionalDefaultMode(list.map(modeOf));
+  if (conventional !== -1)
+    return [list[conventional]!, ...list.filter((_, index) => index !== conventional)];
   const first = list[0]!;
-  const mode = first.modeName ?? fileStem(first.doc.name);
   warnings.push({
     code: 'default-mode',
-    message: `the files do not say which mode of "${layerName(key, first)}" is the default; the first file's, "${mode}", is used. To choose another, list its file first`,
+    message: `the files do not say which mode of "${layerName(key, first)}" is the default; the first file's, "${modeOf(first)}", is used. To choose another, list its file first, or name its modes in a resolver with a default`,
     file: first.doc.name,
     jsonPath: '$',
   });
+  return [...list];
 }
 
 function layerName(groupKey: string, first: DocInfo): string {

@@ -502,7 +502,7 @@ describe('readDtcgExport: Figma’s sync layout with dots in collection names', 
     ]);
     expect(data.warnings.map((w) => w.message)).toEqual([
       `read as collection "Scale", mode "1.5x": the name has more than one dot (Figma's own importer would take "Scale" as the collection); rename the file if that is not right`,
-      `the files do not say which mode of "Scale" is the default; the first file's, "1x", is used. To choose another, list its file first`,
+      `the files do not say which mode of "Scale" is the default; the first file's, "1x", is used. To choose another, list its file first, or name its modes in a resolver with a default`,
     ]);
   });
 

@@ -11,6 +11,7 @@
  */
 import type { LocalVariableCollection } from '@figma/rest-api-spec';
 import { slug } from '../names.ts';
+import { conventionalDefaultMode } from './file-names.ts';
 import { setOwn } from './errors.ts';
 import type { ImportWarning } from './errors.ts';
 import type { ExportFile } from './figma-export-files.ts';
@@ -206,11 +207,14 @@ export function buildExportCollections(
     usedNames.add(name);
     const id = set?.id ?? `figma-export:collection:${name}`;
     const { modes, modeIds } = modesOf(id, files, warnings);
-    // Figma's export names each file's mode, never the default one: the first file's mode is it.
-    if (modes.length > 1) {
+    // Figma's export names each file's mode, never the default one: a mode named so by
+    // convention ("Mode 1", Figma's first, or "Light") is it, else the first file's, said.
+    const conventional = modes.length > 1 ? conventionalDefaultMode(modes.map((m) => m.name)) : 0;
+    const defaultMode = modes[Math.max(conventional, 0)]!;
+    if (conventional === -1) {
       warnings.push({
         code: 'default-mode',
-        message: `the export does not say which mode of "${name}" is the default; the first file's, "${modes[0]!.name}", is used. To choose another, list its file first`,
+        message: `the export does not say which mode of "${name}" is the default; the first file's, "${defaultMode.name}", is used. To choose another, list its file first`,
         file: files[0]!.file.name,
         jsonPath: '$',
       });
@@ -220,7 +224,7 @@ export function buildExportCollections(
       name,
       key: '',
       modes,
-      defaultModeId: modes[0]!.modeId,
+      defaultModeId: defaultMode.modeId,
       remote: false,
       hiddenFromPublishing: false,
       variableIds: [],

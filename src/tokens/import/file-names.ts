@@ -49,3 +49,19 @@ export function collectionAndModeOf(
     split: 'dots',
   };
 }
+
+/** Mode names that say "the default" by convention, the surest first (Figma's first is "Mode 1"). */
+const DEFAULT_MODE_NAMES = ['default', 'base', 'mode 1', 'light'];
+
+/**
+ * Which of modes read from file names is the default, when a name says so by convention; -1
+ * when none does (then the first file's is taken, and that is said).
+ */
+export function conventionalDefaultMode(names: readonly string[]): number {
+  const normal = names.map((name) => name.trim().toLowerCase());
+  for (const wanted of DEFAULT_MODE_NAMES) {
+    const index = normal.indexOf(wanted);
+    if (index !== -1) return index;
+  }
+  return -1;
+}
