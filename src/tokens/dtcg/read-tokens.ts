@@ -6,6 +6,7 @@ import { childPath, getOwn, isRecord, setOwn } from '../import/errors.ts';
 import type { ImportWarning } from '../import/errors.ts';
 import { figmaExtensionOf } from './read-extensions.ts';
 import { modeValuePath } from './read-mode-extension.ts';
+import { nameAfterKeyEdits } from './read-renames.ts';
 import { composedOf, isFilled, stampOf } from './read-provenance.ts';
 import type { PendingComposed } from './read-provenance.ts';
 import type { Accumulator } from './read-occurrences.ts';
@@ -104,7 +105,12 @@ function describeToken(
     path: acc.path,
     pathString: acc.pathString,
     collectionKey: collection.key,
-    name: figma?.name ?? variableName(acc, collection, resolver),
+    name: figma?.name
+      ? // Tokenport's export holds each collection under its slug; a key edited there renames.
+        acc.path[0] === collection.slug && acc.path.length > 1
+        ? nameAfterKeyEdits(figma.name, acc.path.slice(1), figma.variableId)
+        : figma.name
+      : variableName(acc, collection, resolver),
     values: {},
     source: { file: primary.file, jsonPath: primary.jsonPath },
   };

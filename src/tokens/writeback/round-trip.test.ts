@@ -210,6 +210,47 @@ describe('write-back round trip', () => {
     }
   });
 
+  it('renames the variable whose key was edited in the file, and nothing else', () => {
+    fc.assert(
+      fc.property(specArbitrary, (spec) => {
+        const input = inputOf(spec);
+        const files = buildFormat(convertVariables(input), 'dtcg', { bundle: true });
+        const resolver = JSON.parse(files[0]!.contents) as {
+          sets?: Record<string, { sources: Record<string, Record<string, unknown>>[] }>;
+        };
+        // The first token of the first set, found by walking its groups; its key gets "-x".
+        const [set] = Object.values(resolver.sets ?? {});
+        if (!set) return;
+        let group = set.sources[0]!;
+        let key = Object.keys(group).find((k) => !k.startsWith('$'));
+        while (key !== undefined && !('$value' in group[key]!)) {
+          group = group[key] as Record<string, Record<string, unknown>>;
+          key = Object.keys(group).find((k) => !k.startsWith('$'));
+        }
+        fc.pre(key !== undefined);
+        if (key === undefined) return;
+        // A key that a reference names would need the reference edited too.
+        fc.pre(!files[0]!.contents.includes(`.${key}}`));
+        const token = group[key]!;
+        delete group[key];
+        group[`${key}-x`] = token;
+        const figma = (token.$extensions as Record<string, { name: string; variableId: string }>)[
+          'com.figma'
+        ]!;
+        const desired = readDtcgExport([
+          { name: 'tokens.resolver.json', text: JSON.stringify(resolver) },
+        ]);
+        const changeSet = buildChangeSet(input, desired, { allowDelete: false });
+        expect(changeSet.errors).toEqual([]);
+        const renamed = [...figma.name.split('/').slice(0, -1), `${key}-x`].join('/');
+        expect(changeSet.body?.variables).toEqual([
+          { action: 'UPDATE', id: figma.variableId, name: renamed },
+        ]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('turns one edited colour and one new variable into exactly those two changes', () => {
     fc.assert(
       fc.property(
