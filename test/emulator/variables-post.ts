@@ -122,6 +122,8 @@ class VariablesChange {
   }
 
   modeOp(op: Obj, where: string) {
+    // VariableModeDelete is only {action, id}: the mode's collection is found from the mode.
+    if (op.action === 'DELETE') return this.deleteMode(op, where);
     const target = this.collection(str(op, 'variableCollectionId', where), where);
     if (op.action === 'CREATE') {
       const modeId = `${this.counter}:${this.counter++}`;
@@ -135,13 +137,20 @@ class VariablesChange {
       const mode = target.modes.find((m) => m.modeId === this.realId(str(op, 'id', where)));
       if (!mode) return fail(`${where}: mode ${String(op.id)} not found`);
       if (op.name !== undefined) mode.name = str(op, 'name', where);
-    } else if (op.action === 'DELETE') {
-      const modeId = this.realId(str(op, 'id', where));
-      if (target.modes.length === 1) fail(`${where}: cannot delete the only mode of a collection`);
-      target.modes = target.modes.filter((m) => m.modeId !== modeId);
-      if (target.defaultModeId === modeId) target.defaultModeId = target.modes[0]?.modeId ?? '';
-      for (const v of membersOf(this.next, target.id)) delete v.valuesByMode[modeId];
     } else badAction(where);
+  }
+
+  private deleteMode(op: Obj, where: string) {
+    const modeId = this.realId(str(op, 'id', where));
+    const owner = Object.values(this.next.variableCollections).find((c) =>
+      c.modes.some((m) => m.modeId === modeId),
+    );
+    if (!owner) return fail(`${where}: mode ${modeId} not found`);
+    const target = this.collection(owner.id, where);
+    if (target.modes.length === 1) fail(`${where}: cannot delete the only mode of a collection`);
+    target.modes = target.modes.filter((m) => m.modeId !== modeId);
+    if (target.defaultModeId === modeId) target.defaultModeId = target.modes[0]?.modeId ?? '';
+    for (const v of membersOf(this.next, target.id)) delete v.valuesByMode[modeId];
   }
 
   private createVariable(op: Obj, where: string) {

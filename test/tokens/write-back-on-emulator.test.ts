@@ -187,3 +187,37 @@ describe('the inputs above', () => {
     );
   });
 });
+
+describe('structural edits on the emulator', () => {
+  it('a mode whose file and context are removed is deleted, with its values', async () => {
+    // tromsfylkestrafikk's Theme collection has four modes; "fram" goes (deletes allowed).
+    const input = publicResponse('tromsfylkestrafikk-variables-local.json');
+    await load(input);
+    const before = await live();
+    const theme = Object.values(before.variableCollections).find((c) => c.name === 'Theme')!;
+    const fram = theme.modes.find((m) => m.name.toLowerCase() === 'fram')!;
+    const files = exportFiles(before)
+      .filter((file) => file.name !== 'tokens/theme/fram.tokens.json')
+      .map((file) => {
+        if (!file.name.endsWith('.resolver.json')) return file;
+        const resolver = JSON.parse(file.text) as {
+          modifiers: Record<string, { contexts: Record<string, unknown> }>;
+        };
+        delete resolver.modifiers.theme!.contexts.fram;
+        return { ...file, text: JSON.stringify(resolver) };
+      });
+    const changeSet = plan(before, files, true);
+    expect(changeSet.errors).toEqual([]);
+    expect(changeSet.bodies).toEqual([{ variableModes: [{ action: 'DELETE', id: fram.modeId }] }]);
+
+    await write(changeSet);
+    const after = await live();
+    const wanted = structuredClone(before);
+    const wantedTheme = wanted.variableCollections[theme.id]!;
+    wantedTheme.modes = wantedTheme.modes.filter((m) => m.modeId !== fram.modeId);
+    for (const variable of Object.values(wanted.variables))
+      delete variable.valuesByMode[fram.modeId];
+    expect(after).toEqual(wanted);
+    expectNothingPlanned(plan(after, files, true));
+  });
+});
