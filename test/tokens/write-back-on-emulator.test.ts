@@ -221,3 +221,45 @@ describe('structural edits on the emulator', () => {
     expectNothingPlanned(plan(after, files, true));
   });
 });
+
+describe('renaming a mode in the resolver', () => {
+  it('renames the Figma mode its file names, keeping its id and values', async () => {
+    const input = publicResponse('tromsfylkestrafikk-variables-local.json');
+    await load(input);
+    const before = await live();
+    const theme = Object.values(before.variableCollections).find((c) => c.name === 'Theme')!;
+    const reis = theme.modes.find((m) => m.name === 'Reis')!;
+    // The context key alone is edited; tokens/theme/reis.tokens.json still names mode 3766:0.
+    const files = exportFiles(before).map((file) => {
+      if (!file.name.endsWith('.resolver.json')) return file;
+      const resolver = JSON.parse(file.text) as {
+        modifiers: Record<string, { contexts: Record<string, unknown> }>;
+      };
+      const contexts = resolver.modifiers.theme!.contexts;
+      resolver.modifiers.theme!.contexts = Object.fromEntries(
+        Object.entries(contexts).map(([name, value]) => [
+          name === 'reis' ? 'reis-2025' : name,
+          value,
+        ]),
+      );
+      return { ...file, text: JSON.stringify(resolver) };
+    });
+    const changeSet = plan(before, files, true);
+    expect(changeSet.errors).toEqual([]);
+    expect(changeSet.bodies).toEqual([
+      {
+        variableModes: [
+          { action: 'UPDATE', id: reis.modeId, name: 'reis-2025', variableCollectionId: theme.id },
+        ],
+      },
+    ]);
+
+    await write(changeSet);
+    const after = await live();
+    const wanted = structuredClone(before);
+    wanted.variableCollections[theme.id]!.modes.find((m) => m.modeId === reis.modeId)!.name =
+      'reis-2025';
+    expect(after).toEqual(wanted);
+    expectNothingPlanned(plan(after, files, true));
+  });
+});

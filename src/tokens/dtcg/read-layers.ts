@@ -14,7 +14,7 @@ import {
 import { figmaExtensionOf, resolverFigmaCollections } from './read-extensions.ts';
 import type { ResolverFigmaCollection } from './read-extensions.ts';
 import { isResolverDocument, readResolver } from './read-resolver.ts';
-import type { ParsedDocument, ResolverLayer } from './read-resolver.ts';
+import type { ParsedDocument, ResolverContext, ResolverLayer } from './read-resolver.ts';
 import { isRecord } from '../import/errors.ts';
 import { modeContexts } from './read-mode-extension.ts';
 import { walkTokenTree } from './read-tree.ts';
@@ -28,6 +28,37 @@ export interface LayerInfo {
   modeKeyByContext: Map<string | undefined, string>;
 }
 
+/**
+ * Contexts renamed in the resolver (`reis` → `reis-2025`): the resolver's Figma map no longer
+ * names them, but their files still say which Figma mode they hold (`com.figma.modeId` at the
+ * root). Such a context is that mode, renamed, as long as no context of the map's names holds it;
+ * read by name alone it was a new mode, and the old one was deleted with its values.
+ */
+function renamedContexts(
+  layer: ResolverLayer,
+  figma: ResolverFigmaCollection | undefined,
+): Map<ResolverContext, { id: string; name: string }> {
+  const out = new Map<ResolverContext, { id: string; name: string }>();
+  if (!figma || layer.kind !== 'modifier') return out;
+  const claimed = new Set(
+    layer.contexts.flatMap((c) => {
+      const id = c.name === undefined ? undefined : figma.modes.get(c.name)?.id;
+      return id === undefined ? [] : [id];
+    }),
+  );
+  const known = new Set([...figma.modes.values()].flatMap((m) => (m.id ? [m.id] : [])));
+  for (const context of layer.contexts) {
+    if (context.name === undefined || figma.modes.has(context.name)) continue;
+    const id = context.sources
+      .map((source) => (isRecord(source.tree) ? figmaExtensionOf(source.tree)?.modeId : undefined))
+      .find((modeId) => modeId !== undefined);
+    if (id === undefined || !known.has(id) || claimed.has(id)) continue;
+    claimed.add(id);
+    out.set(context, { id, name: context.name });
+  }
+  return out;
+}
+
 /** Builds the collection a resolver layer stands for, using the resolver's Figma ids when present. */
 function collectionForLayer(
   layer: ResolverLayer,
@@ -35,11 +66,13 @@ function collectionForLayer(
 ): LayerInfo {
   const key = figma?.id ?? `collection:${layer.name}`;
   const modeKeyByContext = new Map<string | undefined, string>();
+  const renamed = renamedContexts(layer, figma);
   const modes: DtcgMode[] = layer.contexts.map((context, index) => {
     const slug = context.name ?? [...(figma?.modes.keys() ?? [])][0] ?? 'default';
     const figmaMode =
       figma?.modes.get(slug) ??
-      (context.name === undefined ? [...(figma?.modes.values() ?? [])][0] : undefined);
+      (context.name === undefined ? [...(figma?.modes.values() ?? [])][0] : undefined) ??
+      renamed.get(context);
     const mode: DtcgMode = {
       key: figmaMode?.id ?? `${key}/${slug}`,
       slug,
