@@ -11,4 +11,5 @@ export const loadReader = () => import('../tokens/dtcg/read');
 export const loadDiff = () => import('../tokens/diff/diff-exports');
 export const loadDeprecations = () => import('../tokens/diff/apply-deprecations');
 export const loadWriteback = () => import('../tokens/writeback/build-change-set');
+export const loadUploadReader = () => import('../tokens/writeback/read-upload');
 export const loadZip = () => import('fflate');

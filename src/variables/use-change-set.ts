@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { LocalVariablesData } from '../figma/queries';
 import type { ChangeSet } from '../tokens/writeback/types';
-import { loadReader, loadWriteback } from './core';
+import { loadUploadReader, loadWriteback } from './core';
 import type { PickedFile } from './json-file-picker';
 
 /** What writing `uploaded` to the file would change, against the file's current variables. */
@@ -18,13 +18,13 @@ export function useChangeSet(
     structuralSharing: false,
     retry: false,
     queryFn: async (): Promise<ChangeSet> => {
-      const [{ readDtcgExport }, { buildChangeSet }] = await Promise.all([
-        loadReader(),
+      const [{ readUpload }, { buildChangeSet }] = await Promise.all([
+        loadUploadReader(),
         loadWriteback(),
       ]);
       return buildChangeSet(
         (await variables.data?.meta.read()) ?? { variables: {}, variableCollections: {} },
-        readDtcgExport(uploaded ?? []),
+        readUpload(uploaded ?? []),
         { allowDelete },
       );
     },

@@ -17,7 +17,7 @@ function planCollectionUpdate(
     action: 'UPDATE',
     id: existing.id,
   };
-  if (existing.name !== wanted.name) update.name = wanted.name;
+  if (existing.name !== wanted.name && !plan.nameUnknown) update.name = wanted.name;
   if (
     wanted.hiddenFromPublishing !== undefined &&
     wanted.hiddenFromPublishing !== existing.hiddenFromPublishing
@@ -91,6 +91,7 @@ function planExisting(
   state: PlanState,
   wanted: DtcgCollection,
   existing: LocalVariableCollection,
+  nameUnknown: boolean,
 ): CollectionPlan {
   const plan: CollectionPlan = {
     desired: wanted,
@@ -99,6 +100,7 @@ function planExisting(
     modeIdByKey: new Map(),
     changed: false,
   };
+  if (nameUnknown) plan.nameUnknown = true;
   planCollectionUpdate(state, wanted, existing, plan);
   planExistingModes(state, wanted, existing, plan);
   if (existing.remote && plan.changed) {
@@ -149,6 +151,29 @@ function planNew(state: PlanState, wanted: DtcgCollection): CollectionPlan {
   return plan;
 }
 
+/**
+ * The Figma collection that holds most of the variables `wanted`'s tokens name by id: files that
+ * carry variable ids but not their collection's (Figma's own export names collections by file).
+ */
+function holderOfVariables(
+  state: PlanState,
+  wanted: DtcgCollection,
+  claimed: ReadonlySet<string>,
+): LocalVariableCollection | undefined {
+  const votes = new Map<string, number>();
+  let named = 0;
+  for (const token of Object.values(state.desired.tokens)) {
+    if (token.collectionKey !== wanted.key || !token.variableId) continue;
+    named++;
+    const variable = getOwn(state.current.variables, token.variableId);
+    if (variable && !claimed.has(variable.variableCollectionId))
+      votes.set(variable.variableCollectionId, (votes.get(variable.variableCollectionId) ?? 0) + 1);
+  }
+  const [best] = [...votes].sort((a, b) => b[1] - a[1]);
+  if (!best || best[1] * 2 < named) return undefined;
+  return getOwn(state.current.variableCollections, best[0]);
+}
+
 export function planCollections(state: PlanState): {
   plans: Map<string, CollectionPlan>;
   claimed: Set<string>;
@@ -158,12 +183,18 @@ export function planCollections(state: PlanState): {
   const currentCollections = Object.values(state.current.variableCollections);
   for (const wanted of state.desired.collections) {
     const byId = wanted.id ? getOwn(state.current.variableCollections, wanted.id) : undefined;
-    const existing =
-      byId ?? currentCollections.find((c) => !claimed.has(c.id) && c.name === wanted.name);
+    const byName = () =>
+      currentCollections.find((c) => !claimed.has(c.id) && c.name === wanted.name);
+    // Found by its variables, the collection was not named by the files (Figma's own export
+    // names it after a file or folder): that name is no rename.
+    const byVariables = byId ? undefined : holderOfVariables(state, wanted, claimed);
+    const existing = byId ?? byVariables ?? byName();
     if (existing) claimed.add(existing.id);
     plans.set(
       wanted.key,
-      existing ? planExisting(state, wanted, existing) : planNew(state, wanted),
+      existing
+        ? planExisting(state, wanted, existing, existing === byVariables)
+        : planNew(state, wanted),
     );
   }
   return { plans, claimed };

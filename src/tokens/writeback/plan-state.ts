@@ -20,6 +20,8 @@ export interface CollectionPlan {
   /** Desired mode key → real or temp mode id. */
   modeIdByKey: Map<string, string>;
   changed: boolean;
+  /** Matched by the variables it holds: the files' name for it is not Figma's, and no rename. */
+  nameUnknown?: true;
 }
 
 /** Desired tokens matched to Figma variables, each with a real or temp id. */
