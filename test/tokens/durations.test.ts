@@ -177,6 +177,29 @@ describe('durations beyond the suite', () => {
     );
   });
 
+  it('an alias between a duration and a number is its value on Android: a reference must name its own resource type', () => {
+    // Figma holds both as FLOAT, so such an alias is valid there (and in DTCG with com.figma).
+    const figma = { 'com.figma': { resolvedType: 'FLOAT' } };
+    const { text } = exported([
+      {
+        name: 't.json',
+        text: JSON.stringify({
+          d: { $type: 'duration', $value: { value: 150, unit: 'ms' }, $extensions: figma },
+          n: { $type: 'number', $value: '{d}', $extensions: figma },
+          w: { $type: 'fontWeight', $value: 700, $extensions: figma },
+          slow: { $type: 'duration', $value: '{w}', $extensions: figma },
+          fast: { $type: 'duration', $value: '{d}', $extensions: figma },
+        }),
+      },
+    ]);
+    const xml = text('android-xml');
+    expect(xml).toContain('<item name="t_n" format="float" type="dimen">150</item>');
+    // Two <integer>s: a reference is fine.
+    expect(xml).toContain('<integer name="t_slow">@integer/t_w</integer>');
+    expect(xml).toContain('<integer name="t_fast">@integer/t_d</integer>');
+    expect(xml).not.toContain('@dimen/t_d');
+  });
+
   it('a Figma number the user types as a duration is written as one', () => {
     const motion = { ...collection('Motion', ['Default']), variableIds: ['fast'] };
     const fast = variable('fast', 'duration/fast', 'Motion', { Default: 200 }, 'FLOAT');

@@ -15,6 +15,7 @@ import type {
   TokenValue,
 } from '../model.ts';
 import { androidResourceName } from '../names.ts';
+import { createResolver } from '../resolve.ts';
 import type { CodeSyntaxOption } from './code-syntax.ts';
 import { codeSyntaxName } from './code-syntax.ts';
 import { NameScope, tokenOwner } from './name-scope.ts';
@@ -66,15 +67,37 @@ function resourceType(token: ModelToken): ResourceType {
   return 'item';
 }
 
+/** The `@type/` a reference to the resource uses: a float `<item type="dimen">` is a dimen. */
+const referenceType = (type: ResourceType) => (type === 'item' ? 'dimen' : type);
+
 function resourceLine(
   name: string,
   token: ModelToken,
   value: TokenValue,
   names: Map<string, string>,
   warnings: ConversionWarning[],
+  model: TokenModel,
+  resolved: () => Literal | undefined,
 ): string | undefined {
   const type = resourceType(token);
   if (value.kind === 'alias') {
+    const targetToken = model.byId.get(value.targetId);
+    // A reference must name a resource of its own type (an <integer> duration is no @dimen):
+    // across types, the value itself is written.
+    if (targetToken && referenceType(resourceType(targetToken)) !== referenceType(type)) {
+      const literal = resolved();
+      return literal === undefined
+        ? undefined
+        : resourceLine(
+            name,
+            token,
+            { kind: 'literal', value: literal },
+            names,
+            warnings,
+            model,
+            resolved,
+          );
+    }
     const target = names.get(value.targetId);
     if (!target) return undefined;
     return type === 'item'
@@ -227,6 +250,7 @@ export function buildAndroidXml(
   warnings: ConversionWarning[] = [],
 ): OutputFile[] {
   const resources = new ResourceNames(warnings);
+  const resolve = createResolver(model);
   const groups = collectionsWithTokens(model);
   const names = new Map<string, string>();
   for (const { collection, tokens } of groups) {
@@ -255,7 +279,9 @@ export function buildAndroidXml(
         if (overrideOnly && !differsFromDefault(token, collection, mode.id)) continue;
         const base = names.get(token.id) ?? '';
         const name = suffix ? resources.claim(token, collection, `${base}${suffix}`) : base;
-        const line = resourceLine(name, token, value, names, warnings);
+        const line = resourceLine(name, token, value, names, warnings, model, () =>
+          resolve(token, mode.id),
+        );
         if (line) lines.push(line);
       }
       files.set(path, lines);
