@@ -3,7 +3,7 @@
  * warning or error: nothing disappears silently. The steps live in `convert/`.
  */
 import type { FigmaVariablesInput, ModelToken, TokenModel } from './model.ts';
-import { attachFontStacks } from './convert/font-stacks.ts';
+import { attachAsWritten } from './convert/as-written.ts';
 import { isAlias, isComposedColor } from './writeback/figma-values.ts';
 import { buildCollections } from './convert/collections.ts';
 import { buildTokens } from './convert/build-tokens.ts';
@@ -74,7 +74,7 @@ export function convertVariables(
   const pending: PendingComposed[] = [];
   const tokens = buildTokens(context, inputCollections, collections, pending);
   const byId = new Map<string, ModelToken>(tokens.map((token) => [token.id, token]));
-  if (input.fontStacks) attachFontStacks(tokens, input.fontStacks);
+  if (input.asWritten) attachAsWritten(tokens, input.asWritten);
   resolvePathConflicts(tokens, context.collectionById, warnings);
   removeCycles(tokens, byId, context.errors, warnings);
   markPercentOpacities(tokens, warnings);

@@ -24,11 +24,18 @@ export interface FigmaVariablesInput {
    * variable's id (see convert/extended-collections.ts).
    */
   inheritedVariables?: Record<string, string>;
-  /**
-   * Font stacks a DTCG file gave (`["Inter", "sans-serif"]`), by variable id and mode id: Figma
-   * holds the first family, CSS, JS and DTCG the whole list.
-   */
-  fontStacks?: Record<string, Record<string, string[]>>;
+  /** How a DTCG file wrote values Figma holds otherwise, by variable id and mode id. */
+  asWritten?: Record<string, Record<string, AsWritten>>;
+}
+
+/**
+ * A DTCG value as written, where Figma holds less: a font stack (`["Inter", "sans-serif"]`,
+ * Figma the first family) or a dimension in rem (Figma the px number). CSS, JS and DTCG write
+ * it as written; Figma, Swift and Android take what they can hold.
+ */
+export interface AsWritten {
+  fontStack?: string[];
+  rem?: true;
 }
 
 /**
@@ -100,6 +107,8 @@ export type TokenValue =
       composed?: ComposedColor;
       /** A font family's whole stack, when a DTCG file gave one; `value` is its first family. */
       fontStack?: string[];
+      /** A dimension a DTCG file gave in rem; `value` is its px number (1rem = 16px). */
+      rem?: true;
     } & ValueProvenance)
   | ({ kind: 'alias'; targetId: string } & ValueProvenance);
 

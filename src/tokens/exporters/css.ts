@@ -82,11 +82,10 @@ export function cssLiteral(token: ModelToken, value: Literal, remUnits: boolean)
   return num(plainNumber(token, value));
 }
 
-/** A literal value as CSS writes it: a font family with the whole stack a DTCG file gave. */
+/** A literal value as CSS writes it, as a DTCG file wrote it: a whole font stack, a rem length. */
 export function cssOfLiteral(token: ModelToken, value: LiteralTokenValue, remUnits: boolean) {
-  return value.fontStack && token.type === 'fontFamily'
-    ? cssFontFamilies(value.fontStack)
-    : cssLiteral(token, value.value, remUnits);
+  if (value.fontStack && token.type === 'fontFamily') return cssFontFamilies(value.fontStack);
+  return cssLiteral(token, value.value, remUnits || value.rem === true);
 }
 
 /** `var(--target)`, or undefined when the target has no name in this file. */

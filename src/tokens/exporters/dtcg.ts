@@ -44,7 +44,7 @@ function aliasPaths(model: TokenModel): AliasPaths {
 function dtcgValue(model: TokenModel, token: ModelToken, value: TokenValue, paths: AliasPaths) {
   if (value.kind === 'alias') return paths(value.targetId);
   if (token.type === 'dimension' && typeof value.value === 'number') {
-    return model.options.remUnits
+    return model.options.remUnits || value.rem
       ? { value: value.value / 16, unit: 'rem' }
       : { value: value.value, unit: 'px' };
   }

@@ -40,7 +40,7 @@ export function tokenTree(model: TokenModel): Tree<Leaf> {
             // A font stack as CSS's font-family takes it, as dimensions are CSS lengths.
             value.fontStack && token.type === 'fontFamily'
               ? cssFontFamilies(value.fontStack)
-              : jsValue(token, value.value, model.options.remUnits),
+              : jsValue(token, value.value, model.options.remUnits || value.rem === true),
           );
       }
     }

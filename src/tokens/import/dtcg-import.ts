@@ -21,6 +21,7 @@ import type { FigmaResolvedType } from '../dtcg/read-values.ts';
 import { childPath, getOwn, isRecord, setOwn } from './errors.ts';
 import type { ImportWarning } from './errors.ts';
 import type {
+  AsWritten,
   DeclaredType,
   DtcgExtras,
   ExtensionReference,
@@ -125,6 +126,13 @@ function fontStackOf(value: unknown): string[] | undefined {
     : undefined;
 }
 
+/** The number of a `{value, unit: "rem"}` dimension. */
+function remOf(value: unknown): number | undefined {
+  return isRecord(value) && value.unit === 'rem' && typeof value.value === 'number'
+    ? value.value
+    : undefined;
+}
+
 /** The token's value per mode as Figma holds it, or undefined (with a warning) when it can't be. */
 function figmaValuesOf(
   token: DtcgToken,
@@ -132,7 +140,7 @@ function figmaValuesOf(
   resolvedType: FigmaResolvedType,
   kept: Map<string, FigmaResolvedType>,
   warn: Warn,
-  fontStacks: Record<string, string[]>,
+  asWritten: Record<string, AsWritten>,
 ): LocalVariable['valuesByMode'] | undefined {
   const valuesByMode: LocalVariable['valuesByMode'] = {};
   for (const mode of collection.modes) {
@@ -166,10 +174,13 @@ function figmaValuesOf(
         continue;
       }
     }
-    // Figma holds one font family; the rest of the stack is kept beside it for CSS, JS and DTCG.
+    // Figma holds one font family and px numbers; the value as written is kept beside them.
     const stack = resolvedType === 'STRING' ? fontStackOf(value.value) : undefined;
-    if (stack) setOwn(fontStacks, mode.modeId, stack);
-    const literal = dtcgLiteralToFigma(token.type, stack?.[0] ?? value.value, resolvedType, (p) =>
+    const rem = token.type === 'dimension' ? remOf(value.value) : undefined;
+    if (stack) setOwn(asWritten, mode.modeId, { fontStack: stack });
+    if (rem !== undefined) setOwn(asWritten, mode.modeId, { rem: true });
+    const raw = stack?.[0] ?? (rem !== undefined ? { value: rem * 16, unit: 'px' } : value.value);
+    const literal = dtcgLiteralToFigma(token.type, raw, resolvedType, (p) =>
       warn(p.code, p.message, mode.modeId),
     );
     if (literal === undefined) {
@@ -326,7 +337,7 @@ export function dtcgExportToFigmaInput(
   const declaredTypes: Record<string, DeclaredType> = {};
   const dtcgExtras: Record<string, DtcgExtras> = {};
   const inheritedVariables: Record<string, string> = {};
-  const fontStacks: Record<string, Record<string, string[]>> = {};
+  const asWritten: Record<string, Record<string, AsWritten>> = {};
   const kept = figmaTypesOf(data, warnings);
   let index: ReadonlyMap<string, readonly DtcgToken[]> | undefined;
   const byPath = () => (index ??= indexByPath(data.tokens));
@@ -344,8 +355,8 @@ export function dtcgExportToFigmaInput(
         variable: token.name,
       });
     };
-    const stacks: Record<string, string[]> = {};
-    const valuesByMode = figmaValuesOf(token, collection, resolvedType, kept, warn, stacks);
+    const written: Record<string, AsWritten> = {};
+    const valuesByMode = figmaValuesOf(token, collection, resolvedType, kept, warn, written);
     if (!valuesByMode) {
       kept.delete(token.key);
       continue;
@@ -372,13 +383,13 @@ export function dtcgExportToFigmaInput(
     if (extras) setOwn(dtcgExtras, variable.id, extras);
     if (token.figma?.inheritedVariableId)
       setOwn(inheritedVariables, variable.id, token.figma.inheritedVariableId);
-    if (Object.keys(stacks).length > 0) setOwn(fontStacks, variable.id, stacks);
+    if (Object.keys(written).length > 0) setOwn(asWritten, variable.id, written);
   }
   dropDanglingAliases(input, collections, warnings);
   warnModeExtensions(data, kept, warnings);
   if (Object.keys(declaredTypes).length > 0) input.declaredTypes = declaredTypes;
   if (Object.keys(dtcgExtras).length > 0) input.dtcgExtras = dtcgExtras;
   if (Object.keys(inheritedVariables).length > 0) input.inheritedVariables = inheritedVariables;
-  if (Object.keys(fontStacks).length > 0) input.fontStacks = fontStacks;
+  if (Object.keys(asWritten).length > 0) input.asWritten = asWritten;
   return input;
 }

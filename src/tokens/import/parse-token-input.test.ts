@@ -381,7 +381,11 @@ describe('parseTokenInput: DTCG from other tools', () => {
     expect(byName['color/p3']!.valuesByMode[mode!.modeId]).toMatchObject({ r: 1, g: 0, b: 0 });
     const codes = first.warnings.map((w) => w.code);
     expect(codes).toContain('unsupported-type'); // the shadow
-    expect(codes).toContain('unit-converted'); // rem
+    // 1rem is 16 in Figma, kept as rem for CSS and DTCG (input.asWritten): nothing to warn about.
+    expect(codes).not.toContain('unit-converted');
+    expect(first.input.asWritten?.[byName['space/md']!.id]).toEqual({
+      [mode!.modeId]: { rem: true },
+    });
     expect(codes).toContain('out-of-gamut'); // display-p3 red
   });
 
@@ -525,8 +529,11 @@ describe('parseTokenInput: arbitrary input (property)', () => {
 
 describe('parseTokenInput: where a resolver context’s value was read', () => {
   it('names the file the value came from, not the token’s first file', () => {
-    const rem = (value: number) =>
-      JSON.stringify({ d: { $type: 'dimension', $value: { value, unit: 'rem' } } });
+    // A display-p3 red outside sRGB is clipped, with a warning naming where it was read.
+    const p3 = (red: number) =>
+      JSON.stringify({
+        d: { $type: 'color', $value: { colorSpace: 'display-p3', components: [red, 0, 0] } },
+      });
     const { warnings } = parseTokenInput([
       {
         name: 'motion.resolver.json',
@@ -542,13 +549,13 @@ describe('parseTokenInput: where a resolver context’s value was read', () => {
           resolutionOrder: [{ $ref: '#/sets/base' }, { $ref: '#/modifiers/motion' }],
         }),
       },
-      { name: 'base.json', text: rem(1.5) },
-      { name: 'reduced.json', text: rem(0) },
+      { name: 'base.json', text: p3(1) },
+      { name: 'reduced.json', text: p3(0.99) },
     ]);
-    const units = warnings.filter((w) => w.code === 'unit-converted');
-    expect(units.map((w) => [w.message.split(' ')[0], w.file, w.jsonPath])).toEqual([
-      ['1.5rem', 'base.json', '$.d.$value'],
-      ['0rem', 'reduced.json', '$.d.$value'],
+    const clipped = warnings.filter((w) => w.code === 'out-of-gamut');
+    expect(clipped.map((w) => [w.file, w.jsonPath])).toEqual([
+      ['base.json', '$.d.$value'],
+      ['reduced.json', '$.d.$value'],
     ]);
   });
 });

@@ -1,7 +1,9 @@
 /**
- * A DTCG font stack (`["Helvetica Neue", "Arial", "sans-serif"]`): Figma holds one family, but
- * CSS, JS and a DTCG export hold the list, so the fallbacks a design system chose survive. Only
- * the first family reached CSS before (dispersa's, the SDS playground's and Primer's stacks).
+ * DTCG values written in a form Figma does not hold. A font stack (`["Helvetica Neue", "Arial",
+ * "sans-serif"]`): Figma holds one family, but CSS, JS and a DTCG export hold the list, so the
+ * fallbacks a design system chose survive (only the first family of dispersa's, the SDS
+ * playground's and Primer's stacks reached CSS before). A rem dimension: Figma holds px, CSS
+ * keeps rem so it still follows the user's font size (32px stayed 32px at a 20px root).
  */
 import { describe, expect, it } from 'vitest';
 import { convertVariables } from '../../src/tokens/convert.ts';
@@ -80,5 +82,49 @@ describe('font stacks from DTCG', () => {
     expect(changeSet.errors).toEqual([]);
     expect(changeSet.empty).toBe(true);
     expect(changeSet.warnings).toEqual([]);
+  });
+});
+
+describe('rem dimensions from DTCG', () => {
+  const REM = JSON.stringify({
+    space: {
+      $type: 'dimension',
+      lg: { $value: { value: 2, unit: 'rem' } },
+      hair: { $value: { value: 1, unit: 'px' } },
+      gap: { $value: '{space.lg}' },
+      none: { $value: { value: 0, unit: 'rem' } },
+    },
+  });
+  const { input, warnings, out } = exported(REM);
+
+  it('Figma holds px (×16); nothing is lost, so nothing is warned', () => {
+    expect(Object.values(input.variables).map((v) => Object.values(v.valuesByMode)[0])).toEqual([
+      32,
+      1,
+      { type: 'VARIABLE_ALIAS', id: 'path:space.lg' },
+      0,
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('CSS, SCSS, Tailwind and JS keep rem where the file wrote it, px where it wrote px', () => {
+    expect(out('css')).toContain('--type-space-lg: 2rem;');
+    expect(out('css')).toContain('--type-space-hair: 1px;');
+    expect(out('css')).toContain('--type-space-gap: var(--type-space-lg);');
+    expect(out('scss')).toContain('$type-space-lg: 2rem;');
+    expect(out('tailwind')).toContain('2rem;');
+    expect(out('js')).toContain('"gap": "2rem"');
+  });
+
+  it('Swift and Android take points and dp', () => {
+    expect(out('swift')).toMatch(/static let spaceLg: CGFloat = 32\n/);
+    expect(out('android-xml')).toContain('>32dp</dimen>');
+  });
+
+  it('the DTCG export keeps rem and reads back the same', () => {
+    const dtcg = buildFormat(exported(REM).model, 'dtcg')[0]!.contents;
+    const lg = (JSON.parse(dtcg) as { type: { space: { lg: { $value: unknown } } } }).type.space.lg;
+    expect(lg.$value).toEqual({ value: 2, unit: 'rem' });
+    expect(exported(dtcg).out('css')).toBe(out('css'));
   });
 });
