@@ -36,6 +36,14 @@ export interface FigmaVariablesInput {
 export interface AsWritten {
   fontStack?: string[];
   rem?: true;
+  color?: WrittenColor;
+}
+
+/** A DTCG colour in a space other than sRGB (display-p3, oklch…), components as written. */
+export interface WrittenColor {
+  colorSpace: string;
+  components: (number | 'none')[];
+  alpha?: number;
 }
 
 /**
@@ -109,6 +117,8 @@ export type TokenValue =
       fontStack?: string[];
       /** A dimension a DTCG file gave in rem; `value` is its px number (1rem = 16px). */
       rem?: true;
+      /** A colour a DTCG file gave in another space; `value` is its sRGB colour (clipped). */
+      writtenColor?: WrittenColor;
     } & ValueProvenance)
   | ({ kind: 'alias'; targetId: string } & ValueProvenance);
 

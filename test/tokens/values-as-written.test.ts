@@ -128,3 +128,44 @@ describe('rem dimensions from DTCG', () => {
     expect(exported(dtcg).out('css')).toBe(out('css'));
   });
 });
+
+describe('colours in other spaces from DTCG', () => {
+  const COLORS = JSON.stringify({
+    c: {
+      $type: 'color',
+      p3: { $value: { colorSpace: 'display-p3', components: [1, 0.5, 0] } },
+      ok: { $value: { colorSpace: 'oklch', components: [0.7, 0.1, 30], alpha: 0.5 } },
+      hue: { $value: { colorSpace: 'hsl', components: ['none', 50, 40] } },
+      plain: { $value: { colorSpace: 'srgb', components: [1, 0, 0] } },
+      link: { $value: '{c.p3}' },
+    },
+  });
+  const { warnings, out, model } = exported(COLORS);
+
+  it('CSS and JS write them in their own space; sRGB stays hex', () => {
+    const css = out('css');
+    expect(css).toContain('--type-c-p3: color(display-p3 1 0.5 0);');
+    expect(css).toContain('--type-c-ok: oklch(0.7 0.1 30 / 0.5);');
+    expect(css).toContain('--type-c-hue: hsl(none 50% 40%);');
+    expect(css).toContain('--type-c-plain: #ff0000;');
+    expect(out('js')).toContain('"link": "color(display-p3 1 0.5 0)"');
+  });
+
+  it('Swift and Figma take sRGB, clipped, and the warning says CSS and DTCG keep the colour', () => {
+    expect(out('swift')).toContain('Color(.sRGB, red: 1, green: 0.4625, blue: 0, opacity: 1)');
+    expect(warnings.find((w) => w.code === 'out-of-gamut')?.message).toBe(
+      'display-p3 colour is outside sRGB and was clipped (Figma variables are sRGB); CSS and DTCG keep it as written',
+    );
+  });
+
+  it('the DTCG export keeps the space, with the sRGB hex as its fallback, and reads back the same', () => {
+    const dtcg = buildFormat(model, 'dtcg')[0]!.contents;
+    const p3 = (JSON.parse(dtcg) as { type: { c: { p3: { $value: unknown } } } }).type.c.p3;
+    expect(p3.$value).toEqual({
+      colorSpace: 'display-p3',
+      components: [1, 0.5, 0],
+      hex: '#ff7600',
+    });
+    expect(exported(dtcg).out('css')).toBe(out('css'));
+  });
+});

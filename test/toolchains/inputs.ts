@@ -5,7 +5,7 @@
  * cross-collection collisions, prototype keys, two dark modes, control characters and each
  * language's interpolation syntax in strings).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { LocalVariable, LocalVariableCollection } from '@figma/rest-api-spec';
 import type { FigmaVariablesInput } from '../../src/tokens/model.ts';
 import { parseTokenInput } from '../../src/tokens/import/parse-token-input.ts';
@@ -139,6 +139,18 @@ function dtcgDurations(): FigmaVariablesInput {
   return parseTokenInput(files).input;
 }
 
+/** The DTCG suite's valid colour files, every space: CSS writes each in its own syntax. */
+function dtcgColors(): FigmaVariablesInput {
+  const folder = new URL(
+    '../fixtures/public/dtcg-community-group-tests/format/positive/colors/',
+    import.meta.url,
+  );
+  const files = readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => ({ name, text: readFileSync(new URL(name, folder), 'utf8') }));
+  return parseTokenInput(files).input;
+}
+
 function publicResponse(file: string): FigmaVariablesInput {
   const url = new URL(`../fixtures/public/${file}`, import.meta.url);
   return (JSON.parse(readFileSync(url, 'utf8')) as { meta: FigmaVariablesInput }).meta;
@@ -160,5 +172,6 @@ export function toolchainInputs(): { name: string; input: FigmaVariablesInput }[
       input: publicResponse('tromsfylkestrafikk-variables-local.json'),
     },
     { name: 'dtcg-durations', input: dtcgDurations() },
+    { name: 'dtcg-colors', input: dtcgColors() },
   ];
 }

@@ -3,6 +3,7 @@
  * that mode's value, so CSS, JS and DTCG write them as written while Figma, Swift and Android
  * take the value Figma holds.
  */
+import { isColor } from '../color.ts';
 import { getOwn } from '../import/errors.ts';
 import type { FigmaVariablesInput, ModelToken } from '../model.ts';
 
@@ -18,6 +19,7 @@ export function attachAsWritten(
       if (value?.kind !== 'literal') continue;
       if (form.fontStack && value.value === form.fontStack[0]) value.fontStack = form.fontStack;
       if (form.rem && typeof value.value === 'number') value.rem = true;
+      if (form.color && isColor(value.value)) value.writtenColor = form.color;
     }
   }
 }

@@ -34,6 +34,7 @@ import {
   plainNumber,
 } from './shared.ts';
 import { isColor } from '../color.ts';
+import { cssWrittenColor } from './css-color.ts';
 
 export interface CssOptions extends CodeSyntaxOption {
   modeSelector?: ModeSelector;
@@ -85,6 +86,7 @@ export function cssLiteral(token: ModelToken, value: Literal, remUnits: boolean)
 /** A literal value as CSS writes it, as a DTCG file wrote it: a whole font stack, a rem length. */
 export function cssOfLiteral(token: ModelToken, value: LiteralTokenValue, remUnits: boolean) {
   if (value.fontStack && token.type === 'fontFamily') return cssFontFamilies(value.fontStack);
+  if (value.writtenColor) return cssWrittenColor(value.writtenColor);
   return cssLiteral(token, value.value, remUnits || value.rem === true);
 }
 

@@ -12,6 +12,7 @@ import { valueStamp } from '../value-stamp.ts';
 import { curlyReferenceTarget } from '../dtcg/reference.ts';
 import { getOwn, hasAnyKey, setOwn } from '../import/errors.ts';
 import type { Tree } from './tree.ts';
+import { hex6, isColor } from '../color.ts';
 
 type Json = Record<string, unknown>;
 const MEDIA_TYPE = 'application/design-tokens+json';
@@ -51,6 +52,9 @@ function dtcgValue(model: TokenModel, token: ModelToken, value: TokenValue, path
   if (token.type === 'duration' && typeof value.value === 'number')
     return { value: value.value, unit: 'ms' };
   if (value.fontStack && token.type === 'fontFamily') return [...value.fontStack];
+  // The colour as written, its sRGB hex as DTCG's fallback for tools without that space.
+  if (value.writtenColor && isColor(value.value))
+    return { ...value.writtenColor, hex: hex6(...value.value.components) };
   return value.value;
 }
 

@@ -8,6 +8,7 @@
 import type { Literal, ModelToken, TokenModel } from '../model.ts';
 import { createValueResolver } from '../resolve.ts';
 import { cssFontFamilies, cssLiteral } from './css.ts';
+import { cssWrittenColor } from './css-color.ts';
 import type { OutputFile } from './shared.ts';
 import { collectionsWithTokens, GENERATED, hexRgba, plainNumber } from './shared.ts';
 import { isColor } from '../color.ts';
@@ -40,7 +41,9 @@ export function tokenTree(model: TokenModel): Tree<Leaf> {
             // A font stack as CSS's font-family takes it, as dimensions are CSS lengths.
             value.fontStack && token.type === 'fontFamily'
               ? cssFontFamilies(value.fontStack)
-              : jsValue(token, value.value, model.options.remUnits || value.rem === true),
+              : value.writtenColor
+                ? cssWrittenColor(value.writtenColor)
+                : jsValue(token, value.value, model.options.remUnits || value.rem === true),
           );
       }
     }

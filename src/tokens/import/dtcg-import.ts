@@ -20,8 +20,10 @@ import { dtcgLiteralToFigma, resolvedTypeForDtcgType } from '../dtcg/read-values
 import type { FigmaResolvedType } from '../dtcg/read-values.ts';
 import { childPath, getOwn, isRecord, setOwn } from './errors.ts';
 import type { ImportWarning } from './errors.ts';
+import { CSS_COLOR_SPACES } from '../exporters/css-color.ts';
 import type {
   AsWritten,
+  WrittenColor,
   DeclaredType,
   DtcgExtras,
   ExtensionReference,
@@ -126,6 +128,20 @@ function fontStackOf(value: unknown): string[] | undefined {
     : undefined;
 }
 
+/** A colour in a space CSS can write other than sRGB, as written. */
+function writtenColorOf(value: unknown): WrittenColor | undefined {
+  if (!isRecord(value) || typeof value.colorSpace !== 'string' || value.colorSpace === 'srgb')
+    return undefined;
+  if (!CSS_COLOR_SPACES.has(value.colorSpace) || !Array.isArray(value.components)) return undefined;
+  const components = value.components as unknown[];
+  if (!components.every((c) => typeof c === 'number' || c === 'none')) return undefined;
+  return {
+    colorSpace: value.colorSpace,
+    components: components as WrittenColor['components'],
+    ...(typeof value.alpha === 'number' ? { alpha: value.alpha } : {}),
+  };
+}
+
 /** The number of a `{value, unit: "rem"}` dimension. */
 function remOf(value: unknown): number | undefined {
   return isRecord(value) && value.unit === 'rem' && typeof value.value === 'number'
@@ -177,11 +193,20 @@ function figmaValuesOf(
     // Figma holds one font family and px numbers; the value as written is kept beside them.
     const stack = resolvedType === 'STRING' ? fontStackOf(value.value) : undefined;
     const rem = token.type === 'dimension' ? remOf(value.value) : undefined;
+    const color = resolvedType === 'COLOR' ? writtenColorOf(value.value) : undefined;
     if (stack) setOwn(asWritten, mode.modeId, { fontStack: stack });
     if (rem !== undefined) setOwn(asWritten, mode.modeId, { rem: true });
+    if (color) setOwn(asWritten, mode.modeId, { color });
     const raw = stack?.[0] ?? (rem !== undefined ? { value: rem * 16, unit: 'px' } : value.value);
     const literal = dtcgLiteralToFigma(token.type, raw, resolvedType, (p) =>
-      warn(p.code, p.message, mode.modeId),
+      warn(
+        p.code,
+        // Figma, Swift and Android get the clipped colour; CSS and DTCG the one written.
+        color && p.code === 'out-of-gamut'
+          ? `${p.message}; CSS and DTCG keep it as written`
+          : p.message,
+        mode.modeId,
+      ),
     );
     if (literal === undefined) {
       warn(
