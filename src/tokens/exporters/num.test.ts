@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { channel, num, plainNumber } from './shared.ts';
+import { convertVariables } from '../convert.ts';
+import { buildFormat } from '../formats.ts';
+import { collection, variable } from '../../../test/tokens/hostile-input.ts';
 import type { ModelToken } from '../model.ts';
 
 describe('num', () => {
@@ -35,37 +38,10 @@ describe('channel', () => {
 });
 
 describe('every output writes the number typed', () => {
-  it('JS and TS too: Figma’s 32-bit 0.3 is 0.3, not 0.30000001192092896', async () => {
-    const { convertVariables } = await import('../convert.ts');
-    const { buildFormat } = await import('../formats.ts');
+  it('JS and TS too: Figma’s 32-bit 0.3 is 0.3, not 0.30000001192092896', () => {
     const model = convertVariables({
-      variableCollections: {
-        C: {
-          id: 'C',
-          name: 'C',
-          key: 'C',
-          modes: [{ modeId: 'm', name: 'M' }],
-          defaultModeId: 'm',
-          remote: false,
-          hiddenFromPublishing: false,
-          variableIds: ['v'],
-        },
-      },
-      variables: {
-        v: {
-          id: 'v',
-          name: 'ratio',
-          key: 'v',
-          variableCollectionId: 'C',
-          resolvedType: 'FLOAT',
-          valuesByMode: { m: Math.fround(0.3) },
-          remote: false,
-          description: '',
-          hiddenFromPublishing: false,
-          scopes: [],
-          codeSyntax: {},
-        },
-      },
+      variableCollections: { C: { ...collection('C', ['m']), variableIds: ['v'] } },
+      variables: { v: variable('v', 'ratio', 'C', { m: Math.fround(0.3) }) },
     });
     for (const format of ['css', 'js', 'ts', 'swift', 'compose'] as const) {
       const text = buildFormat(model, format)[0]!.contents;
