@@ -46,8 +46,9 @@ function figmaFile(): FigmaVariablesInput {
     live.variableCollections[id] = {
       ...collection,
       id,
-      // Figma's name, which the export does not hold (it is named after a folder there).
+      // Figma's name and flag, which the export does not hold (it names a folder there).
       name: `${collection.name} in Figma`,
+      hiddenFromPublishing: true,
       modes,
       defaultModeId: modeIds.get(collection.defaultModeId)!,
     };
@@ -55,6 +56,9 @@ function figmaFile(): FigmaVariablesInput {
       if (variable.variableCollectionId === collection.id)
         live.variables[variable.id] = {
           ...variable,
+          // Nor does it hold a variable's own hidden flag, nor (it seems) its description.
+          hiddenFromPublishing: true,
+          description: variable.description || 'Set in Figma',
           variableCollectionId: id,
           valuesByMode: Object.fromEntries(
             Object.entries(variable.valuesByMode).map(([modeId, value]) => [

@@ -95,6 +95,8 @@ export interface DtcgToken {
   /** Values keyed by mode key. */
   values: Record<string, DtcgTokenValue>;
   description?: string;
+  /** The files do not say (Figma's own export may leave descriptions out): a write-back keeps Figma's. */
+  descriptionUnknown?: true;
   deprecated?: boolean | string;
   figma?: FigmaTokenExtension;
   /** `$extensions` other than `com.figma`, kept so they are never lost. */

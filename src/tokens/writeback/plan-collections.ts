@@ -17,7 +17,9 @@ function planCollectionUpdate(
     action: 'UPDATE',
     id: existing.id,
   };
-  if (existing.name !== wanted.name && !plan.nameUnknown) update.name = wanted.name;
+  // Found by its variables, the collection is not described by the files at all.
+  if (plan.nameUnknown) return;
+  if (existing.name !== wanted.name) update.name = wanted.name;
   if (
     wanted.hiddenFromPublishing !== undefined &&
     wanted.hiddenFromPublishing !== existing.hiddenFromPublishing

@@ -20,7 +20,10 @@ export interface CollectionPlan {
   /** Desired mode key → real or temp mode id. */
   modeIdByKey: Map<string, string>;
   changed: boolean;
-  /** Matched by the variables it holds: the files' name for it is not Figma's, and no rename. */
+  /**
+   * Matched by the variables it holds: the files' name and flags for it are not Figma's (Figma's
+   * own export names a collection after a file), so neither is changed.
+   */
   nameUnknown?: true;
 }
 

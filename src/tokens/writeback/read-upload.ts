@@ -21,5 +21,11 @@ export function readUpload(files: readonly DtcgInputFile[]): DtcgExport {
   const { input, warnings } = parseTokenInput(files);
   const exported = buildFormat(convertVariables(input), 'dtcg');
   const data = readDtcgExport(exported.map((file) => ({ name: file.path, text: file.contents })));
+  // What Figma's export does not carry (a variable's hidden flag, perhaps its description) was
+  // filled in by the conversion; a write-back must not send those as edits.
+  for (const token of Object.values(data.tokens)) {
+    if (!token.description) token.descriptionUnknown = true;
+    if (token.figma) delete token.figma.hiddenFromPublishing;
+  }
   return { ...data, warnings: [...warnings, ...data.warnings] };
 }

@@ -29,7 +29,7 @@ export function fieldUpdate(
     fields.push({ field: 'name', old: existing.name, new: token.name });
   }
   const description = token.description ?? '';
-  if ((existing.description ?? '') !== description) {
+  if (!token.descriptionUnknown && (existing.description ?? '') !== description) {
     update.description = description;
     fields.push({ field: 'description', old: existing.description, new: description });
   }
