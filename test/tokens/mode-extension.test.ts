@@ -135,6 +135,24 @@ describe('modes in $extensions.mode', () => {
     ]);
   });
 
+  it('a $root token’s modes are read as any token’s', () => {
+    const text = JSON.stringify({
+      bg: {
+        $type: 'color',
+        $root: {
+          $value: srgb(1, 1, 1),
+          $extensions: { mode: { light: srgb(1, 1, 1), dark: srgb(0, 0, 0) } },
+        },
+        hover: { $value: srgb(0.9, 0.9, 0.9) },
+      },
+    });
+    const css = buildFormat(
+      convertVariables(parseTokenInput([{ name: 'theme.tokens.json', text }]).input),
+      'css',
+    )[0]!.contents;
+    expect(css).toContain('[data-theme="dark"] {\n  --theme-bg-root: #000000;');
+  });
+
   it('an invalid mode value is refused where it is written', () => {
     const broken = structuredClone(FILE) as unknown as {
       size: { gap: { $extensions: { mode: Record<string, unknown> } } };

@@ -240,6 +240,38 @@ describe('resolver permutations: Tokenport’s variables resolve as Terrazzo res
     expect(differences).toEqual([]);
   });
 
+  it('$extends takes members a modifier’s other context adds, as that context’s merge does', async () => {
+    const { compared, differences, missing } = await compareInline({
+      version: '2025.10',
+      sets: {
+        base: { sources: [{ button: { $type: 'color', bg: { $value: gray(1) } } }] },
+        comp: { sources: [{ card: { $extends: '{button}' } }] },
+      },
+      modifiers: {
+        theme: {
+          default: 'light',
+          contexts: {
+            light: [],
+            dark: [
+              {
+                button: { $type: 'color', bg: { $value: gray(0) }, border: { $value: gray(0.5) } },
+              },
+            ],
+          },
+        },
+      },
+      resolutionOrder: [
+        { $ref: '#/sets/base' },
+        { $ref: '#/modifiers/theme' },
+        { $ref: '#/sets/comp' },
+      ],
+    });
+    // light: button.bg, card.bg; dark: those and button.border, card.border.
+    expect(missing).toEqual([]);
+    expect(compared).toBe(2 + 4);
+    expect(differences).toEqual([]);
+  });
+
   it('$extends takes the group as every earlier source and the file itself merge it', async () => {
     const { compared, differences, missing } = await compareInline({
       version: '2025.10',

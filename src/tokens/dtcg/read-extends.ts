@@ -170,9 +170,11 @@ export function extendedSources(
   const where = (s: GroupSource) => `${s.file}\u0000${s.jsonPath}`;
   const seen = new Set<string>([where(source)]);
   let current = source;
+  // Links of the chain itself; an earlier source's members add none (a long set is no cycle).
+  let links = 0;
   while (Object.hasOwn(current.node, '$extends')) {
     const { own, inherited } = findGroups(current, rootOf(current, root, earlier), earlier);
-    if (own && (seen.has(where(own)) || chain.length > MAX_CHAIN))
+    if (own && (seen.has(where(own)) || ++links > MAX_CHAIN))
       throw new TokenInputError(
         source.file,
         childPath(source.jsonPath, '$extends'),

@@ -17,6 +17,9 @@ export function modeValuePath(node: object): string | undefined {
 /** Bounds the walks: deeper trees are hostile, and read-tree refuses them anyway. */
 const MAX_DEPTH = 256;
 
+/** A group's members: its keys but `$` properties, `$root` (a token) included. */
+const isMember = (key: string) => !key.startsWith('$') || key === '$root';
+
 function modesOf(node: Record<string, unknown>): Record<string, unknown> | undefined {
   const extensions = getOwn(node, '$extensions');
   const modes = isRecord(extensions) ? getOwn(extensions, 'mode') : undefined;
@@ -34,7 +37,7 @@ function modeNames(tree: unknown): string[] {
       for (const name of Object.keys(modesOf(node) ?? {})) names.add(name);
       continue;
     }
-    const children = Object.entries(node).filter(([key]) => !key.startsWith('$'));
+    const children = Object.entries(node).filter(([key]) => isMember(key));
     for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]![1], depth + 1]);
   }
   return [...names];
@@ -70,7 +73,7 @@ function treeForMode(
     setOwn(
       out,
       key,
-      key.startsWith('$') ? value : treeForMode(value, childPath(jsonPath, key), mode, depth + 1),
+      isMember(key) ? treeForMode(value, childPath(jsonPath, key), mode, depth + 1) : value,
     );
   return out;
 }
@@ -87,7 +90,7 @@ function isValueMode(tree: unknown, mode: string, depth = 0): boolean {
     );
   }
   return Object.entries(tree).every(
-    ([key, child]) => key.startsWith('$') || isValueMode(child, mode, depth + 1),
+    ([key, child]) => !isMember(key) || isValueMode(child, mode, depth + 1),
   );
 }
 

@@ -50,14 +50,12 @@ export function collectOccurrences(
   options: { resolver: boolean; warnings: ImportWarning[] },
 ): Accumulator[] {
   const accumulators = new Map<string, Accumulator>();
-  // A resolver's sources in resolution order (a modifier by its default context), for `$extends`.
+  // A resolver's sources in resolution order (a modifier's in every context), for `$extends`.
   const earlierSources: GroupSource[] = [];
   for (const info of layers) {
     const collectionKey = info.collection.key;
     const before = earlierSources.length;
-    const { contexts, defaultContext } = info.layer;
-    const standing = contexts.find((c) => c.name === defaultContext) ?? contexts[0];
-    for (const context of contexts) {
+    for (const context of info.layer.contexts) {
       const modeKey = info.modeKeyByContext.get(context.name)!;
       const inContext = earlierSources.slice(0, before);
       for (const source of context.sources) {
@@ -71,7 +69,9 @@ export function collectOccurrences(
         if (isRecord(source.tree)) {
           const root = { node: source.tree, jsonPath: source.jsonPath, file: source.file };
           inContext.push(root);
-          if (context === standing) earlierSources.push(root);
+          // Every context: a later `$extends` takes members any context gives (as aliases, which
+          // resolve in whichever context is chosen).
+          earlierSources.push(root);
         }
         for (const raw of raws) {
           const pathString = raw.path.join('.');

@@ -450,6 +450,25 @@ describe('readDtcgExport: $extends', () => {
       ]);
     });
 
+    it('counts only its own links toward the chain limit, not the sources it merges', () => {
+      const sources: unknown[] = Array.from({ length: 63 }, (_, i) => ({
+        b: { [`x${i}`]: { $type: 'number', $value: i } },
+      }));
+      sources.push({
+        a: { $extends: '{b}' },
+        b: { $extends: '{c}' },
+        c: { y: { $type: 'number', $value: 1 } },
+      });
+      const resolver = {
+        version: '2025.10',
+        sets: { s: { sources } },
+        resolutionOrder: [{ $ref: '#/sets/s' }],
+      };
+      const data = readDtcgExport([{ name: 'r.resolver.json', text: JSON.stringify(resolver) }]);
+      // b's 63 members from the earlier sources, and c's y through b's own $extends.
+      expect(Object.keys(data.tokens).filter((key) => key.startsWith('path:a.'))).toHaveLength(64);
+    });
+
     it('not one of a later source', () => {
       expect(() => readDtcgExport(files(['brand', 'base']))).toThrow(
         /brand\.json at \$\["button-primary"\]\.\$extends: \$extends names button, which does not exist$/,
