@@ -386,3 +386,41 @@ describe('mode selector labels', () => {
     expect(modeSelectorLabel('data-attribute')).toBe('[data-<collection>="<mode>"] attribute');
   });
 });
+
+describe('Android aliases across resource types', () => {
+  // Figma holds all four as FLOAT; scopes make a font weight (<integer>), a stroke (<dimen>), an
+  // opacity (float <item type="dimen">) and a gap (<dimen>).
+  const theme = { ...collection('Theme', ['Light', 'Dark']), variableIds: ['w', 's', 'o', 'g'] };
+  const alias = (id: string) => ({ type: 'VARIABLE_ALIAS' as const, id });
+  const scoped = (v: LocalVariable, scope: LocalVariable['scopes'][number]) => ({
+    ...v,
+    scopes: [scope],
+  });
+  const input = {
+    variableCollections: { Theme: theme },
+    variables: {
+      w: scoped(variable('w', 'font/weight', 'Theme', { Light: 400, Dark: 300 }), 'FONT_WEIGHT'),
+      s: scoped(
+        variable('s', 'stroke/width', 'Theme', { Light: alias('w'), Dark: alias('w') }),
+        'STROKE_FLOAT',
+      ),
+      o: scoped(variable('o', 'number/ratio', 'Theme', { Light: 0.5, Dark: 0.5 }), 'OPACITY'),
+      g: scoped(
+        variable('g', 'space/gap', 'Theme', { Light: alias('o'), Dark: alias('o') }),
+        'GAP',
+      ),
+    },
+  };
+  const files = buildFormat(convertVariables(input), 'android-xml');
+  const file = (folder: string) => files.find((f) => f.path.includes(`/${folder}/`))!.contents;
+
+  it('write the value: a <dimen> naming an <integer> or a float <item> does not build', () => {
+    expect(file('values')).toContain('<dimen name="theme_stroke_width">400dp</dimen>');
+    expect(file('values')).toContain('<dimen name="theme_space_gap">0.5dp</dimen>');
+    expect(file('values')).not.toMatch(/@(dimen|integer)\//);
+  });
+
+  it('and override it where the target’s value changes, though the alias does not', () => {
+    expect(file('values-night')).toContain('<dimen name="theme_stroke_width">300dp</dimen>');
+  });
+});

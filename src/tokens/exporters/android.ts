@@ -31,6 +31,7 @@ import {
   isDarkMode,
   num,
   plainNumber,
+  sameData,
   wholeMilliseconds,
 } from './shared.ts';
 import { isColor } from '../color.ts';
@@ -67,8 +68,16 @@ function resourceType(token: ModelToken): ResourceType {
   return 'item';
 }
 
-/** The `@type/` a reference to the resource uses: a float `<item type="dimen">` is a dimen. */
-const referenceType = (type: ResourceType) => (type === 'item' ? 'dimen' : type);
+/**
+ * Whether an alias is written as its value: a reference must name a resource of its own type.
+ * An <integer> is no @dimen, and a float <item type="dimen"> and a <dimen> share @dimen/ but not
+ * their format (Resources.getDimension throws on a float).
+ */
+function inlined(token: ModelToken, value: TokenValue | undefined, model: TokenModel): boolean {
+  if (value?.kind !== 'alias') return false;
+  const target = model.byId.get(value.targetId);
+  return target !== undefined && resourceType(target) !== resourceType(token);
+}
 
 function resourceLine(
   name: string,
@@ -81,10 +90,7 @@ function resourceLine(
 ): string | undefined {
   const type = resourceType(token);
   if (value.kind === 'alias') {
-    const targetToken = model.byId.get(value.targetId);
-    // A reference must name a resource of its own type (an <integer> duration is no @dimen):
-    // across types, the value itself is written.
-    if (targetToken && referenceType(resourceType(targetToken)) !== referenceType(type)) {
+    if (inlined(token, value, model)) {
       const literal = resolved();
       return literal === undefined
         ? undefined
@@ -276,7 +282,13 @@ export function buildAndroidXml(
         if (!value) continue;
         // Qualified folders only override; suffixed resources must be complete.
         const overrideOnly = folder !== 'values';
-        if (overrideOnly && !differsFromDefault(token, collection, mode.id)) continue;
+        // An alias written as its value changes with its target's mode, which the alias itself
+        // does not show.
+        const changes =
+          differsFromDefault(token, collection, mode.id) ||
+          (inlined(token, value, model) &&
+            !sameData(resolve(token, mode.id), resolve(token, collection.defaultModeId)));
+        if (overrideOnly && !changes) continue;
         const base = names.get(token.id) ?? '';
         const name = suffix ? resources.claim(token, collection, `${base}${suffix}`) : base;
         const line = resourceLine(name, token, value, names, warnings, model, () =>
