@@ -49,6 +49,7 @@ export function matchVariables(
     matched: new Map(),
     claimed: new Set(),
   };
+  const claimedBy = new Map<string, string>();
   for (const token of Object.values(state.desired.tokens)) {
     if (isDeletedInFigma(state, token)) continue;
     if (token.figma?.inheritedVariableId) {
@@ -67,6 +68,19 @@ export function matchVariables(
     const plan = plans.get(token.collectionKey);
     if (!plan) continue;
     const byId = token.variableId ? getOwn(state.current.variables, token.variableId) : undefined;
+    // The reader keeps an id for one token only; a second token naming it still says so here.
+    const namedId = token.variableId ?? token.figma?.variableId;
+    const holder = namedId === undefined ? undefined : claimedBy.get(namedId);
+    if (holder) {
+      // Two tokens of one variable: a key renamed in one mode file but not the other, say.
+      // Matched by name instead, one would become a new variable holding the other's values.
+      state.errors.push({
+        code: 'duplicate-variable-id',
+        message: `"${holder}" and "${token.name}" are both the Figma variable ${namedId}; a token renamed in some files only? Give it one name in every file`,
+        variable: token.name,
+      });
+      continue;
+    }
     const existing =
       byId && !matches.claimed.has(byId.id)
         ? byId
@@ -75,6 +89,7 @@ export function matchVariables(
           : undefined;
     if (existing && !matches.claimed.has(existing.id)) {
       matches.claimed.add(existing.id);
+      claimedBy.set(existing.id, token.name);
       matches.matched.set(token.key, existing);
       matches.idByKey.set(token.key, existing.id);
     } else {

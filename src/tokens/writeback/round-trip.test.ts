@@ -251,6 +251,53 @@ describe('write-back round trip', () => {
     );
   });
 
+  it('refuses a key renamed in one mode file only: one variable cannot be two tokens', () => {
+    const theme = {
+      id: 'C:1',
+      name: 'Theme',
+      key: 'c',
+      modes: [
+        { modeId: 'm:0', name: 'Light' },
+        { modeId: 'm:1', name: 'Dark' },
+      ],
+      defaultModeId: 'm:0',
+      remote: false,
+      hiddenFromPublishing: false,
+      variableIds: ['V:1'],
+    };
+    const gap: LocalVariable = {
+      id: 'V:1',
+      name: 'gap/small',
+      key: 'k',
+      variableCollectionId: 'C:1',
+      resolvedType: 'FLOAT',
+      valuesByMode: { 'm:0': 4, 'm:1': 8 },
+      remote: false,
+      description: '',
+      hiddenFromPublishing: false,
+      scopes: ['GAP'],
+      codeSyntax: {},
+    };
+    const input: FigmaVariablesInput = {
+      variableCollections: { 'C:1': theme },
+      variables: { 'V:1': gap },
+    };
+    const files = buildFormat(convertVariables(input), 'dtcg').map((file) => ({
+      name: file.path,
+      text: file.path.endsWith('/light.tokens.json')
+        ? file.contents.replace('"small"', '"tiny"')
+        : file.contents,
+    }));
+    const changeSet = buildChangeSet(input, readDtcgExport(files), { allowDelete: false });
+    expect(changeSet.errors).toEqual([
+      expect.objectContaining({
+        code: 'duplicate-variable-id',
+        message: expect.stringContaining('are both the Figma variable V:1'),
+      }),
+    ]);
+    expect(changeSet.bodies).toEqual([]);
+  });
+
   it('turns one edited colour and one new variable into exactly those two changes', () => {
     fc.assert(
       fc.property(
