@@ -4,7 +4,7 @@
  * `$extensions.com.figma.name`. A user renaming `xSmall` to `xSmallX` edits the key; reading
  * the name alone planned nothing and the next export brought the old key back, unsaid.
  */
-import { idSuffix, sanitizeSegment, slug, splitName } from '../names.ts';
+import { idSuffix, sanitizeSegment, splitName } from '../names.ts';
 
 /** The path segment the export writes for a name segment (see convert/build-tokens.ts). */
 function exportedSegment(segments: readonly string[], index: number): string {
@@ -15,7 +15,7 @@ function exportedSegment(segments: readonly string[], index: number): string {
 
 /**
  * The Figma name with every segment whose key was edited replaced by the key; `name` itself when
- * the keys are as the export wrote them (a collision's `-<suffix>` included) or the same slug.
+ * the keys are as the export wrote them (a collision's `-<suffix>` included) but for case.
  */
 export function nameAfterKeyEdits(
   name: string,
@@ -35,9 +35,9 @@ export function nameAfterKeyEdits(
       last &&
       suffix !== undefined &&
       (key === `${written}-${suffix}` || (written === '$root' && key === `root-${suffix}`));
-    // Keys differing only in case or spacing are not taken as a rename: files written by hand
-    // or by older versions may slug them (`surface` for "Surface").
-    if (key === written || collision || slug(key) === slug(written)) return segment;
+    // A key differing only in case is not taken as a rename: files written by hand may lower-case
+    // it (`surface` for "Surface"). `gap_sm` → `gap-sm` is a rename.
+    if (key === written || collision || key.toLowerCase() === written.toLowerCase()) return segment;
     edited = true;
     return key;
   });
