@@ -13,6 +13,7 @@ import { readDtcgExport } from '../dtcg/read.ts';
 import type { DtcgExport } from '../dtcg/read-types.ts';
 import type { FigmaVariablesInput } from '../model.ts';
 import { buildChangeSet } from './build-change-set.ts';
+import { collection, variable } from '../../../test/tokens/hostile-input.ts';
 
 type ResolvedType = LocalVariable['resolvedType'];
 type Value = LocalVariable['valuesByMode'][string];
@@ -252,35 +253,11 @@ describe('write-back round trip', () => {
   });
 
   it('refuses a key renamed in one mode file only: one variable cannot be two tokens', () => {
-    const theme = {
-      id: 'C:1',
-      name: 'Theme',
-      key: 'c',
-      modes: [
-        { modeId: 'm:0', name: 'Light' },
-        { modeId: 'm:1', name: 'Dark' },
-      ],
-      defaultModeId: 'm:0',
-      remote: false,
-      hiddenFromPublishing: false,
-      variableIds: ['V:1'],
-    };
-    const gap: LocalVariable = {
-      id: 'V:1',
-      name: 'gap/small',
-      key: 'k',
-      variableCollectionId: 'C:1',
-      resolvedType: 'FLOAT',
-      valuesByMode: { 'm:0': 4, 'm:1': 8 },
-      remote: false,
-      description: '',
-      hiddenFromPublishing: false,
-      scopes: ['GAP'],
-      codeSyntax: {},
-    };
     const input: FigmaVariablesInput = {
-      variableCollections: { 'C:1': theme },
-      variables: { 'V:1': gap },
+      variableCollections: {
+        Theme: { ...collection('Theme', ['Light', 'Dark']), variableIds: ['V:1'] },
+      },
+      variables: { 'V:1': variable('V:1', 'gap/small', 'Theme', { Light: 4, Dark: 8 }) },
     };
     const files = buildFormat(convertVariables(input), 'dtcg').map((file) => ({
       name: file.path,
