@@ -33,9 +33,14 @@ export function WriteChanges({
           <h3 id="upload-heading" className="sync-step__title">
             Upload the edited token file
           </h3>
-          <JsonFilePicker onPick={setUploaded}>
-            Choose DTCG files (bundle, or resolver and sets)…
-          </JsonFilePicker>
+          {/* A short label: the longer one ran past a phone's screen. */}
+          <JsonFilePicker onPick={setUploaded}>Choose token files…</JsonFilePicker>
+          {!uploaded && (
+            <p className="sync-step__hint">
+              DTCG: a bundle, or the resolver and its sets. Figma’s own “Export variables” files
+              work too: variables are matched by their ids.
+            </p>
+          )}
           {uploaded && (
             <p className="sync-step__hint">{uploaded.map((file) => file.name).join(', ')}</p>
           )}
