@@ -272,6 +272,21 @@ describe('resolver permutations: Tokenport’s variables resolve as Terrazzo res
     expect(differences).toEqual([]);
   });
 
+  it('a group’s $type given by an earlier source types a later source’s tokens, as the merge does', async () => {
+    // Refused before: "no $type on the token, its groups or its alias target".
+    const { compared, differences, missing } = await compareInline({
+      version: '2025.10',
+      sets: {
+        base: { sources: [{ color: { $type: 'color', red: { $value: gray(0.9) } } }] },
+        brand: { sources: [{ color: { blue: { $value: gray(0.1) } } }] },
+      },
+      resolutionOrder: [{ $ref: '#/sets/base' }, { $ref: '#/sets/brand' }],
+    });
+    expect(missing).toEqual([]);
+    expect(compared).toBe(2);
+    expect(differences).toEqual([]);
+  });
+
   it('$extends takes the group as every earlier source and the file itself merge it', async () => {
     const { compared, differences, missing } = await compareInline({
       version: '2025.10',

@@ -4,7 +4,7 @@
  * What the format forbids (a token holding tokens, names with `{` `}` `.` or a leading `$`, a
  * member that is neither token nor group) is an input error naming the file and JSON path.
  */
-import { childPath, isRecord, kindOf, TokenInputError } from '../import/errors.ts';
+import { childPath, getOwn, isRecord, kindOf, TokenInputError } from '../import/errors.ts';
 import type { ImportWarning } from '../import/errors.ts';
 import { extendedSources } from './read-extends.ts';
 import type { GroupSource } from './read-extends.ts';
@@ -178,9 +178,15 @@ function tokenOf(
   return raw;
 }
 
-function childGroup(path: string[], sources: GroupSource[], parent: PendingGroup): PendingGroup {
+function childGroup(
+  path: string[],
+  sources: GroupSource[],
+  parent: PendingGroup,
+  mergedType?: string,
+): PendingGroup {
   const group: PendingGroup = { path, sources };
-  let type = parent.type;
+  // The group as a resolver merges it: an earlier source's `$type` for it, else its parent's.
+  let type = mergedType ?? parent.type;
   let deprecated = parent.deprecated;
   for (const source of sources) {
     checkMetadata(source.node, source.file, source.jsonPath);
@@ -226,10 +232,21 @@ export function walkTokenTree(
     return out;
   }
   const root: GroupSource = { node: tree, jsonPath: rootJsonPath, file };
-  const rootGroup = childGroup([], extendedSources(root, root, earlierSources), {
-    path: [],
-    sources: [],
-  });
+  /** The `$type` the latest earlier source gives the group at `path`, if any. */
+  const earlierType = (path: readonly string[]): string | undefined => {
+    for (let i = earlierSources.length - 1; i >= 0; i--) {
+      let node: unknown = earlierSources[i]!.node;
+      for (const segment of path) node = isRecord(node) ? getOwn(node, segment) : undefined;
+      if (isRecord(node) && typeof node.$type === 'string' && !isTokenNode(node)) return node.$type;
+    }
+    return undefined;
+  };
+  const rootGroup = childGroup(
+    [],
+    extendedSources(root, root, earlierSources),
+    { path: [], sources: [] },
+    earlierType([]),
+  );
   const described: string[] = [];
   const noteMetadata = (group: PendingGroup, extensionsRead = false) => {
     const own = group.sources[group.sources.length - 1];
@@ -261,7 +278,7 @@ export function walkTokenTree(
         continue;
       }
       const expanded = sources.flatMap((source) => extendedSources(source, root, earlierSources));
-      const child = childGroup(path, expanded, group);
+      const child = childGroup(path, expanded, group, earlierType(path));
       noteMetadata(child);
       children.push(child);
     }
