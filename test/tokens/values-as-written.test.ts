@@ -71,17 +71,32 @@ describe('font stacks from DTCG', () => {
     expect(readDtcgExport(files(dtcg[0]!.contents)).warnings).toEqual([]);
   });
 
-  it('a write-back of the unchanged export sends nothing and says nothing', () => {
+  const writeBack = (edit: (text: string) => string) => {
     const first = exported(FILE);
-    const text = buildFormat(first.model, 'dtcg')[0]!.contents;
-    const changeSet = buildChangeSet(
+    const text = edit(buildFormat(first.model, 'dtcg')[0]!.contents);
+    return buildChangeSet(
       first.input,
       readDtcgExport([{ name: 'tokens/type.tokens.json', text }]),
       { allowDelete: false },
     );
-    expect(changeSet.errors).toEqual([]);
-    expect(changeSet.empty).toBe(true);
-    expect(changeSet.warnings).toEqual([]);
+  };
+
+  it('a write-back sends nothing for a stack Figma holds the first family of, and says once that the fallbacks stay in the files', () => {
+    for (const edit of [
+      (text: string) => text,
+      // Only the fallbacks edited: Figma cannot hold them, which must not pass unseen.
+      (text: string) => text.replace('"sans-serif"', '"serif"'),
+    ]) {
+      const changeSet = writeBack(edit);
+      expect(changeSet.errors).toEqual([]);
+      expect(changeSet.empty).toBe(true);
+      expect(changeSet.warnings).toEqual([
+        {
+          code: 'held-in-files-only',
+          message: `1 token(s) ("font/body") hold more than Figma can: font stacks' fallbacks, colours outside sRGB. Figma keeps its value; the rest stays in your files only`,
+        },
+      ]);
+    }
   });
 });
 

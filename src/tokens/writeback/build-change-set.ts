@@ -11,10 +11,24 @@ import { matchVariables } from './match-variables.ts';
 import { planCollections } from './plan-collections.ts';
 import { planDeletes } from './plan-deletes.ts';
 import { createPlanState } from './plan-state.ts';
+import type { PlanState } from './plan-state.ts';
 import { planVariables } from './plan-variables.ts';
 import { assembleBodies } from './split-bodies.ts';
 import { FIGMA_LIMITS } from './types.ts';
 import type { ChangeSet, ChangeSetOptions } from './types.ts';
+
+function warnHeldInFilesOnly(state: PlanState) {
+  const names = [...state.heldInFilesOnly];
+  if (names.length === 0) return;
+  const listed = names
+    .slice(0, 3)
+    .map((name) => `"${name}"`)
+    .join(', ');
+  state.warnings.push({
+    code: 'held-in-files-only',
+    message: `${names.length} token(s) (${listed}${names.length > 3 ? ', …' : ''}) hold more than Figma can: font stacks' fallbacks, colours outside sRGB. Figma keeps its value; the rest stays in your files only`,
+  });
+}
 
 export function buildChangeSet(
   current: FigmaVariablesInput,
@@ -27,6 +41,7 @@ export function buildChangeSet(
   planVariables(state, plans, matches);
   planDeletes(state, claimed, matches);
   checkFinalState(state, plans);
+  warnHeldInFilesOnly(state);
 
   const { collectionChanges, modeChanges, units, deleteUnits, errors } = state;
   const changeSet: ChangeSet = {

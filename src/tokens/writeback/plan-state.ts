@@ -58,6 +58,8 @@ export interface PlanState {
   /** Variable id → mode id → value after the change, for the limit and cycle checks. */
   finalValues: Map<string, Map<string, VariableValue>>;
   finalNames: Map<string, FinalName>;
+  /** Unsent values Figma holds less of than the file (a font stack's fallbacks), by token name. */
+  heldInFilesOnly: Set<string>;
   temp: (kind: 'c' | 'm' | 'v') => string;
 }
 
@@ -86,6 +88,7 @@ export function createPlanState(
     deleteUnits: [],
     finalValues: new Map(),
     finalNames: new Map(),
+    heldInFilesOnly: new Set(),
     temp: (kind) => `tmp:${kind}:${++tempCounter}`,
   };
 }

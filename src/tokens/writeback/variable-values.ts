@@ -222,6 +222,9 @@ function isUnchanged(
   return sameAsFigma(site, old, value, modeId);
 }
 
+/** Conversions that lose what the file holds (see planValues). */
+const HELD_IN_FILES = new Set(['font-family-list', 'out-of-gamut']);
+
 export function planValues(site: ValueSite): Map<string, VariableValue> {
   const { existing, plan, token, unit, row } = site;
   const values = new Map<string, VariableValue>(
@@ -236,9 +239,12 @@ export function planValues(site: ValueSite): Map<string, VariableValue> {
     const warned = site.state.warnings.length;
     const value = desiredFigmaValue(site, mode, dtcg, old);
     if (value !== undefined && isUnchanged(site, dtcg, value, old, modeId)) {
-      // Not sent, so nothing is lost in Figma: a font stack cut to the one family Figma holds,
-      // say, is the value it already has.
-      site.state.warnings.length = warned;
+      // Not sent: Figma keeps what it has, so value by value there is nothing to warn about. A
+      // font stack's fallbacks or a wide-gamut colour stay in the files only, said once in all
+      // (an edit of just the fallbacks would otherwise pass unseen).
+      const dropped = site.state.warnings.splice(warned);
+      if (dropped.some((w) => HELD_IN_FILES.has(w.code)))
+        site.state.heldInFilesOnly.add(token.name);
       continue;
     }
     if (value === undefined) continue;
