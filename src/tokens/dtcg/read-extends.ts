@@ -34,7 +34,13 @@ function targetSegments(source: GroupSource, value: unknown): string[] {
   );
 }
 
-function groupIn(root: GroupSource, segments: readonly string[]): GroupSource | undefined {
+/** A token is an object with `$value`, or with a token-level `$ref` (DTCG 2025.10 JSON Pointer). */
+export function isTokenNode(node: Record<string, unknown>): boolean {
+  return Object.hasOwn(node, '$value') || typeof node.$ref === 'string';
+}
+
+/** The object at `segments` under `root` (a group, or a token the caller refuses), if any. */
+export function groupIn(root: GroupSource, segments: readonly string[]): GroupSource | undefined {
   let node: unknown = root.node;
   let jsonPath = root.jsonPath;
   for (const segment of segments) {
@@ -118,7 +124,7 @@ function aliasTree(
       if ((key.startsWith('$') && key !== '$root') || !isRecord(child)) continue;
       const entry = { node: child, jsonPath: childPath(source.jsonPath, key), file: source.file };
       const previous = members.get(key);
-      const merges = previous && !isTokenLike(child) && !isTokenLike(previous[0]!.node);
+      const merges = previous && !isTokenNode(child) && !isTokenNode(previous[0]!.node);
       members.set(key, merges ? [...previous, entry] : [entry]);
     }
   }
@@ -129,16 +135,13 @@ function aliasTree(
     setOwn(
       node,
       key,
-      isTokenLike(last.node)
+      isTokenNode(last.node)
         ? { ...(type !== undefined ? { $type: type } : {}), $value: `{${memberPath.join('.')}}` }
         : aliasTree(sources, memberPath, root, earlier, depth + 1),
     );
   }
   return node;
 }
-
-const isTokenLike = (node: Record<string, unknown>) =>
-  Object.hasOwn(node, '$value') || typeof node.$ref === 'string';
 
 /** The source tree a group was found in: a group of an earlier source resolves there first. */
 function rootOf(

@@ -184,17 +184,16 @@ function groupDocuments(
   // A dotted name not written by Figma's sync names a mode only beside a file of another mode
   // of its collection (`semantic.light.json`, `semantic.dark.json`); else it is a file name
   // (`a/tokens.dtcg.json` and `b/tokens.dtcg.json` are two files, not one mode twice).
+  const named = infos.map((info) => collectionAndModeOf(info.doc.name, known));
   const modesPerCollection = new Map<string, Set<string>>();
-  for (const info of infos) {
-    const sync = collectionAndModeOf(info.doc.name, known);
+  for (const sync of named)
     if (sync)
       modesPerCollection.set(
         sync.collection,
         (modesPerCollection.get(sync.collection) ?? new Set()).add(sync.mode),
       );
-  }
-  for (const info of infos) {
-    let sync = collectionAndModeOf(info.doc.name, known);
+  for (const [index, info] of infos.entries()) {
+    let sync = named[index];
     if (sync && !info.figmaSync && (modesPerCollection.get(sync.collection)?.size ?? 0) < 2)
       sync = undefined;
     if (info.figmaCollectionId) add(`figma:${info.figmaCollectionId}`, info);

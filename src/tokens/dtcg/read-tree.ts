@@ -4,9 +4,9 @@
  * What the format forbids (a token holding tokens, names with `{` `}` `.` or a leading `$`, a
  * member that is neither token nor group) is an input error naming the file and JSON path.
  */
-import { childPath, getOwn, isRecord, kindOf, TokenInputError } from '../import/errors.ts';
+import { childPath, isRecord, kindOf, TokenInputError } from '../import/errors.ts';
 import type { ImportWarning } from '../import/errors.ts';
-import { extendedSources } from './read-extends.ts';
+import { extendedSources, groupIn, isTokenNode } from './read-extends.ts';
 import type { GroupSource } from './read-extends.ts';
 
 export interface RawToken {
@@ -47,10 +47,7 @@ const TOKEN_PROPERTIES = new Set([
 ]);
 const ILLEGAL_NAME = /[{}.]/;
 
-/** A token is an object with `$value`, or with a token-level `$ref` (DTCG 2025.10 JSON Pointer). */
-export function isTokenNode(node: Record<string, unknown>): boolean {
-  return Object.hasOwn(node, '$value') || typeof node.$ref === 'string';
-}
+export { isTokenNode };
 
 function ownType(
   node: Record<string, unknown>,
@@ -235,9 +232,8 @@ export function walkTokenTree(
   /** The `$type` the latest earlier source gives the group at `path`, if any. */
   const earlierType = (path: readonly string[]): string | undefined => {
     for (let i = earlierSources.length - 1; i >= 0; i--) {
-      let node: unknown = earlierSources[i]!.node;
-      for (const segment of path) node = isRecord(node) ? getOwn(node, segment) : undefined;
-      if (isRecord(node) && typeof node.$type === 'string' && !isTokenNode(node)) return node.$type;
+      const node = groupIn(earlierSources[i]!, path)?.node;
+      if (node && typeof node.$type === 'string' && !isTokenNode(node)) return node.$type;
     }
     return undefined;
   };

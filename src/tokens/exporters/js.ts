@@ -5,10 +5,9 @@
  * Strings are JSON strings with `</` and U+2028/2029 escaped, so nothing can end the module or
  * an inline `<script>`.
  */
-import type { Literal, ModelToken, TokenModel } from '../model.ts';
+import type { LiteralTokenValue, ModelToken, TokenModel } from '../model.ts';
 import { createValueResolver } from '../resolve.ts';
-import { cssFontFamilies, cssLiteral } from './css.ts';
-import { cssWrittenColor } from './css-color.ts';
+import { cssOfLiteral } from './css.ts';
 import type { OutputFile } from './shared.ts';
 import { collectionsWithTokens, GENERATED, hexRgba, plainNumber } from './shared.ts';
 import { isColor } from '../color.ts';
@@ -18,10 +17,16 @@ import type { Tree } from './tree.ts';
 
 type Leaf = string | number | boolean;
 
-function jsValue(token: ModelToken, value: Literal, remUnits: boolean): Leaf {
+function jsValue(token: ModelToken, written: LiteralTokenValue, remUnits: boolean): Leaf {
+  const value = written.value;
+  // As CSS writes them: lengths, times, and what a DTCG file wrote in a form Figma does not hold
+  // (a font stack, a colour in another space, a rem length).
+  const cssForm =
+    (written.fontStack && token.type === 'fontFamily') ||
+    written.writtenColor ||
+    ((token.type === 'dimension' || token.type === 'duration') && typeof value === 'number');
+  if (cssForm) return cssOfLiteral(token, written, remUnits);
   if (isColor(value)) return hexRgba(value);
-  if ((token.type === 'dimension' || token.type === 'duration') && typeof value === 'number')
-    return cssLiteral(token, value, remUnits);
   // The number typed, not Figma's 32-bit noise (0.30000001192092896), as the other outputs write it.
   if (typeof value === 'number') return intended(plainNumber(token, value));
   return value as Leaf;
@@ -38,12 +43,7 @@ export function tokenTree(model: TokenModel): Tree<Leaf> {
           insertLeaf(
             tree,
             [collection.slug, mode.slug, ...token.slugPath],
-            // A font stack as CSS's font-family takes it, as dimensions are CSS lengths.
-            value.fontStack && token.type === 'fontFamily'
-              ? cssFontFamilies(value.fontStack)
-              : value.writtenColor
-                ? cssWrittenColor(value.writtenColor)
-                : jsValue(token, value.value, model.options.remUnits || value.rem === true),
+            jsValue(token, value, model.options.remUnits),
           );
       }
     }
