@@ -39,6 +39,8 @@ function sdValue(model: TokenModel, token: ModelToken, value: TokenValue): unkno
     const home = model.collections.find((c) => c.id === target.collectionId)!;
     return `{${[home.slug, ...target.slugPath].join('.')}}`;
   }
+  // The bench's input is Figma's: no composite tokens.
+  if (value.kind === 'composite') return value.value;
   if (isColor(value.value)) return hexRgba(value.value);
   if (token.type === 'dimension' && typeof value.value === 'number') return `${value.value}px`;
   return value.value;

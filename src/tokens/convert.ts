@@ -6,7 +6,7 @@ import type { FigmaVariablesInput, ModelToken, TokenModel } from './model.ts';
 import { attachAsWritten } from './convert/as-written.ts';
 import { isAlias, isComposedColor } from './writeback/figma-values.ts';
 import { buildCollections } from './convert/collections.ts';
-import { buildTokens } from './convert/build-tokens.ts';
+import { buildComposites, buildTokens } from './convert/build-tokens.ts';
 import { resolveComposedColors } from './convert/composed-colors.ts';
 import type { ConvertContext, ConvertOptions } from './convert/context.ts';
 import { dropEmptyTokens, removeCycles } from './convert/cycles.ts';
@@ -73,6 +73,7 @@ export function convertVariables(
   };
   const pending: PendingComposed[] = [];
   const tokens = buildTokens(context, inputCollections, collections, pending);
+  if (input.composites) tokens.push(...buildComposites(context, input.composites));
   const byId = new Map<string, ModelToken>(tokens.map((token) => [token.id, token]));
   if (input.asWritten) attachAsWritten(tokens, input.asWritten);
   resolvePathConflicts(tokens, context.collectionById, warnings);

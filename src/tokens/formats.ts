@@ -11,6 +11,7 @@ import { buildAndroidXml } from './exporters/android.ts';
 import { buildCompose } from './exporters/compose.ts';
 import { buildTailwind } from './exporters/tailwind.ts';
 import { warnModeNotFollowed } from './exporters/mode-dependents.ts';
+import { withoutComposites } from './exporters/without-composites.ts';
 import type { OutputFile } from './exporters/shared.ts';
 
 export type { OutputFile } from './exporters/shared.ts';
@@ -52,12 +53,24 @@ export function buildFormat(
     case 'ts':
       return buildJs(model, true);
     case 'tailwind':
-      return buildTailwind(model, { ...names, modeSelector }, warnings);
+      return buildTailwind(
+        withoutComposites(model, FORMATS[format].label, warnings),
+        { ...names, modeSelector },
+        warnings,
+      );
     case 'swift':
-      return buildSwift(model, names, warnings);
+      return buildSwift(withoutComposites(model, FORMATS[format].label, warnings), names, warnings);
     case 'android-xml':
-      return buildAndroidXml(model, names, warnings);
+      return buildAndroidXml(
+        withoutComposites(model, FORMATS[format].label, warnings),
+        names,
+        warnings,
+      );
     case 'compose':
-      return buildCompose(model, names, warnings);
+      return buildCompose(
+        withoutComposites(model, FORMATS[format].label, warnings),
+        names,
+        warnings,
+      );
   }
 }

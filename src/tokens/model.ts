@@ -26,6 +26,32 @@ export interface FigmaVariablesInput {
   inheritedVariables?: Record<string, string>;
   /** How a DTCG file wrote values Figma holds otherwise, by variable id and mode id. */
   asWritten?: Record<string, Record<string, AsWritten>>;
+  /** DTCG tokens of types no Figma variable holds (shadow, typography…), by id. */
+  composites?: Record<string, CompositeInput>;
+}
+
+/**
+ * A DTCG token of a type Figma variables cannot hold. CSS, SCSS, JS and DTCG write it; Figma,
+ * Swift, Android and Tailwind cannot, and say so.
+ */
+export interface CompositeInput {
+  id: string;
+  /** Slash-separated, as a Figma variable name. */
+  name: string;
+  variableCollectionId: string;
+  type: CompositeType;
+  description: string;
+  valuesByMode: Record<string, { kind: 'alias'; targetId: string } | CompositeValue>;
+}
+
+/**
+ * A DTCG value as written (property-level `$ref`s already substituted), and where in it a
+ * reference names another token: exporters write those as the target's name in their language.
+ */
+export interface CompositeValue {
+  kind: 'composite';
+  value: unknown;
+  references: ExtensionReference[];
 }
 
 /**
@@ -66,7 +92,16 @@ export interface ExtensionReference {
 /** A duration is a number of milliseconds (DTCG's `ms` and `s` both read into it). */
 export type FloatType = 'dimension' | 'number' | 'fontWeight' | 'opacity' | 'duration';
 export type DeclaredType = Exclude<FloatType, 'opacity'> | 'fontFamily' | 'string';
-export type TokenType = FloatType | 'color' | 'fontFamily' | 'string' | 'boolean';
+/** DTCG types no Figma variable holds: written to CSS, SCSS, JS and DTCG only. */
+export type CompositeType =
+  | 'shadow'
+  | 'typography'
+  | 'border'
+  | 'transition'
+  | 'gradient'
+  | 'cubicBezier'
+  | 'strokeStyle';
+export type TokenType = FloatType | 'color' | 'fontFamily' | 'string' | 'boolean' | CompositeType;
 
 export interface ColorValue {
   colorSpace: 'srgb';
@@ -120,7 +155,8 @@ export type TokenValue =
       /** A colour a DTCG file gave in another space; `value` is its sRGB colour (clipped). */
       writtenColor?: WrittenColor;
     } & ValueProvenance)
-  | ({ kind: 'alias'; targetId: string } & ValueProvenance);
+  | ({ kind: 'alias'; targetId: string } & ValueProvenance)
+  | (CompositeValue & ValueProvenance);
 
 export type LiteralTokenValue = Extract<TokenValue, { kind: 'literal' }>;
 
@@ -149,7 +185,8 @@ export interface ModelToken {
   /** Code-name segments (kebab, disambiguated), shared by every code exporter. */
   slugPath: string[];
   collectionId: string;
-  resolvedType: LocalVariable['resolvedType'];
+  /** Figma's type; `COMPOSITE` for a DTCG type no Figma variable holds (see `CompositeType`). */
+  resolvedType: LocalVariable['resolvedType'] | 'COMPOSITE';
   type: TokenType;
   /** Why the type was chosen, shown in the UI next to FLOAT types. */
   typeReason: string;
@@ -196,7 +233,8 @@ export interface ConversionWarning {
     | 'opacity-percent'
     | 'extended-collection'
     | 'reference-like-text'
-    | 'duration-rounded';
+    | 'duration-rounded'
+    | 'composite-not-written';
   message: string;
   variableId?: string;
   variableName?: string;

@@ -4,6 +4,7 @@
  * we pick the target mode with the same name (Light → Light), else the target's default mode.
  */
 import type {
+  CompositeValue,
   Literal,
   LiteralTokenValue,
   ModelCollection,
@@ -32,10 +33,41 @@ export function createResolver(model: TokenModel) {
 
 /** The literal value an alias chain ends at, with what it carries (a font stack, say). */
 export function createValueResolver(model: TokenModel) {
+  const end = createEndResolver(model);
+  return (token: ModelToken, modeId: string): LiteralTokenValue | undefined => {
+    const value = end(token, modeId)?.value;
+    // A composite is no literal: its outputs resolve it themselves (resolved-css.ts).
+    return value?.kind === 'literal' ? value : undefined;
+  };
+}
+
+/** Where an alias chain ends: the token holding the value, in which of its modes, and the value. */
+export interface ChainEnd {
+  token: ModelToken;
+  modeId: string;
+  value: LiteralTokenValue | CompositeValue;
+}
+
+/**
+ * The mode of `target` that `from`'s mode `modeId` reads: the same mode in one collection, else
+ * the target collection's mode of the same name, else its default.
+ */
+export function createModeMapper(model: TokenModel) {
   const collections = new Map(model.collections.map((c) => [c.id, c]));
-  return function resolve(token: ModelToken, modeId: string): LiteralTokenValue | undefined {
-    const startCollection = collections.get(token.collectionId);
-    const modeName = startCollection?.modes.find((mode) => mode.id === modeId)?.name ?? '';
+  return (from: ModelToken, modeId: string, target: ModelToken): string => {
+    if (target.collectionId === from.collectionId) return modeId;
+    const targetCollection = collections.get(target.collectionId);
+    if (!targetCollection) return modeId;
+    const name =
+      collections.get(from.collectionId)?.modes.find((mode) => mode.id === modeId)?.name ?? '';
+    return modeIn(targetCollection, name);
+  };
+}
+
+export function createEndResolver(model: TokenModel) {
+  const collections = new Map(model.collections.map((c) => [c.id, c]));
+  const modeFor = createModeMapper(model);
+  return function resolve(token: ModelToken, modeId: string): ChainEnd | undefined {
     let current: ModelToken | undefined = token;
     let currentMode = modeId;
     for (let hops = 0; current && hops < 64; hops++) {
@@ -44,16 +76,11 @@ export function createValueResolver(model: TokenModel) {
         current.values[currentMode] ??
         (collection ? current.values[collection.defaultModeId] : undefined);
       if (!value) return undefined;
-      if (value.kind === 'literal') return value;
+      if (value.kind !== 'alias') return { token: current, modeId: currentMode, value };
       const target = model.byId.get(value.targetId);
       if (!target) return undefined;
-      const targetCollection = collections.get(target.collectionId);
-      currentMode =
-        target.collectionId === current.collectionId
-          ? currentMode
-          : targetCollection
-            ? modeIn(targetCollection, modeName)
-            : currentMode;
+      // Mode names are read from the chain's start, as Figma resolves a consumer's mode.
+      currentMode = modeFor(token, modeId, target);
       current = target;
     }
     return undefined;

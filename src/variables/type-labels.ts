@@ -11,6 +11,13 @@ export const TYPE_LABELS: Record<TokenType, string> = {
   fontFamily: 'Font family',
   string: 'String',
   boolean: 'Boolean',
+  shadow: 'Shadow',
+  typography: 'Typography',
+  border: 'Border',
+  transition: 'Transition',
+  gradient: 'Gradient',
+  cubicBezier: 'Cubic Bézier',
+  strokeStyle: 'Stroke style',
 };
 
 export const FLOAT_TYPES: FloatType[] = [

@@ -1,4 +1,12 @@
-import type { Literal, ModelToken, TokenModel, TokenValue } from '../tokens/model';
+import type {
+  CompositeType,
+  CompositeValue,
+  Literal,
+  ModelToken,
+  TokenModel,
+  TokenValue,
+} from '../tokens/model';
+import { compositeCss } from '../tokens/exporters/composite-css';
 import { hex6, isColor } from '../tokens/color';
 import { num } from '../tokens/number-text';
 import './variables.css';
@@ -33,6 +41,20 @@ export function Swatch({ value }: { value: Literal }) {
   );
 }
 
+/**
+ * A composite (shadow, typography…) as CSS writes it, each part naming a token shown as
+ * `{name}`; a typography token its properties, ` · `-separated.
+ */
+export function compositeText(model: TokenModel, token: ModelToken, value: CompositeValue): string {
+  const text = compositeCss(token.type as CompositeType, value, (targetId, property) => {
+    const target = model.byId.get(targetId);
+    const name = target ? `{${target.name}}` : undefined;
+    return name && property ? `${name}.${property}` : name;
+  });
+  if (text instanceof Map) return [...text.values()].join(' · ');
+  return text ?? 'a value this view cannot show';
+}
+
 /** The whole value as words, for tooltips and screen readers where the cell truncates it. */
 export function valueText(
   model: TokenModel,
@@ -42,6 +64,7 @@ export function valueText(
 ): string {
   if (!value) return 'no value';
   if (value.kind === 'literal') return formatLiteral(token, value.value);
+  if (value.kind === 'composite') return compositeText(model, token, value);
   const target = model.byId.get(value.targetId);
   const collection = model.collections.find((c) => c.id === target?.collectionId);
   const name = target
@@ -63,6 +86,12 @@ export function ValueView({
   resolved: Literal | undefined;
 }) {
   if (!value) return <span className="value-missing">—</span>;
+  if (value.kind === 'composite')
+    return (
+      <span className="value">
+        <span className="value__text">{compositeText(model, token, value)}</span>
+      </span>
+    );
   if (value.kind === 'literal') {
     return (
       <span className="value">

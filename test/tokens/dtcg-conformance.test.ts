@@ -114,7 +114,12 @@ describe('DTCG Design Tokens Test Suite (2025.10)', () => {
     for (const test of positives) {
       const result = attempt(test);
       if (result instanceof TokenInputError) throw result;
-      const names = new Set(Object.values(result.input.variables).map((v) => v.name));
+      const names = new Set(
+        [
+          ...Object.values(result.input.variables),
+          ...Object.values(result.input.composites ?? {}),
+        ].map((v) => v.name),
+      );
       const warned = new Set(result.warnings.map((w) => w.variable));
       const json = JSON.parse(test.text) as Record<string, unknown>;
       const trees = test.suite === 'resolver' ? inlineSources(json) : [json];

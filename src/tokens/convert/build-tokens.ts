@@ -4,7 +4,14 @@
  * warning.
  */
 import type { LocalVariable } from '@figma/rest-api-spec';
-import type { FigmaVariablesInput, ModelCollection, ModelToken, TokenType } from '../model.ts';
+import type {
+  CompositeInput,
+  FigmaVariablesInput,
+  ModelCollection,
+  ModelToken,
+  TokenType,
+  TokenValue,
+} from '../model.ts';
 import { sanitizeSegment, slug, splitName } from '../names.ts';
 import { getOwn, hasAnyKey } from '../import/errors.ts';
 import { isLibraryVariable, variableById } from './context.ts';
@@ -66,7 +73,11 @@ function warningCodeFor(context: ConvertContext, variable: LocalVariable) {
   return 'missing-collection';
 }
 
-function pathOf(context: ConvertContext, variable: LocalVariable, collection: ModelCollection) {
+function pathOf(
+  context: ConvertContext,
+  variable: Pick<LocalVariable, 'id' | 'name'>,
+  collection: ModelCollection,
+) {
   const segments = splitName(variable.name);
   const path = segments.map((segment, index) =>
     isRootToken(segments, index) ? segment : sanitizeSegment(segment),
@@ -167,6 +178,50 @@ export function buildTokens(
       });
     }
     tokens.push(token(context, variable, collection, values, typeOf(variable)));
+  }
+  return tokens;
+}
+
+/**
+ * Composite tokens (DTCG types no Figma variable holds), after the variables. A mode the files
+ * leave empty takes the default mode's value, marked filled, as a variable's does.
+ */
+export function buildComposites(
+  context: ConvertContext,
+  composites: Record<string, CompositeInput>,
+): ModelToken[] {
+  const tokens: ModelToken[] = [];
+  for (const composite of Object.values(composites)) {
+    const collection = context.collectionById.get(composite.variableCollectionId);
+    if (!collection) continue;
+    const given = (modeId: string) => getOwn(composite.valuesByMode, modeId);
+    const fallback = given(collection.defaultModeId) ?? Object.values(composite.valuesByMode)[0];
+    if (!fallback) continue;
+    const values: Record<string, TokenValue> = {};
+    for (const mode of collection.modes) {
+      const value = given(mode.id);
+      values[mode.id] = value ? { ...value } : { ...fallback, filled: true };
+    }
+    const { path, slugPath } = pathOf(context, composite, collection);
+    const built: ModelToken = {
+      id: composite.id,
+      name: composite.name,
+      path,
+      slugPath,
+      collectionId: collection.id,
+      resolvedType: 'COMPOSITE',
+      type: composite.type,
+      typeReason: `$type ${composite.type} in the token file`,
+      values,
+      description: composite.description,
+      hiddenFromPublishing: collection.hiddenFromPublishing,
+      scopes: [],
+      codeSyntax: {},
+      remote: false,
+    };
+    const extras = context.dtcgExtras && getOwn(context.dtcgExtras, composite.id);
+    if (extras) built.dtcgExtras = extras;
+    tokens.push(built);
   }
   return tokens;
 }

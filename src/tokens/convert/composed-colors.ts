@@ -49,6 +49,7 @@ export function resolveComposedColors(
           : modeIn(collections.get(target.collectionId), modeName);
       return targetMode === undefined ? undefined : literalAt(target.id, targetMode, hops + 1);
     }
+    if (value.kind === 'composite') return undefined;
     if (value.composed && !done.has(`${tokenId}\u0000${ownMode}`)) {
       return resolveOne(token, ownMode, hops + 1);
     }

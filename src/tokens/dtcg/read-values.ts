@@ -18,7 +18,7 @@ export interface LiteralProblem {
 
 type Warn = (problem: LiteralProblem) => void;
 
-const FONT_WEIGHT_NAMES: Record<string, number> = {
+export const FONT_WEIGHT_NUMBERS: Record<string, number> = {
   thin: 100,
   hairline: 100,
   'extra-light': 200,
@@ -52,7 +52,7 @@ export function resolvedTypeForDtcgType(
     case 'duration':
       return 'FLOAT';
     case 'fontWeight':
-      return typeof value === 'string' && !(value in FONT_WEIGHT_NAMES) ? 'STRING' : 'FLOAT';
+      return typeof value === 'string' && !(value in FONT_WEIGHT_NUMBERS) ? 'STRING' : 'FLOAT';
     case 'fontFamily':
     case 'string':
       return 'STRING';
@@ -108,8 +108,8 @@ export function dtcgLiteralToFigma(
 
 function toNumber(type: string | undefined, value: unknown, warn: Warn): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (type === 'fontWeight' && typeof value === 'string' && value in FONT_WEIGHT_NAMES)
-    return FONT_WEIGHT_NAMES[value];
+  if (type === 'fontWeight' && typeof value === 'string' && value in FONT_WEIGHT_NUMBERS)
+    return FONT_WEIGHT_NUMBERS[value];
   let amount: number | undefined;
   let unit: string | undefined;
   if (isRecord(value) && typeof value.value === 'number' && typeof value.unit === 'string') {

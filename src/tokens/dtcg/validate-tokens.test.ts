@@ -102,18 +102,23 @@ describe('validateTokens: gradient stops', () => {
   });
 
   it('accept a reference to a gradient token in place of a stop (the file imports)', () => {
-    const { warnings } = parseTokenInput([
+    const { warnings, input } = parseTokenInput([
       {
         name: 'g.tokens.json',
         text: JSON.stringify(tree(['{gradient.start}', { $ref: '#/gradient/end' }])),
       },
     ]);
-    // Figma has no gradient variable: each token is named as skipped, none refused.
-    expect(warnings.map((w) => w.code)).toEqual([
-      'unsupported-type',
-      'unsupported-type',
-      'unsupported-type',
-    ]);
+    // Figma has no gradient variable: each is kept as a composite token, none refused.
+    expect(warnings).toEqual([]);
+    const withRefs = Object.values(input.composites ?? {}).find(
+      (c) => c.name === 'gradient/with-refs',
+    );
+    expect(Object.values(withRefs!.valuesByMode)[0]).toMatchObject({
+      references: [
+        { at: [0], targetId: 'path:gradient.start' },
+        { at: [1], targetId: 'path:gradient.end' },
+      ],
+    });
   });
 
   it('still refuse a stop that is neither a stop nor a reference', () => {
@@ -146,7 +151,7 @@ describe('a reference inside a composite', () => {
     const { warnings } = parseTokenInput([
       { name: 't.json', text: JSON.stringify(shadow('{black}')) },
     ]);
-    expect(warnings.map((w) => w.code)).toEqual(['legacy-color-string', 'unsupported-type']);
+    expect(warnings.map((w) => w.code)).toEqual(['legacy-color-string']);
   });
 
   it('to a token of another type is still refused, naming the types', () => {

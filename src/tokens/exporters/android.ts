@@ -110,6 +110,8 @@ function resourceLine(
       ? `    <item name="${name}" format="float" type="dimen">@dimen/${target}</item>`
       : `    <${type} name="${name}">@${type}/${target}</${type}>`;
   }
+  // Composite tokens never reach Android (see without-composites.ts).
+  if (value.kind === 'composite') return undefined;
   const literal: Literal = value.value;
   if (isColor(literal)) return `    <color name="${name}">#${hexArgb(literal)}</color>`;
   if (typeof literal === 'boolean') return `    <bool name="${name}">${literal}</bool>`;

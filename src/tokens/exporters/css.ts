@@ -8,6 +8,8 @@
 import type { ModeSelector } from '../catalog.ts';
 import { colorSchemeOwner, modeSelectorText } from '../catalog.ts';
 import type {
+  CompositeType,
+  CompositeValue,
   ConversionWarning,
   Literal,
   LiteralTokenValue,
@@ -35,6 +37,8 @@ import {
 } from './shared.ts';
 import { isColor } from '../color.ts';
 import { cssWrittenColor } from './css-color.ts';
+import { compositeCss, TYPOGRAPHY_PROPERTIES } from './composite-css.ts';
+import type { PartWriter, TypographyProperty } from './composite-css.ts';
 
 export interface CssOptions extends CodeSyntaxOption {
   modeSelector?: ModeSelector;
@@ -103,7 +107,7 @@ function cssVar(names: Map<string, string>, targetId: string): string | undefine
  */
 export function cssValue(
   token: ModelToken,
-  value: TokenValue,
+  value: Exclude<TokenValue, CompositeValue>,
   names: Map<string, string>,
   remUnits: boolean,
 ): string {
@@ -123,6 +127,48 @@ export function cssValue(
   return base && opacity
     ? `color-mix(in srgb, ${base} ${opacity}, transparent)`
     : cssLiteral(token, value.value, remUnits);
+}
+
+/** The key of a typography token's property in the names map (see cssNames). */
+export function propertyKey(tokenId: string, property: TypographyProperty): string {
+  return `${tokenId}\u0000${property}`;
+}
+
+/** How a composite's part naming another token is written in CSS: its `var()`. */
+export function cssPartWriter(names: Map<string, string>): PartWriter {
+  return (targetId, property) =>
+    cssVar(names, property ? propertyKey(targetId, property) : targetId);
+}
+
+/**
+ * A token's declarations for one value, `[name, value]`: one, or for a typography token one per
+ * property. A composite part that cannot be written leaves the token out of this rule.
+ */
+export function cssDeclarations(
+  token: ModelToken,
+  value: TokenValue,
+  names: Map<string, string>,
+  remUnits: boolean,
+): [string, string][] {
+  const name = names.get(token.id);
+  if (name === undefined) return [];
+  if (token.type === 'typography') {
+    const write = cssPartWriter(names);
+    const text =
+      value.kind === 'composite'
+        ? compositeCss('typography', value, write)
+        : value.kind === 'alias'
+          ? new Map(TYPOGRAPHY_PROPERTIES.map(([p]) => [p, write(value.targetId, p)] as const))
+          : undefined;
+    if (!(text instanceof Map)) return [];
+    return [...text].flatMap(([property, css]) => {
+      const own = names.get(propertyKey(token.id, property));
+      return own && css !== undefined ? [[own, css] as [string, string]] : [];
+    });
+  }
+  if (value.kind !== 'composite') return [[name, cssValue(token, value, names, remUnits)]];
+  const text = compositeCss(token.type as CompositeType, value, cssPartWriter(names));
+  return typeof text === 'string' ? [[name, text]] : [];
 }
 
 /** `[start, ...segments].filter(Boolean).join('-')` without the arrays (one call per token). */
@@ -151,6 +197,19 @@ export function cssNames(
         (suffix) => `--${cssIdent(`${raw}-${suffix}`)}`,
       );
       names.set(token.id, name);
+      // A typography token is one custom property per CSS property, each a name of the file.
+      if (token.type === 'typography')
+        for (const [property, cssProperty] of TYPOGRAPHY_PROPERTIES) {
+          const sub = `${name.slice(2)}-${cssProperty}`;
+          names.set(
+            propertyKey(token.id, property),
+            scope.claim(
+              `--${sub}`,
+              tokenOwner(token, collection),
+              (suffix) => `--${sub}-${suffix}`,
+            ),
+          );
+        }
     }
   }
   return names;
@@ -192,9 +251,11 @@ export function buildCss(
       comments.set(token, (comment = ` /* ${safeComment(token.description)} */`));
     return comment;
   };
-  const declaration = ({ token, value: v }: Declaration) => {
+  const declarations = ({ token, value: v }: Declaration) => {
     const comment = token.description ? commentOf(token) : '';
-    return `${names.get(token.id)}: ${cssValue(token, v, names, model.options.remUnits)};${comment}`;
+    return cssDeclarations(token, v, names, model.options.remUnits).map(
+      ([name, text]) => `${name}: ${text};${comment}`,
+    );
   };
 
   const root: string[] = [];
@@ -202,7 +263,7 @@ export function buildCss(
     root.push(`/* ${safeComment(collection.name)} */`);
     for (const token of tokens) {
       const v = defaultValue(token, collection);
-      if (v) root.push(declaration({ token, value: v }));
+      if (v) root.push(...declarations({ token, value: v }));
     }
   }
   const blocks = planModeBlocks(model, (collection, mode) =>
@@ -213,7 +274,7 @@ export function buildCss(
       const also = rule.also
         ? [modeSelectorText(rule.also.collection, rule.also.mode, selector)]
         : [];
-      return renderRule([own, ...also], rule.declarations.map(declaration), '');
+      return renderRule([own, ...also], rule.declarations.flatMap(declarations), '');
     });
     return [`/* ${safeComment(collection.name)}: ${safeComment(mode.name)} */`, ...rendered].join(
       '\n',

@@ -4,7 +4,14 @@
  * are its modes. Top-level groups are collection slugs; aliases are built from target ids, so they
  * stay unique across collections; Figma's data rides along under `$extensions["com.figma"]`.
  */
-import type { ModelCollection, ModelMode, ModelToken, TokenModel, TokenValue } from '../model.ts';
+import type {
+  ExtensionReference,
+  ModelCollection,
+  ModelMode,
+  ModelToken,
+  TokenModel,
+  TokenValue,
+} from '../model.ts';
 import type { OutputFile } from './shared.ts';
 import { lazyFile } from './shared.ts';
 import { createTree, groupAt, leafInserter } from './tree.ts';
@@ -44,6 +51,7 @@ function aliasPaths(model: TokenModel): AliasPaths {
 
 function dtcgValue(model: TokenModel, token: ModelToken, value: TokenValue, paths: AliasPaths) {
   if (value.kind === 'alias') return paths(value.targetId);
+  if (value.kind === 'composite') return withReferences(value.value, value.references, paths);
   if (token.type === 'dimension' && typeof value.value === 'number') {
     return model.options.remUnits || value.rem
       ? { value: value.value / 16, unit: 'rem' }
@@ -82,21 +90,35 @@ function addProvenance(figma: Json, value: TokenValue, paths: AliasPaths): void 
 
 const DELETED_NOTE = 'Deleted in Figma; kept only because something still references it.';
 
-/** Other tools' `$extensions`, their `{a.b}` references pointed at the tokens' new paths. */
-function otherExtensions(token: ModelToken, paths: AliasPaths): Json | undefined {
-  const extras = token.dtcgExtras;
-  if (!extras?.extensions || !extras.extensionReferences) return extras?.extensions;
-  const copy = structuredClone(extras.extensions);
-  for (const { at, targetId } of extras.extensionReferences) {
+/** A copy of `json` with each reference in it written as its target's path in this export. */
+function withReferences(
+  json: unknown,
+  references: readonly ExtensionReference[],
+  paths: AliasPaths,
+): unknown {
+  if (references.length === 0) return json;
+  // A reference may be the whole value (`{"$ref": …}` as a part): replaced, not descended into.
+  const whole = references.find((reference) => reference.at.length === 0);
+  if (whole) return paths(whole.targetId) ?? json;
+  const copy = structuredClone(json);
+  for (const { at, targetId } of references) {
     const path = paths(targetId);
     if (path === undefined) continue;
     // Own properties only: a key may be `__proto__`, which plain indexing would not reach.
     let node: unknown = copy;
     for (const step of at.slice(0, -1)) node = getOwn(node as Json, String(step));
-    if (node !== null && typeof node === 'object')
+    if (Array.isArray(node)) node[Number(at.at(-1))] = path;
+    else if (node !== null && typeof node === 'object')
       setOwn<unknown>(node as Json, String(at.at(-1)), path);
   }
   return copy;
+}
+
+/** Other tools' `$extensions`, their `{a.b}` references pointed at the tokens' new paths. */
+function otherExtensions(token: ModelToken, paths: AliasPaths): Json | undefined {
+  const extras = token.dtcgExtras;
+  if (!extras?.extensions || !extras.extensionReferences) return extras?.extensions;
+  return withReferences(extras.extensions, extras.extensionReferences, paths) as Json;
 }
 
 /** One token in one mode; built by assignment (one object per level, key order fixed). */
@@ -121,6 +143,12 @@ function tokenNode(
   if (token.deletedButReferenced) node.$deprecated = DELETED_NOTE;
   else if (token.dtcgExtras?.deprecated !== undefined)
     node.$deprecated = token.dtcgExtras.deprecated;
+  const others = otherExtensions(token, paths);
+  // Not a Figma variable: nothing of Figma's to record (a Figma type would read back as one).
+  if (value.kind === 'composite' || token.resolvedType === 'COMPOSITE') {
+    if (others) node.$extensions = others;
+    return node;
+  }
   // The collection and mode are the file's, written once at its root (see tree).
   const figma: Json = {
     variableId: token.id,
@@ -139,7 +167,6 @@ function tokenNode(
   addProvenance(figma, value, paths);
   // Derived, not Figma's own: stamped so a reader can tell it was left as exported.
   if (value.filled || figma.composed || token.inheritedFrom) figma.valueStamp = valueStamp($value);
-  const others = otherExtensions(token, paths);
   node.$extensions = others ? { 'com.figma': figma, ...others } : { 'com.figma': figma };
   return node;
 }

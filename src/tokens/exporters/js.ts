@@ -8,6 +8,7 @@
 import type { LiteralTokenValue, ModelToken, TokenModel } from '../model.ts';
 import { createValueResolver } from '../resolve.ts';
 import { cssOfLiteral } from './css.ts';
+import { createResolvedCss } from './resolved-css.ts';
 import type { OutputFile } from './shared.ts';
 import { collectionsWithTokens, GENERATED, hexRgba, plainNumber } from './shared.ts';
 import { isColor } from '../color.ts';
@@ -34,17 +35,23 @@ function jsValue(token: ModelToken, written: LiteralTokenValue, remUnits: boolea
 
 export function tokenTree(model: TokenModel): Tree<Leaf> {
   const resolve = createValueResolver(model);
+  const resolveCss = createResolvedCss(model, model.options.remUnits);
   const tree = createTree<Leaf>();
   for (const { collection, tokens } of collectionsWithTokens(model)) {
     for (const mode of collection.modes) {
       for (const token of tokens) {
+        const at = [collection.slug, mode.slug, ...token.slugPath];
+        if (token.resolvedType === 'COMPOSITE') {
+          // As CSS writes it; a typography token an object of its properties' CSS values.
+          const css = resolveCss(token, mode.id);
+          if (typeof css === 'string') insertLeaf(tree, at, css);
+          else if (css)
+            for (const [property, text] of css) insertLeaf(tree, [...at, property], text);
+          continue;
+        }
         const value = resolve(token, mode.id);
         if (value !== undefined)
-          insertLeaf(
-            tree,
-            [collection.slug, mode.slug, ...token.slugPath],
-            jsValue(token, value, model.options.remUnits),
-          );
+          insertLeaf(tree, at, jsValue(token, value, model.options.remUnits));
       }
     }
   }

@@ -19,6 +19,7 @@
  */
 import type { ModelCollection, ModelMode, ModelToken, TokenModel, TokenValue } from '../model.ts';
 import { collectionsWithTokens, differsFromDefault } from './shared.ts';
+import { valueReferences } from '../value-references.ts';
 
 export interface Declaration {
   token: ModelToken;
@@ -45,13 +46,12 @@ export function defaultValue(
   return token.values[collection.defaultModeId] ?? Object.values(token.values)[0];
 }
 
-/** Every token a value links to: an alias target, or a composed colour's base and opacity. */
-function linkedIds(value: TokenValue): string[] {
-  if (value.kind === 'alias') return [value.targetId];
-  if (!value.composed) return [];
-  const { color, opacity } = value.composed;
-  return [color, opacity].flatMap((link) => (link.kind === 'alias' ? [link.targetId] : []));
+/** Every token a value links to (see valueReferences), the common case without an array. */
+function linkedIds(value: TokenValue): readonly string[] {
+  if (value.kind === 'literal' && !value.composed) return NONE;
+  return valueReferences(value);
 }
+const NONE: readonly string[] = [];
 
 /** Who aliases whom, in any mode: target id → ids of the tokens that alias it. */
 export function aliasedBy(model: TokenModel): Map<string, string[]> {

@@ -4,9 +4,20 @@
  * Sass rules: never digit-led, unique with `-` and `_` counted as one character; `#{` in strings
  * is escaped so Sass does not interpolate it.
  */
-import type { ConversionWarning, LiteralTokenValue, ModelToken, TokenModel } from '../model.ts';
+import type {
+  CompositeType,
+  ConversionWarning,
+  LiteralTokenValue,
+  ModelToken,
+  TokenModel,
+  TokenValue,
+} from '../model.ts';
 import { sassKey, sassName } from '../names.ts';
-import { createValueResolver } from '../resolve.ts';
+import { valueReferences } from '../value-references.ts';
+import { compositeCss, TYPOGRAPHY_PROPERTIES } from './composite-css.ts';
+import type { PartWriter } from './composite-css.ts';
+import { propertyKey } from './css.ts';
+import { createResolvedCss } from './resolved-css.ts';
 import type { CodeSyntaxOption } from './code-syntax.ts';
 import { codeSyntaxName } from './code-syntax.ts';
 import { cssOfLiteral } from './css.ts';
@@ -25,8 +36,8 @@ function topological(model: TokenModel): ModelToken[] {
     done.add(token.id);
     const collection = collections.get(token.collectionId);
     const value = collection ? token.values[collection.defaultModeId] : undefined;
-    if (value?.kind === 'alias') {
-      const target = model.byId.get(value.targetId);
+    for (const targetId of value ? valueReferences(value) : []) {
+      const target = model.byId.get(targetId);
       if (target) visit(target);
     }
     out.push(token);
@@ -35,9 +46,45 @@ function topological(model: TokenModel): ModelToken[] {
   return out;
 }
 
+/** Sass text from CSS text: `#{` kept literal inside strings. */
+const sassText = (css: string) => css.replace(/#\{/g, '#\\{');
+
 /** A Sass value: CSS's, with `#{` kept literal inside strings. */
 function sassLiteral(token: ModelToken, value: LiteralTokenValue, rem: boolean) {
-  return cssOfLiteral(token, value, rem).replace(/#\{/g, '#\\{');
+  return sassText(cssOfLiteral(token, value, rem));
+}
+
+/**
+ * The default value's `[name, text]` lines: a literal, `$target` for an alias, a composite with
+ * `$target` for each part naming a token, a typography token one line per property.
+ */
+function defaultLines(
+  model: TokenModel,
+  token: ModelToken,
+  value: TokenValue,
+  names: Map<string, string>,
+): [string, string][] {
+  const name = names.get(token.id);
+  if (!name) return [];
+  if (value.kind === 'literal') return [[name, sassLiteral(token, value, model.options.remUnits)]];
+  const write: PartWriter = (id, property) => names.get(property ? propertyKey(id, property) : id);
+  if (token.type === 'typography') {
+    const text =
+      value.kind === 'composite'
+        ? compositeCss('typography', value, write)
+        : new Map(TYPOGRAPHY_PROPERTIES.map(([p]) => [p, write(value.targetId, p)] as const));
+    if (!(text instanceof Map)) return [];
+    return [...text].flatMap(([property, sass]) => {
+      const own = names.get(propertyKey(token.id, property));
+      return own && sass !== undefined ? [[own, sassText(sass)] as [string, string]] : [];
+    });
+  }
+  if (value.kind === 'alias') {
+    const target = names.get(value.targetId);
+    return target ? [[name, target]] : [];
+  }
+  const text = compositeCss(token.type as CompositeType, value, write);
+  return typeof text === 'string' ? [[name, sassText(text)]] : [];
 }
 
 function variableNames(
@@ -50,17 +97,24 @@ function variableNames(
     for (const token of tokens) {
       const designed = codeSyntaxName(token, 'WEB', options);
       const name = sassName(designed ? [designed] : [collection.slug, ...token.slugPath]);
-      names.set(
-        token.id,
-        `$${scope.claim(name, tokenOwner(token, collection), (suffix) => `${name}-${suffix}`)}`,
-      );
+      const owner = tokenOwner(token, collection);
+      names.set(token.id, `$${scope.claim(name, owner, (suffix) => `${name}-${suffix}`)}`);
+      // A typography token is one variable per CSS property, as in CSS.
+      if (token.type === 'typography')
+        for (const [property, cssProperty] of TYPOGRAPHY_PROPERTIES) {
+          const sub = sassName([names.get(token.id)!.slice(1), cssProperty]);
+          names.set(
+            propertyKey(token.id, property),
+            `$${scope.claim(sub, owner, (suffix) => `${sub}-${suffix}`)}`,
+          );
+        }
     }
   }
   return names;
 }
 
 function modeMaps(model: TokenModel, scope: NameScope, names: Map<string, string>): string[] {
-  const resolve = createValueResolver(model);
+  const resolve = createResolvedCss(model, model.options.remUnits);
   const lines: string[] = [];
   for (const { collection, tokens } of collectionsWithTokens(model)) {
     if (collection.modes.length < 2) continue;
@@ -71,10 +125,15 @@ function modeMaps(model: TokenModel, scope: NameScope, names: Map<string, string
     for (const mode of collection.modes) {
       lines.push(`  '${mode.slug}': (`);
       for (const token of tokens) {
-        const literal = resolve(token, mode.id);
-        const key = names.get(token.id)?.slice(1);
-        if (literal !== undefined && key)
-          lines.push(`    '${key}': ${sassLiteral(token, literal, model.options.remUnits)},`);
+        const css = resolve(token, mode.id);
+        const entries: [string | undefined, string][] =
+          css instanceof Map
+            ? [...css].map(([property, text]) => [names.get(propertyKey(token.id, property)), text])
+            : css !== undefined
+              ? [[names.get(token.id), css]]
+              : [];
+        for (const [name, text] of entries)
+          if (name) lines.push(`    '${name.slice(1)}': ${sassText(text)},`);
       }
       lines.push('  ),');
     }
@@ -95,14 +154,9 @@ export function buildScss(
   for (const token of topological(model)) {
     const collection = collections.get(token.collectionId);
     const value = collection ? defaultValue(token, collection) : undefined;
-    const literal =
-      value?.kind === 'literal'
-        ? sassLiteral(token, value, model.options.remUnits)
-        : value
-          ? names.get(value.targetId)
-          : undefined;
-    const name = names.get(token.id);
-    if (literal && name) lines.push(`${name}: ${literal};`);
+    if (value)
+      for (const [name, text] of defaultLines(model, token, value, names))
+        lines.push(`${name}: ${text};`);
   }
   lines.push(...modeMaps(model, scope, names));
   return [{ path: '_tokens.scss', contents: lines.join('\n') + '\n', mediaType: 'text/x-scss' }];

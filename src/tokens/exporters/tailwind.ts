@@ -9,7 +9,7 @@ import type { ConversionWarning, ModelToken, TokenModel } from '../model.ts';
 import { cssIdent } from '../names.ts';
 import type { CodeSyntaxOption } from './code-syntax.ts';
 import { codeSyntaxName } from './code-syntax.ts';
-import { cssValue } from './css.ts';
+import { cssDeclarations } from './css.ts';
 import type { Declaration } from './mode-blocks.ts';
 import { defaultValue, planModeBlocks, renderRule } from './mode-blocks.ts';
 import { NameScope, tokenOwner } from './name-scope.ts';
@@ -74,13 +74,15 @@ export function buildTailwind(
 ): OutputFile[] {
   const selector = options.modeSelector ?? 'data-attribute';
   const names = tailwindNames(model, options, warnings);
-  const declaration = ({ token, value: v }: Declaration) =>
-    `${names.get(token.id)}: ${cssValue(token, v, names, model.options.remUnits)};`;
+  const declarations = ({ token, value: v }: Declaration) =>
+    cssDeclarations(token, v, names, model.options.remUnits).map(
+      ([name, text]) => `${name}: ${text};`,
+    );
   const theme: string[] = [];
   for (const { collection, tokens } of collectionsWithTokens(model)) {
     for (const token of tokens) {
       const v = defaultValue(token, collection);
-      if (v) theme.push(declaration({ token, value: v }));
+      if (v) theme.push(...declarations({ token, value: v }));
     }
   }
   const blocks = planModeBlocks(model, (collection, mode) =>
@@ -92,7 +94,7 @@ export function buildTailwind(
           modeSelectorText(collection, mode, selector),
           ...(rule.also ? [modeSelectorText(rule.also.collection, rule.also.mode, selector)] : []),
         ],
-        rule.declarations.map(declaration),
+        rule.declarations.flatMap(declarations),
         '  ',
       ),
     ),

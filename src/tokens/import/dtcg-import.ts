@@ -1,8 +1,8 @@
 /**
  * DTCG → Figma variables input. Tokenport's own export restores Figma's ids from
  * `$extensions["com.figma"]`; other DTCG files get stable ids derived from their paths.
- * Tokens Figma cannot hold (composite types) are skipped with a warning, as is anything
- * that aliases them.
+ * Tokens of types Figma cannot hold (shadow, typography…) are kept apart (dtcg-composites.ts)
+ * for the outputs that can write them.
  */
 import type {
   LocalVariable,
@@ -30,7 +30,7 @@ import type {
   FigmaVariablesInput,
 } from '../model.ts';
 import { indexByPath } from '../dtcg/read-references.ts';
-import { curlyReferenceTarget } from '../dtcg/reference.ts';
+import { compositesOf, isCompositeType, referencesIn } from './dtcg-composites.ts';
 
 /** The Figma type of a token: its extension, its `$type`, or its alias target's. */
 export function resolvedTypeOfToken(
@@ -84,7 +84,7 @@ function figmaTypesOf(data: DtcgExport, warnings: ImportWarning[]) {
   for (const token of Object.values(data.tokens)) {
     const type = resolvedTypeOfToken(data, token);
     if (type) kept.set(token.key, type);
-    else {
+    else if (!isCompositeType(token.type)) {
       warnings.push({
         code: 'unsupported-type',
         message: `$type "${token.type ?? 'none'}" has no Figma variable type; skipped`,
@@ -258,24 +258,7 @@ function extensionReferences(
   extensions: Record<string, unknown>,
   byPath: () => ReadonlyMap<string, readonly DtcgToken[]>,
 ): ExtensionReference[] {
-  const found: ExtensionReference[] = [];
-  const visit = (node: unknown, at: (string | number)[], depth: number) => {
-    if (depth > 32) return;
-    const path = curlyReferenceTarget(node);
-    if (path !== undefined) {
-      const candidates = byPath().get(path) ?? [];
-      const target =
-        candidates.find((t) => t.collectionKey === token.collectionKey) ??
-        (candidates.length === 1 ? candidates[0] : undefined);
-      if (target) found.push({ at, targetId: target.key });
-    } else if (Array.isArray(node)) {
-      node.forEach((item, index) => visit(item, [...at, index], depth + 1));
-    } else if (isRecord(node)) {
-      for (const [key, child] of Object.entries(node)) visit(child, [...at, key], depth + 1);
-    }
-  };
-  visit(extensions, [], 0);
-  return found;
+  return referencesIn(extensions, token, byPath).found;
 }
 
 function extrasOf(
@@ -411,6 +394,12 @@ export function dtcgExportToFigmaInput(
     if (Object.keys(written).length > 0) setOwn(asWritten, variable.id, written);
   }
   dropDanglingAliases(input, collections, warnings);
+  const composites = compositesOf(data, input, byPath, warnings);
+  for (const composite of Object.values(composites)) {
+    const extras = extrasOf(getOwn(data.tokens, composite.id)!, byPath);
+    if (extras) setOwn(dtcgExtras, composite.id, extras);
+  }
+  if (Object.keys(composites).length > 0) input.composites = composites;
   warnModeExtensions(data, kept, warnings);
   if (Object.keys(declaredTypes).length > 0) input.declaredTypes = declaredTypes;
   if (Object.keys(dtcgExtras).length > 0) input.dtcgExtras = dtcgExtras;

@@ -380,7 +380,11 @@ describe('parseTokenInput: DTCG from other tools', () => {
     expect(byName['space/md']!.valuesByMode[mode!.modeId]).toBe(16);
     expect(byName['color/p3']!.valuesByMode[mode!.modeId]).toMatchObject({ r: 1, g: 0, b: 0 });
     const codes = first.warnings.map((w) => w.code);
-    expect(codes).toContain('unsupported-type'); // the shadow
+    // The shadow is no Figma variable: kept apart, for the outputs that write shadows.
+    expect(codes).not.toContain('unsupported-type');
+    expect(Object.values(first.input.composites ?? {}).map((c) => [c.name, c.type])).toEqual([
+      ['shadow/card', 'shadow'],
+    ]);
     // 1rem is 16 in Figma, kept as rem for CSS and DTCG (input.asWritten): nothing to warn about.
     expect(codes).not.toContain('unit-converted');
     expect(first.input.asWritten?.[byName['space/md']!.id]).toEqual({

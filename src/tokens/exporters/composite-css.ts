@@ -1,0 +1,239 @@
+/**
+ * DTCG composite values as CSS writes them, after the conventions CSS tools share (Terrazzo's
+ * among them): a shadow layer `[inset] x y blur spread color`, layers comma-separated; a border
+ * `width style color`; a transition `duration delay timing-function`; a gradient its colour stops
+ * `color position%` (for `linear-gradient(…, var(--g))`); a cubicBezier `cubic-bezier(…)`;
+ * a typography token one value per property (`--x-font-size`…), since no CSS shorthand holds
+ * letter spacing. A part naming another token is written by `part` (a `var()` in CSS, a `$name`
+ * in SCSS, the target's own text in resolved outputs).
+ */
+import type { CompositeType, CompositeValue, ExtensionReference } from '../model.ts';
+import { colorValue } from '../color.ts';
+import { dtcgColorToRgba, FONT_WEIGHT_NUMBERS } from '../dtcg/read-values.ts';
+import { isRecord } from '../import/errors.ts';
+import { cssFontFamilies } from './css.ts';
+import { CSS_COLOR_SPACES, cssWrittenColor } from './css-color.ts';
+import { hexRgba, num } from './shared.ts';
+
+/** DTCG's typography members, each a CSS property of its own. */
+export const TYPOGRAPHY_PROPERTIES = [
+  ['fontFamily', 'font-family'],
+  ['fontSize', 'font-size'],
+  ['fontWeight', 'font-weight'],
+  ['letterSpacing', 'letter-spacing'],
+  ['lineHeight', 'line-height'],
+] as const;
+export type TypographyProperty = (typeof TYPOGRAPHY_PROPERTIES)[number][0];
+
+/**
+ * How a part naming another token is written, or undefined when it cannot be (the value is then
+ * left out). `property` is set for a typography member naming a whole typography token.
+ */
+export type PartWriter = (targetId: string, property?: TypographyProperty) => string | undefined;
+
+/** Thrown inside one value's formatting when a part cannot be written; caught per value. */
+class Unwritable extends Error {}
+
+/** A colour as a DTCG file wrote it: sRGB as hex, another space CSS knows in that space. */
+function color(value: unknown): string {
+  if (isRecord(value) && typeof value.colorSpace === 'string' && value.colorSpace !== 'srgb') {
+    const components = value.components;
+    if (
+      CSS_COLOR_SPACES.has(value.colorSpace) &&
+      Array.isArray(components) &&
+      components.every((c) => typeof c === 'number' || c === 'none')
+    )
+      return cssWrittenColor({
+        colorSpace: value.colorSpace,
+        components: value.components as (number | 'none')[],
+        ...(typeof value.alpha === 'number' ? { alpha: value.alpha } : {}),
+      });
+  }
+  const rgba = dtcgColorToRgba(value, () => {});
+  if (!rgba) throw new Unwritable();
+  return hexRgba(colorValue(rgba));
+}
+
+/** A dimension or duration `{value, unit}`, as written (a rem stays rem). */
+function measure(value: unknown): string {
+  // The unit is checked, not trusted: it is written into CSS as it is.
+  if (
+    isRecord(value) &&
+    typeof value.value === 'number' &&
+    /^(px|rem|em|ms|s)$/.test(String(value.unit))
+  )
+    return `${num(value.value)}${value.unit}`;
+  if (typeof value === 'number') return num(value);
+  throw new Unwritable();
+}
+
+function fontWeight(value: unknown): string {
+  if (typeof value === 'number') return num(value);
+  if (typeof value === 'string' && Object.hasOwn(FONT_WEIGHT_NUMBERS, value))
+    return String(FONT_WEIGHT_NUMBERS[value]);
+  throw new Unwritable();
+}
+
+function fontFamily(value: unknown): string {
+  if (typeof value === 'string') return cssFontFamilies([value]);
+  if (Array.isArray(value) && value.every((family) => typeof family === 'string'))
+    return cssFontFamilies(value as string[]);
+  throw new Unwritable();
+}
+
+function cubicBezier(value: unknown, at: Part): string {
+  if (!Array.isArray(value) || value.length !== 4) throw new Unwritable();
+  return `cubic-bezier(${value.map((n, i) => at(i, n, (x) => num(x as number))).join(', ')})`;
+}
+
+/** CSS has no dash pattern for borders: an object strokeStyle is `dashed`, as other tools write it. */
+function strokeStyle(value: unknown): string {
+  if (typeof value === 'string' && /^[a-z-]+$/.test(value)) return value;
+  if (isRecord(value)) return 'dashed';
+  throw new Unwritable();
+}
+
+/** Formats one member: a reference to another token, else the literal by `literal`. */
+type Part = (key: string | number, value: unknown, literal: (value: unknown) => string) => string;
+
+/** A `Part` for the member at `base` of a value whose references are `references`. */
+function partsAt(
+  base: readonly (string | number)[],
+  references: readonly ExtensionReference[],
+  write: PartWriter,
+): Part {
+  return (key, value, literal) => {
+    const reference = references.find(
+      (r) =>
+        r.at.length === base.length + 1 &&
+        r.at[base.length] === key &&
+        base.every((step, i) => r.at[i] === step),
+    );
+    if (!reference) return literal(value);
+    const written = write(reference.targetId);
+    if (written === undefined) throw new Unwritable();
+    return written;
+  };
+}
+
+function shadowLayer(layer: unknown, at: Part): string {
+  if (!isRecord(layer)) throw new Unwritable();
+  const inset = layer.inset === true ? ['inset'] : [];
+  const lengths = (['offsetX', 'offsetY', 'blur', 'spread'] as const).map((key) =>
+    at(key, layer[key], measure),
+  );
+  return [...inset, ...lengths, at('color', layer.color, color)].join(' ');
+}
+
+/** Each item of a list (or the one object) formatted by `item` with its own parts. */
+function layers(
+  value: unknown,
+  references: readonly ExtensionReference[],
+  write: PartWriter,
+  item: (layer: unknown, at: Part) => string,
+): string {
+  if (!Array.isArray(value)) return item(value, partsAt([], references, write));
+  return value
+    .map((layer, index) => {
+      const whole = references.find((r) => r.at.length === 1 && r.at[0] === index);
+      if (!whole) return item(layer, partsAt([index], references, write));
+      const written = write(whole.targetId);
+      if (written === undefined) throw new Unwritable();
+      return written;
+    })
+    .join(', ');
+}
+
+function gradientStop(stop: unknown, at: Part): string {
+  if (!isRecord(stop)) throw new Unwritable();
+  const position = at('position', stop.position, (p) => {
+    if (typeof p !== 'number') throw new Unwritable();
+    return `${num(p * 100)}%`;
+  });
+  // A position naming a number token (0–1) is scaled as a literal one is.
+  const scaled = typeof stop.position === 'number' ? position : `calc(${position} * 100%)`;
+  return `${at('color', stop.color, color)} ${scaled}`;
+}
+
+/**
+ * The CSS text of a composite value (one string), or for typography one per property; undefined
+ * when a part cannot be written.
+ */
+export function compositeCss(
+  type: CompositeType,
+  composite: CompositeValue,
+  write: PartWriter,
+): string | Map<TypographyProperty, string> | undefined {
+  const { value, references } = composite;
+  try {
+    const whole = references.find((r) => r.at.length === 0);
+    if (whole && type !== 'typography') return write(whole.targetId);
+    const at = partsAt([], references, write);
+    switch (type) {
+      case 'shadow':
+        return layers(value, references, write, shadowLayer);
+      case 'gradient':
+        return layers(value, references, write, gradientStop);
+      case 'border':
+        if (!isRecord(value)) return undefined;
+        return [
+          at('width', value.width, measure),
+          at('style', value.style, strokeStyle),
+          at('color', value.color, color),
+        ].join(' ');
+      case 'transition':
+        if (!isRecord(value)) return undefined;
+        return [
+          at('duration', value.duration, measure),
+          at('delay', value.delay, measure),
+          at('timingFunction', value.timingFunction, (v) =>
+            cubicBezier(v, partsAt(['timingFunction'], references, write)),
+          ),
+        ].join(' ');
+      case 'cubicBezier':
+        return cubicBezier(value, at);
+      case 'strokeStyle':
+        return strokeStyle(value);
+      case 'typography':
+        return typography(value, references, write);
+    }
+  } catch (error) {
+    if (error instanceof Unwritable) return undefined;
+    throw error;
+  }
+}
+
+function typography(
+  value: unknown,
+  references: readonly ExtensionReference[],
+  write: PartWriter,
+): Map<TypographyProperty, string> {
+  const whole = references.find((r) => r.at.length === 0);
+  const out = new Map<TypographyProperty, string>();
+  for (const [property] of TYPOGRAPHY_PROPERTIES) {
+    if (whole) {
+      const written = write(whole.targetId, property);
+      if (written === undefined) throw new Unwritable();
+      out.set(property, written);
+      continue;
+    }
+    if (!isRecord(value) || value[property] === undefined) continue;
+    const at = partsAt([], references, write);
+    out.set(property, at(property, value[property], typographyMember(property)));
+  }
+  return out;
+}
+
+function typographyMember(property: TypographyProperty): (value: unknown) => string {
+  switch (property) {
+    case 'fontFamily':
+      return fontFamily;
+    case 'fontWeight':
+      return fontWeight;
+    case 'lineHeight':
+      return (v) => (typeof v === 'number' ? num(v) : measure(v));
+    case 'fontSize':
+    case 'letterSpacing':
+      return measure;
+  }
+}
