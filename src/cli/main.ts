@@ -99,8 +99,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     await writeInside(args.out, outputs);
     for (const warning of warnings) io.stderr(`warning: ${describeWarning(warning)}`);
     const variableCount = Object.keys(parsed.input.variables).length;
+    const compositeCount = Object.keys(parsed.input.composites ?? {}).length;
+    const composites = compositeCount ? ` and ${compositeCount} composite tokens` : '';
     io.stdout(
-      `tokenport: ${variableCount} variables from ${describeSource(parsed.source)} → ${outputs.length} files in ${args.out} (${args.formats.join(', ')})${warnings.length ? `, ${warnings.length} warning(s)` : ''}`,
+      `tokenport: ${variableCount} variables${composites} from ${describeSource(parsed.source)} → ${outputs.length} files in ${args.out} (${args.formats.join(', ')})${warnings.length ? `, ${warnings.length} warning(s)` : ''}`,
     );
     return args.strict && warnings.length > 0 ? 1 : 0;
   } catch (error) {

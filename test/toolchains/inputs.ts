@@ -151,6 +151,26 @@ function dtcgColors(): FigmaVariablesInput {
   return parseTokenInput(files).input;
 }
 
+/**
+ * The DTCG suite's valid composite files (shadow, typography, border, transition, gradient,
+ * cubicBezier, strokeStyle, and the references into and between them): CSS, SCSS and JS write
+ * them; Swift and Android leave them out, with a warning, and must still build.
+ */
+function dtcgComposites(): FigmaVariablesInput {
+  const suite = '../fixtures/public/dtcg-community-group-tests/format/positive/';
+  const folders = ['shadows', 'typography', 'borders', 'transitions', 'gradients'];
+  const files = [...folders, 'cubicBezier', 'strokeStyles', 'references'].flatMap((folder) => {
+    const url = new URL(`${suite}${folder}/`, import.meta.url);
+    return readdirSync(url)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => ({
+        name: `${folder}-${name}`,
+        text: readFileSync(new URL(name, url), 'utf8'),
+      }));
+  });
+  return parseTokenInput(files).input;
+}
+
 function publicResponse(file: string): FigmaVariablesInput {
   const url = new URL(`../fixtures/public/${file}`, import.meta.url);
   return (JSON.parse(readFileSync(url, 'utf8')) as { meta: FigmaVariablesInput }).meta;
@@ -173,5 +193,6 @@ export function toolchainInputs(): { name: string; input: FigmaVariablesInput }[
     },
     { name: 'dtcg-durations', input: dtcgDurations() },
     { name: 'dtcg-colors', input: dtcgColors() },
+    { name: 'dtcg-composites', input: dtcgComposites() },
   ];
 }

@@ -1,0 +1,314 @@
+/**
+ * DTCG composite tokens (shadow, typography, border, transition, gradient, cubicBezier,
+ * strokeStyle) are kept, not skipped: CSS keeps each reference inside them as `var()`, so modes
+ * still flow through; SCSS as `$name`; JS resolves them; the DTCG export writes them back with
+ * their references at the new paths. Swift, Android and Tailwind name them in a warning.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as sass from 'sass';
+import { convertVariables } from '../../src/tokens/convert.ts';
+import { buildFormat } from '../../src/tokens/formats.ts';
+import type { FormatId } from '../../src/tokens/formats.ts';
+import { parseTokenInput } from '../../src/tokens/import/parse-token-input.ts';
+import type { ConversionWarning } from '../../src/tokens/model.ts';
+import { terrazzoRefuses } from './terrazzo-judge.ts';
+
+type Files = { name: string; text: string }[];
+
+function exported(files: Files) {
+  const { input, warnings } = parseTokenInput(files);
+  const model = convertVariables(input);
+  const buildWarnings: ConversionWarning[] = [];
+  const outputs = (format: FormatId) => buildFormat(model, format, { warnings: buildWarnings });
+  const text = (format: FormatId) =>
+    outputs(format)
+      .map((f) => f.contents)
+      .join('\n');
+  return { input, model, warnings, buildWarnings, outputs, text };
+}
+
+const px = (value: number) => ({ value, unit: 'px' });
+const srgb = (r: number, g: number, b: number, alpha?: number) => ({
+  colorSpace: 'srgb',
+  components: [r, g, b],
+  ...(alpha === undefined ? {} : { alpha }),
+});
+
+const TOKENS = {
+  color: {
+    $type: 'color',
+    shadow: { $value: srgb(0, 0, 0, 0.25) },
+    accent: { $value: { colorSpace: 'display-p3', components: [1, 0.2, 0] } },
+  },
+  size: { $type: 'dimension', md: { $value: { value: 1, unit: 'rem' } } },
+  font: { body: { $type: 'fontFamily', $value: ['Inter', 'sans-serif'] } },
+  ease: { out: { $type: 'cubicBezier', $value: [0, 0, 0.58, 1] } },
+  line: { dashed: { $type: 'strokeStyle', $value: { dashArray: [px(2)], lineCap: 'round' } } },
+  shadow: {
+    $type: 'shadow',
+    sm: {
+      $value: {
+        color: '{color.shadow}',
+        offsetX: px(0),
+        offsetY: px(1),
+        blur: px(2),
+        spread: px(0),
+      },
+    },
+    layered: {
+      $value: [
+        { color: '{color.shadow}', offsetX: px(0), offsetY: px(1), blur: px(2), spread: px(0) },
+        {
+          color: srgb(0, 0, 0),
+          offsetX: px(0),
+          offsetY: px(4),
+          blur: px(8),
+          spread: px(-1),
+          inset: true,
+        },
+      ],
+    },
+    same: { $value: '{shadow.sm}' },
+  },
+  border: {
+    $type: 'border',
+    focus: { $value: { color: '{color.accent}', width: '{size.md}', style: '{line.dashed}' } },
+  },
+  motion: {
+    $type: 'transition',
+    fade: {
+      $value: {
+        duration: { value: 0.2, unit: 's' },
+        delay: { value: 0, unit: 'ms' },
+        timingFunction: '{ease.out}',
+      },
+    },
+  },
+  gradient: {
+    $type: 'gradient',
+    hero: {
+      $value: [
+        { color: '{color.accent}', position: 0 },
+        { color: srgb(1, 1, 1), position: 0.625 },
+      ],
+    },
+  },
+  type: {
+    $type: 'typography',
+    body: {
+      $value: {
+        fontFamily: '{font.body}',
+        fontSize: '{size.md}',
+        fontWeight: 'semi-bold',
+        letterSpacing: { value: -0.01, unit: 'rem' },
+        lineHeight: 1.5,
+      },
+    },
+    lead: { $value: '{type.body}' },
+  },
+};
+const FILES: Files = [{ name: 'tokens.json', text: JSON.stringify(TOKENS) }];
+
+describe('composite tokens in CSS', () => {
+  const { input, warnings, text } = exported(FILES);
+
+  it('are all kept, with nothing to warn about but the p3 colour Figma clips', () => {
+    expect(warnings.map((w) => `${w.variable}: ${w.code}`)).toEqual(['color/accent: out-of-gamut']);
+    expect(Object.values(input.composites ?? {}).map((c) => `${c.name}: ${c.type}`)).toEqual([
+      'ease/out: cubicBezier',
+      'line/dashed: strokeStyle',
+      'shadow/sm: shadow',
+      'shadow/layered: shadow',
+      'shadow/same: shadow',
+      'border/focus: border',
+      'motion/fade: transition',
+      'gradient/hero: gradient',
+      'type/body: typography',
+      'type/lead: typography',
+    ]);
+  });
+
+  it('write each type as CSS takes it, references as var() and values as written', () => {
+    const css = text('css');
+    const lines = css
+      .split('\n')
+      .filter((line) => /--tokens-(ease|line|shadow|border|motion|gradient|type)-/.test(line));
+    expect(lines.map((line) => line.trim())).toEqual([
+      '--tokens-ease-out: cubic-bezier(0, 0, 0.58, 1);',
+      // CSS has no dash pattern for a border: the custom stroke is `dashed`, as other tools write it.
+      '--tokens-line-dashed: dashed;',
+      '--tokens-shadow-sm: 0px 1px 2px 0px var(--tokens-color-shadow);',
+      '--tokens-shadow-layered: 0px 1px 2px 0px var(--tokens-color-shadow), inset 0px 4px 8px -1px #000000;',
+      '--tokens-shadow-same: var(--tokens-shadow-sm);',
+      '--tokens-border-focus: var(--tokens-size-md) var(--tokens-line-dashed) var(--tokens-color-accent);',
+      '--tokens-motion-fade: 0.2s 0ms var(--tokens-ease-out);',
+      '--tokens-gradient-hero: var(--tokens-color-accent) 0%, #ffffff 62.5%;',
+      '--tokens-type-body-font-family: var(--tokens-font-body);',
+      '--tokens-type-body-font-size: var(--tokens-size-md);',
+      '--tokens-type-body-font-weight: 600;',
+      '--tokens-type-body-letter-spacing: -0.01rem;',
+      '--tokens-type-body-line-height: 1.5;',
+      '--tokens-type-lead-font-family: var(--tokens-type-body-font-family);',
+      '--tokens-type-lead-font-size: var(--tokens-type-body-font-size);',
+      '--tokens-type-lead-font-weight: var(--tokens-type-body-font-weight);',
+      '--tokens-type-lead-letter-spacing: var(--tokens-type-body-letter-spacing);',
+      '--tokens-type-lead-line-height: var(--tokens-type-body-line-height);',
+    ]);
+  });
+
+  it('are resolved in JS, a typography token an object of its properties', () => {
+    const js = text('js');
+    expect(js).toContain('"layered": "0px 1px 2px 0px #00000040, inset 0px 4px 8px -1px #000000"');
+    expect(js).toContain('"focus": "1rem dashed color(display-p3 1 0.2 0)"');
+    expect(js).toContain('"fade": "0.2s 0ms cubic-bezier(0, 0, 0.58, 1)"');
+    expect(js).toMatch(
+      /"lead": \{\s+"fontFamily": "Inter, sans-serif",\s+"fontSize": "1rem",\s+"fontWeight": "600",\s+"letterSpacing": "-0.01rem",\s+"lineHeight": "1.5"\s+\}/,
+    );
+  });
+
+  it('compile with dart-sass, references as Sass variables declared before use', () => {
+    const scss = text('scss');
+    expect(scss).toContain('$tokens-shadow-sm: 0px 1px 2px 0px $tokens-color-shadow;');
+    const probe = sass.compileString(
+      `${scss}\n.p { box-shadow: $tokens-shadow-layered; font-size: $tokens-type-lead-font-size; border: $tokens-border-focus; }`,
+    ).css;
+    // Sass writes the colour its own way (rgba); the layers, their order and inset are kept.
+    expect(probe).toContain(
+      'box-shadow: 0px 1px 2px 0px rgba(0, 0, 0, 0.2509803922), inset 0px 4px 8px -1px #000000;',
+    );
+    expect(probe).toContain('font-size: 1rem;');
+    expect(probe).toContain('border: 1rem dashed color(display-p3 1 0.2 0);');
+  });
+
+  it('are left out of Swift, Android, Compose and Tailwind, named in one warning each', () => {
+    const { buildWarnings, text: again } = exported(FILES);
+    for (const format of ['swift', 'android-xml', 'compose', 'tailwind'] as const) {
+      const output = again(format);
+      expect(output).not.toMatch(/layered|hero|fade|focus|lead/i);
+      expect(output).toMatch(/accent/i);
+    }
+    const notWritten = buildWarnings.filter((w) => w.code === 'composite-not-written');
+    expect(notWritten.map((w) => w.message.split(':')[0])).toEqual([
+      'Swift',
+      'Android XML',
+      'Jetpack Compose',
+      'Tailwind v4',
+    ]);
+    expect(notWritten[0]!.message).toContain('10 token(s) of type');
+    expect(notWritten[0]!.message).toContain('“ease/out”, “line/dashed”, “shadow/sm” and 7 more');
+  });
+});
+
+describe('composite tokens in the DTCG export', () => {
+  it('round-trip: the export reads back to the same CSS, and Terrazzo accepts it', async () => {
+    const first = exported(FILES);
+    const files = first.outputs('dtcg');
+    const resolver = files.find((f) => f.path === 'tokens.resolver.json')!;
+    const source = files.find((f) => f.path !== resolver.path)!;
+    const tree = JSON.parse(source.contents) as {
+      tokens: { shadow: Record<string, { $value: unknown; $extensions?: unknown }> };
+    };
+    // References point at the export's paths; a composite carries no Figma extension.
+    expect(tree.tokens.shadow.sm!.$value).toMatchObject({ color: '{tokens.color.shadow}' });
+    expect(tree.tokens.shadow.layered!.$value).toMatchObject([
+      { color: '{tokens.color.shadow}' },
+      { inset: true },
+    ]);
+    expect(tree.tokens.shadow.sm!.$extensions).toBeUndefined();
+    const again = exported(files.map((f) => ({ name: f.path, text: f.contents })));
+    expect(again.warnings).toEqual(
+      first.warnings.map((w) => ({ ...w, file: expect.any(String), jsonPath: expect.any(String) })),
+    );
+    expect(again.text('css')).toBe(first.text('css'));
+    expect(again.text('dtcg')).toBe(first.text('dtcg'));
+    expect(await terrazzoRefuses(source.path, source.contents)).toBe(false);
+  });
+});
+
+describe('composite tokens and modes', () => {
+  const theme = (accent: number[]) => ({
+    theme: {
+      accent: { $type: 'color', $value: srgb(accent[0]!, accent[1]!, accent[2]!) },
+      ring: { $type: 'border', $value: { color: '{theme.accent}', width: px(2), style: 'solid' } },
+      glow: {
+        $type: 'shadow',
+        $value: {
+          color: '{theme.accent}',
+          offsetX: px(0),
+          offsetY: px(0),
+          blur: px(4),
+          spread: px(0),
+        },
+      },
+    },
+  });
+  const files = [
+    {
+      name: 'tokens.resolver.json',
+      text: JSON.stringify({
+        version: '2025.10',
+        modifiers: {
+          theme: {
+            contexts: { light: [theme([0, 0, 1])], dark: [theme([1, 1, 0])] },
+            default: 'light',
+          },
+        },
+        resolutionOrder: [{ $ref: '#/modifiers/theme' }],
+      }),
+    },
+  ];
+
+  it('a composite naming a token that changes is redeclared in that mode’s block', () => {
+    const { text, model } = exported(files);
+    expect(model.collections.map((c) => c.modes.map((m) => m.name))).toEqual([['light', 'dark']]);
+    const css = text('css');
+    const dark = css.slice(css.indexOf('[data-theme="dark"]'));
+    expect(dark).toContain('--theme-accent: #ffff00;');
+    // var() is substituted where it is declared: without these, a dark subtree keeps light's ring.
+    expect(dark).toContain('--theme-ring: 2px solid var(--theme-accent);');
+    expect(dark).toContain('--theme-glow: 0px 0px 4px 0px var(--theme-accent);');
+  });
+
+  it('SCSS and JS resolve each mode', () => {
+    const { text } = exported(files);
+    expect(text('scss')).toMatch(/'dark': \([^)]*'theme-ring': 2px solid #ffff00,/);
+    expect(text('js')).toMatch(/"dark": \{[^}]*"ring": "2px solid #ffff00"/);
+  });
+});
+
+describe('composite tokens that cannot be kept', () => {
+  it('an alias to a token of another composite type is refused, naming both types', () => {
+    const text = JSON.stringify({
+      e: { $type: 'cubicBezier', $value: [0, 0, 1, 1] },
+      s: { $type: 'strokeStyle', $value: '{e}' },
+    });
+    expect(() => exported([{ name: 't.json', text }])).toThrow(
+      /t\.json at \$\.s\.\$value: a strokeStyle token cannot alias the cubicBezier token \{e\}/,
+    );
+  });
+});
+
+describe('the DTCG suite’s composite files', () => {
+  const suite = '../fixtures/public/dtcg-community-group-tests/format/positive/';
+  const read = (folder: string, name: string) => ({
+    name,
+    text: readFileSync(new URL(`${suite}${folder}/${name}`, import.meta.url), 'utf8'),
+  });
+
+  it('parts taken from other composites (property-level $ref) are read as the values they name', () => {
+    const { text, warnings } = exported([read('references', 'nested-composite-refs.json')]);
+    expect(warnings.map((w) => w.code)).not.toContain('unsupported-type');
+    const css = text('css');
+    expect(css).toContain('--nested-composite-refs-base-border: 2px dashed #4d4d4d;');
+    expect(css).toContain(
+      '--nested-composite-refs-base-transition: 300ms 100ms cubic-bezier(0.25, 0.1, 0.25, 1);',
+    );
+    expect(css).toContain(
+      '--nested-composite-refs-easing-from-transition: cubic-bezier(0.25, 0.1, 0.25, 1);',
+    );
+    expect(text('js')).toContain(
+      '"base-transition": "300ms 100ms cubic-bezier(0.25, 0.1, 0.25, 1)"',
+    );
+  });
+});
