@@ -94,13 +94,7 @@ export type FloatType = 'dimension' | 'number' | 'fontWeight' | 'opacity' | 'dur
 export type DeclaredType = Exclude<FloatType, 'opacity'> | 'fontFamily' | 'string';
 /** DTCG types no Figma variable holds: written to CSS, SCSS, JS and DTCG only. */
 export type CompositeType =
-  | 'shadow'
-  | 'typography'
-  | 'border'
-  | 'transition'
-  | 'gradient'
-  | 'cubicBezier'
-  | 'strokeStyle';
+  'shadow' | 'typography' | 'border' | 'transition' | 'gradient' | 'cubicBezier' | 'strokeStyle';
 export type TokenType = FloatType | 'color' | 'fontFamily' | 'string' | 'boolean' | CompositeType;
 
 export interface ColorValue {

@@ -35,7 +35,8 @@ function findCycles(
       // Most values are literals: no list of references to build.
       if (!value || !Object.hasOwn(values, modeId)) continue;
       if (value.kind === 'alias') visit(value.targetId);
-      else if (value.kind === 'composite' || value.composed) for (const target of valueReferences(value)) visit(target);
+      else if (value.kind === 'composite' || value.composed)
+        for (const target of valueReferences(value)) visit(target);
     }
     stack.pop();
     state.set(id, 2);

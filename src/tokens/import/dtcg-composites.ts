@@ -5,7 +5,11 @@
  * it names; a token whose reference leads to nothing exported is left out, and said so.
  */
 import type { DtcgExport, DtcgToken } from '../dtcg/read-types.ts';
-import { curlyReferenceTarget, parseDocumentPointer, pointerReferenceOf } from '../dtcg/reference.ts';
+import {
+  curlyReferenceTarget,
+  parseDocumentPointer,
+  pointerReferenceOf,
+} from '../dtcg/reference.ts';
 import type {
   CompositeInput,
   CompositeType,
@@ -173,7 +177,11 @@ export function compositesOf(
       );
       if (lost === undefined) continue;
       const name = getOwn(data.tokens, lost)?.pathString ?? lost;
-      warn(candidate.token, 'alias-target-skipped', `names {${name}}, which was skipped; skipped too`);
+      warn(
+        candidate.token,
+        'alias-target-skipped',
+        `names {${name}}, which was skipped; skipped too`,
+      );
       candidates.delete(key);
       changed = true;
     }
