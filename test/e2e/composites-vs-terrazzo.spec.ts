@@ -65,7 +65,7 @@ const USES: Record<string, { declarations: Declarations; reads: string[] }> = {
     declarations: [['transition-timing-function', 'var(NAME)']],
     reads: ['transition-timing-function'],
   },
-  // A style alone computes no visible width; 1px keeps the border from being `none`-like.
+  // A stroke style is drawn as a border: the width makes it one (the style is read either way).
   strokeStyle: {
     declarations: [
       ['border-width', '1px'],
@@ -92,7 +92,9 @@ function suiteFiles(): string[] {
   ).sort();
   expect(onDisk).toEqual(listed);
   for (const folder of FOLDERS)
-    expect(onDisk.filter((file) => file.startsWith(`positive/${folder}/`)).length).toBeGreaterThan(0);
+    expect(onDisk.filter((file) => file.startsWith(`positive/${folder}/`)).length).toBeGreaterThan(
+      0,
+    );
   return onDisk;
 }
 
@@ -164,6 +166,8 @@ function probes(file: string, path: string, type: string, names: Map<string, str
     expect(name, `${file} ${path} ${property}: no custom property`).toBeTruthy();
     return name!;
   };
+  // Terrazzo also writes a `font` shorthand for the token; Tokenport does not (no shorthand holds
+  // letter spacing), so only the five properties both write are compared.
   if (type === 'typography')
     return TYPOGRAPHY_PROPERTIES.map(([property, cssProperty]) => ({
       key: `${file} ${path} ${cssProperty}`,
@@ -193,9 +197,7 @@ test('composite tokens compute as Terrazzo’s CSS does', async ({ page }) => {
       const scope = `${['tp', 'tz'][i]}-${index}`;
       styles.push(scoped(side.css, scope));
       const names = declared(side.css);
-      const list = [...side.types].flatMap(([path, type]) =>
-        probes(file, path, type, side.names),
-      );
+      const list = [...side.types].flatMap(([path, type]) => probes(file, path, type, side.names));
       // A var() naming nothing computes as the property's initial value on both sides alike.
       for (const probe of list)
         for (const [, value] of probe.declarations)
@@ -223,7 +225,8 @@ test('composite tokens compute as Terrazzo’s CSS does', async ({ page }) => {
       const element = document.createElement('div');
       holder.append(element);
       document.body.append(holder);
-      for (const [property, value] of probe.declarations) element.style.setProperty(property, value);
+      for (const [property, value] of probe.declarations)
+        element.style.setProperty(property, value);
       const style = getComputedStyle(element);
       const invalid = probe.declarations.filter(([property, value]) => {
         const substituted = value.replace(/var\((--[\w-]+)\)/g, (_, name: string) =>
@@ -243,16 +246,17 @@ test('composite tokens compute as Terrazzo’s CSS does', async ({ page }) => {
 
   const different = computed.filter((c) => c.tokenport !== c.terrazzo);
   const report = computed
-    .map((c) => `${c.tokenport === c.terrazzo ? '=' : '≠'} ${c.key}: ${c.tokenport} | ${c.terrazzo}`)
+    .map(
+      (c) => `${c.tokenport === c.terrazzo ? '=' : '≠'} ${c.key}: ${c.tokenport} | ${c.terrazzo}`,
+    )
     .join('\n');
   await test.info().attach('computed.txt', { body: report, contentType: 'text/plain' });
-  console.warn(report);
   console.warn(
     `${files.length} files, ${computed.length} values compared, ${computed.length - different.length} equal, ${different.length} different`,
   );
 
-  expect(files.length).toBe(29);
   expect(computed.length).toBeGreaterThan(0);
+  expect(new Set(computed.map((c) => c.key.split(' ')[0])).size).toBe(files.length);
   expect(
     different.map((c) => c.key).sort(),
     different.map((c) => `${c.key}: ${c.tokenport} | ${c.terrazzo}`).join('\n'),

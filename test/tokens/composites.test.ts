@@ -12,6 +12,8 @@ import { buildFormat } from '../../src/tokens/formats.ts';
 import type { FormatId } from '../../src/tokens/formats.ts';
 import { parseTokenInput } from '../../src/tokens/import/parse-token-input.ts';
 import type { ConversionWarning } from '../../src/tokens/model.ts';
+import { readDtcgExport } from '../../src/tokens/dtcg/read.ts';
+import { buildChangeSet } from '../../src/tokens/writeback/build-change-set.ts';
 import { terrazzoRefuses } from './terrazzo-judge.ts';
 
 type Files = { name: string; text: string }[];
@@ -310,5 +312,30 @@ describe('the DTCG suite’s composite files', () => {
     expect(text('js')).toContain(
       '"base-transition": "300ms 100ms cubic-bezier(0.25, 0.1, 0.25, 1)"',
     );
+  });
+});
+
+describe('composite tokens in a write-back', () => {
+  it('send nothing, and one warning names them all as staying in the files', () => {
+    const first = exported(FILES);
+    const files = first.outputs('dtcg').map((f) => ({ name: f.path, text: f.contents }));
+    // An edited shadow changes nothing either: Figma has no variable to hold it.
+    const edited = files.map((f) => ({ ...f, text: f.text.replace('"value": 8', '"value": 9') }));
+    for (const desired of [files, edited]) {
+      const changeSet = buildChangeSet(first.input, readDtcgExport(desired), {
+        allowDelete: true,
+      });
+      expect(changeSet.errors).toEqual([]);
+      expect(changeSet.empty).toBe(true);
+      // The first is the p3 colour and the font stack, which Figma holds less of.
+      expect(changeSet.warnings.map((w) => w.code)).toEqual([
+        'held-in-files-only',
+        'composite-in-files-only',
+      ]);
+      expect(changeSet.warnings[1]!.message).toMatch(
+        /^10 composite token\(s\) \("ease\/out", "line\/dashed", "shadow\/sm", …: shadows, typography/,
+      );
+    }
+    expect(edited.some((f, i) => f.text !== files[i]!.text)).toBe(true);
   });
 });

@@ -30,6 +30,20 @@ function warnHeldInFilesOnly(state: PlanState) {
   });
 }
 
+/** One warning for every composite token, not one each: a type system can hold hundreds. */
+function warnCompositesInFilesOnly(state: PlanState) {
+  const names = state.compositesInFilesOnly;
+  if (names.length === 0) return;
+  const listed = names
+    .slice(0, 3)
+    .map((name) => `"${name}"`)
+    .join(', ');
+  state.warnings.push({
+    code: 'composite-in-files-only',
+    message: `${names.length} composite token(s) (${listed}${names.length > 3 ? ', …' : ''}: shadows, typography, borders and the like) stay in your files: Figma has no variable type for them, so nothing is sent for them`,
+  });
+}
+
 export function buildChangeSet(
   current: FigmaVariablesInput,
   desired: DtcgExport,
@@ -42,6 +56,7 @@ export function buildChangeSet(
   planDeletes(state, claimed, matches);
   checkFinalState(state, plans);
   warnHeldInFilesOnly(state);
+  warnCompositesInFilesOnly(state);
 
   const { collectionChanges, modeChanges, units, deleteUnits, errors } = state;
   const changeSet: ChangeSet = {

@@ -4,6 +4,7 @@
  * deleted but keeps because they are referenced never match by name, and tokens exported from
  * them are not written at all.
  */
+import { isCompositeType } from '../import/dtcg-composites.ts';
 import type { LocalVariable } from '@figma/rest-api-spec';
 import type { DtcgToken } from '../dtcg/read-types.ts';
 import { resolvedTypeOfToken } from '../import/dtcg-import.ts';
@@ -57,6 +58,10 @@ export function matchVariables(
       continue;
     }
     const type = resolvedTypeOfToken(state.desired, token);
+    if (!type && isCompositeType(token.type)) {
+      state.compositesInFilesOnly.push(token.name);
+      continue;
+    }
     if (!type) {
       state.warnings.push({
         code: 'unsupported-type',

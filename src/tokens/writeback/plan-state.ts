@@ -60,6 +60,8 @@ export interface PlanState {
   finalNames: Map<string, FinalName>;
   /** Unsent values Figma holds less of than the file (a font stack's fallbacks), by token name. */
   heldInFilesOnly: Set<string>;
+  /** Composite tokens (shadow, typography…): no Figma variable can hold them. */
+  compositesInFilesOnly: string[];
   temp: (kind: 'c' | 'm' | 'v') => string;
 }
 
@@ -89,6 +91,7 @@ export function createPlanState(
     finalValues: new Map(),
     finalNames: new Map(),
     heldInFilesOnly: new Set(),
+    compositesInFilesOnly: [],
     temp: (kind) => `tmp:${kind}:${++tempCounter}`,
   };
 }
