@@ -53,11 +53,7 @@ export function buildFormat(
     case 'ts':
       return buildJs(model, true);
     case 'tailwind':
-      return buildTailwind(
-        withoutComposites(model, FORMATS[format].label, warnings),
-        { ...names, modeSelector },
-        warnings,
-      );
+      return buildTailwind(model, { ...names, modeSelector }, warnings);
     case 'swift':
       return buildSwift(withoutComposites(model, FORMATS[format].label, warnings), names, warnings);
     case 'android-xml':

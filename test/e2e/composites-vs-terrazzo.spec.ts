@@ -1,7 +1,8 @@
 /**
  * DTCG composite tokens as Tokenport writes them beside Terrazzo's CSS plugin (the reference
  * peer), judged by what Chromium computes rather than by the text: `#0000001a` and
- * `rgb(0% 0% 0% / 0.1)` are one colour, and only the browser says whether a shorthand parses.
+ * `rgb(0% 0% 0% / 0.1)` compute to one colour, and only the browser says whether a shorthand
+ * parses.
  * Every valid file of the DTCG suite's composite folders is read on its own; a difference is
  * either listed in EXPECTED_DIFFERENCES with its reason or fails the test.
  */

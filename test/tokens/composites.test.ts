@@ -183,9 +183,9 @@ describe('composite tokens in CSS', () => {
     expect(probe).toContain('border: 1rem dashed color(display-p3 1 0.2 0);');
   });
 
-  it('are left out of Swift, Android, Compose and Tailwind, named in one warning each', () => {
+  it('are left out of Swift, Android and Compose, named in one warning each', () => {
     const { buildWarnings, text: again } = exported(FILES);
-    for (const format of ['swift', 'android-xml', 'compose', 'tailwind'] as const) {
+    for (const format of ['swift', 'android-xml', 'compose'] as const) {
       const output = again(format);
       expect(output).not.toMatch(/layered|hero|fade|focus|lead/i);
       expect(output).toMatch(/accent/i);
@@ -195,10 +195,30 @@ describe('composite tokens in CSS', () => {
       'Swift',
       'Android XML',
       'Jetpack Compose',
-      'Tailwind v4',
     ]);
     expect(notWritten[0]!.message).toContain('10 token(s) of type');
     expect(notWritten[0]!.message).toContain('“ease/out”, “line/dashed”, “shadow/sm” and 7 more');
+  });
+});
+
+describe('composite tokens in the Tailwind theme', () => {
+  it('go to the namespaces Tailwind has for them, the others to --token-*', () => {
+    const theme = exported(FILES).text('tailwind');
+    expect(theme).toContain('  --shadow-sm: 0px 1px 2px 0px var(--color-shadow);');
+    expect(theme).toContain('  --ease-out: cubic-bezier(0, 0, 0.58, 1);');
+    expect(theme).toContain(
+      '  --token-border-focus: var(--spacing-size-md) var(--token-line-dashed) var(--color-accent);',
+    );
+    // Tailwind's text-* sets size, line height, letter spacing and weight; font-* the family.
+    for (const line of [
+      '--font-type-body: var(--font-body);',
+      '--text-type-body: var(--spacing-size-md);',
+      '--text-type-body--font-weight: 600;',
+      '--text-type-body--letter-spacing: -0.01rem;',
+      '--text-type-body--line-height: 1.5;',
+      '--text-type-lead--line-height: var(--text-type-body--line-height);',
+    ])
+      expect(theme).toContain(`  ${line}`);
   });
 });
 

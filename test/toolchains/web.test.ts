@@ -125,3 +125,58 @@ describe('PostCSS', () => {
     },
   );
 });
+
+/**
+ * The utility each Tailwind namespace makes of a theme variable (`--shadow-card` → `shadow-card`),
+ * longer namespaces first: `--font-weight-bold` is a weight, not a family.
+ */
+const UTILITY_OF_NAMESPACE: [string, string][] = [
+  ['font-weight', 'font'],
+  ['color', 'bg'],
+  ['spacing', 'p'],
+  ['radius', 'rounded'],
+  ['text', 'text'],
+  ['font', 'font'],
+  ['shadow', 'shadow'],
+  ['ease', 'ease'],
+];
+
+function utilityOf(variable: string): { namespace: string; utility: string } | undefined {
+  // `--text-body--line-height` is a part of `text-body`, not a utility of its own.
+  if (variable.includes('--')) return undefined;
+  const found = UTILITY_OF_NAMESPACE.find(([namespace]) => variable.startsWith(`${namespace}-`));
+  return (
+    found && { namespace: found[0], utility: `${found[1]}-${variable.slice(found[0].length + 1)}` }
+  );
+}
+
+describe('Tailwind compiler', () => {
+  it('builds a utility from every namespaced theme variable of every generated theme', async () => {
+    const { compile } = await import('tailwindcss');
+    let utilities = 0;
+    const byNamespace = new Map<string, number>();
+    for (const { name, files } of generate('tailwind')) {
+      const theme = files[0]?.contents ?? '';
+      const compiler = await compile(`${theme}\n@tailwind utilities;`, {
+        // Nothing is imported: the theme is the whole input.
+        loadStylesheet: () => Promise.reject(new Error('no stylesheet is imported')),
+      });
+      const themeBlock = theme.slice(0, theme.indexOf('\n}'));
+      const wanted = [...themeBlock.matchAll(/^ {2}--([^:]+):/gm)].flatMap(([, variable]) => {
+        const found = utilityOf(variable!);
+        return found ? [found] : [];
+      });
+      const css = compiler.build(wanted.map((w) => w.utility));
+      for (const w of wanted) {
+        // Tailwind escapes class names in selectors as CSS does.
+        expect(css, `${name}: no rule for .${w.utility}`).toContain(`.${CSS.escape(w.utility)} {`);
+        byNamespace.set(w.namespace, (byNamespace.get(w.namespace) ?? 0) + 1);
+      }
+      utilities += wanted.length;
+    }
+    // The composites input gives shadows, easings and typography; the others colours and more.
+    for (const namespace of ['color', 'spacing', 'text', 'font', 'shadow', 'ease'])
+      expect(byNamespace.get(namespace) ?? 0, namespace).toBeGreaterThan(0);
+    console.info(`${utilities} Tailwind utilities built from generated themes by tailwindcss`);
+  });
+});

@@ -1,15 +1,15 @@
 /**
  * Tailwind CSS v4: tokens in `@theme` under Tailwind's namespaces (`--color-*`, `--spacing-*`,
- * `--radius-*`, `--text-*`, `--font-*`, `--font-weight-*`), so utilities like `bg-bg-surface`
- * exist; other modes override the same variables in plain selector blocks.
+ * `--radius-*`, `--text-*`, `--font-*`, `--font-weight-*`, `--shadow-*`, `--ease-*`), so utilities
+ * like `bg-bg-surface` and `shadow-card` exist; composites without a namespace are `--token-*`; other modes override the same variables in plain selector blocks.
  */
 import type { ModeSelector } from '../catalog.ts';
 import { modeSelectorText } from '../catalog.ts';
-import type { ConversionWarning, ModelToken, TokenModel } from '../model.ts';
+import type { ConversionWarning, ModelCollection, ModelToken, TokenModel } from '../model.ts';
 import { cssIdent } from '../names.ts';
 import type { CodeSyntaxOption } from './code-syntax.ts';
 import { codeSyntaxName } from './code-syntax.ts';
-import { cssDeclarations } from './css.ts';
+import { cssDeclarations, propertyKey } from './css.ts';
 import type { Declaration } from './mode-blocks.ts';
 import { defaultValue, planModeBlocks, renderRule } from './mode-blocks.ts';
 import { NameScope, tokenOwner } from './name-scope.ts';
@@ -28,7 +28,37 @@ function namespace(token: ModelToken): string {
     if (token.scopes.includes('LETTER_SPACING')) return 'tracking';
     return 'spacing';
   }
+  // Composites Tailwind has a namespace for: `shadow-*`, `ease-*`, `text-*` (a typography
+  // token's size, with its line height, letter spacing and weight as `--text-*--…`).
+  if (token.type === 'shadow') return 'shadow';
+  if (token.type === 'cubicBezier') return 'ease';
+  if (token.type === 'typography') return 'text';
   return 'token';
+}
+
+/**
+ * A typography token's other variables, after Tailwind's `--text-*` convention: line height,
+ * letter spacing and weight beside the size; the family in `--font-*`, for `font-*`.
+ */
+function typographyNames(
+  token: ModelToken,
+  collection: ModelCollection,
+  textName: string,
+  rest: string,
+  scope: NameScope,
+  names: Map<string, string>,
+) {
+  const claim = (wanted: string) =>
+    scope.claim(
+      `--${cssIdent(wanted)}`,
+      tokenOwner(token, collection),
+      (suffix) => `--${cssIdent(`${wanted}-${suffix}`)}`,
+    );
+  names.set(propertyKey(token.id, 'fontSize'), textName);
+  names.set(propertyKey(token.id, 'lineHeight'), claim(`${textName.slice(2)}--line-height`));
+  names.set(propertyKey(token.id, 'letterSpacing'), claim(`${textName.slice(2)}--letter-spacing`));
+  names.set(propertyKey(token.id, 'fontWeight'), claim(`${textName.slice(2)}--font-weight`));
+  names.set(propertyKey(token.id, 'fontFamily'), claim(`font-${rest}`));
 }
 
 /** Tailwind variable names (without `--`), unique in the file; a codeSyntax WEB name is used when it sits in the token's namespace. */
@@ -54,14 +84,14 @@ function tailwindNames(
       // A clash first tries the collection-qualified name, then a stable suffix.
       const name =
         scope.has(`--${cssIdent(raw)}`) && !scope.has(`--${cssIdent(qualified)}`) ? qualified : raw;
-      names.set(
-        token.id,
-        scope.claim(
-          `--${cssIdent(name)}`,
-          tokenOwner(token, collection),
-          (suffix) => `--${cssIdent(`${name}-${suffix}`)}`,
-        ),
+      const claimed = scope.claim(
+        `--${cssIdent(name)}`,
+        tokenOwner(token, collection),
+        (suffix) => `--${cssIdent(`${name}-${suffix}`)}`,
       );
+      names.set(token.id, claimed);
+      if (token.type === 'typography')
+        typographyNames(token, collection, claimed, rest.join('-') || 'default', scope, names);
     }
   }
   return names;

@@ -1,7 +1,7 @@
 /**
- * Swift, Android and Tailwind have no form here for DTCG's composite types (shadow, typography,
- * border…): those tokens are left out of their files, and a warning names them, so nothing goes
- * missing unsaid. CSS, SCSS, JS, TS and DTCG write them.
+ * Swift and Android have no form here for DTCG's composite types (shadow, typography, border…):
+ * those tokens are left out of their files, and a warning names them, so nothing goes missing
+ * unsaid. CSS, SCSS, JS, TS, Tailwind and DTCG write them.
  */
 import type { ConversionWarning, TokenModel } from '../model.ts';
 
@@ -20,7 +20,7 @@ export function withoutComposites(
   const more = left.length > EXAMPLES ? ` and ${left.length - EXAMPLES} more` : '';
   warnings.push({
     code: 'composite-not-written',
-    message: `${formatLabel}: ${left.length} token(s) of type ${types} (${examples.join(', ')}${more}) are not in the file: ${formatLabel} output has no form for them. CSS, SCSS, JavaScript, TypeScript and DTCG have them.`,
+    message: `${formatLabel}: ${left.length} token(s) of type ${types} (${examples.join(', ')}${more}) are not in the file: ${formatLabel} output has no form for them. CSS, SCSS, JavaScript, TypeScript, Tailwind and DTCG have them.`,
   });
   let without = trimmed.get(model);
   if (!without) {
