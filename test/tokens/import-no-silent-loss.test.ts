@@ -30,7 +30,7 @@ const NAMES = [
 /** Collection and mode names become file names, so no separators or dots. */
 const FILE_SAFE = NAMES.filter((name) => !/[./\\]/.test(name));
 
-type Kind = 'number' | 'color' | 'string' | 'boolean' | 'dimension';
+type Kind = 'number' | 'color' | 'string' | 'boolean' | 'dimension' | 'shadow';
 type ModeValue = { literal: unknown; figma: unknown } | { aliasOf: number };
 
 interface GenToken {
@@ -45,6 +45,7 @@ interface GenCollection {
 }
 
 const channel = fc.integer({ min: 0, max: 255 });
+const length = fc.integer({ min: -64, max: 64 }).map((n) => ({ value: n, unit: 'px' }));
 function literal(kind: Kind): fc.Arbitrary<{ literal: unknown; figma: unknown }> {
   switch (kind) {
     case 'number':
@@ -60,6 +61,21 @@ function literal(kind: Kind): fc.Arbitrary<{ literal: unknown; figma: unknown }>
         .map((s) => ({ literal: s, figma: s }));
     case 'boolean':
       return fc.boolean().map((b) => ({ literal: b, figma: b }));
+    case 'shadow':
+      // A composite: no Figma variable holds it, kept as written beside the variables.
+      return fc
+        .tuple(channel, length, length, length, length, fc.boolean())
+        .map(([c, offsetX, offsetY, blur, spread, inset]) => {
+          const literal = {
+            color: { colorSpace: 'srgb', components: [c / 255, 0, 1], alpha: 1 },
+            offsetX,
+            offsetY,
+            blur: { ...blur, value: Math.abs(blur.value) },
+            spread,
+            inset,
+          };
+          return { literal, figma: literal };
+        });
     case 'color':
       return fc
         .tuple(channel, channel, channel, fc.integer({ min: 0, max: 100 }))
@@ -71,6 +87,8 @@ function literal(kind: Kind): fc.Arbitrary<{ literal: unknown; figma: unknown }>
 }
 
 const KINDS: Kind[] = ['number', 'color', 'string', 'boolean', 'dimension'];
+/** DTCG files may also hold composites, which Figma's own formats never do. */
+const DTCG_KINDS: Kind[] = [...KINDS, 'shadow'];
 
 /** One mode's value: a literal, or an alias to an earlier token of the same kind. */
 function modeValue(kinds: readonly Kind[], index: number): fc.Arbitrary<ModeValue> {
@@ -84,7 +102,7 @@ function modeValue(kinds: readonly Kind[], index: number): fc.Arbitrary<ModeValu
   );
 }
 
-function collectionArb(name: string): fc.Arbitrary<GenCollection> {
+function collectionArb(name: string, kindsAllowed: Kind[]): fc.Arbitrary<GenCollection> {
   const modes = fc.uniqueArray(fc.constantFrom(...FILE_SAFE), { minLength: 1, maxLength: 3 });
   // Unique first segments: a name cannot be both a token and a group.
   const paths = fc.uniqueArray(
@@ -97,7 +115,7 @@ function collectionArb(name: string): fc.Arbitrary<GenCollection> {
   );
   return fc.tuple(modes, paths).chain(([modeNames, tokenPaths]) =>
     fc
-      .array(fc.constantFrom(...KINDS), {
+      .array(fc.constantFrom(...kindsAllowed), {
         minLength: tokenPaths.length,
         maxLength: tokenPaths.length,
       })
@@ -114,9 +132,11 @@ function collectionArb(name: string): fc.Arbitrary<GenCollection> {
   );
 }
 
-const collectionsArb = fc
-  .uniqueArray(fc.constantFrom(...FILE_SAFE), { minLength: 1, maxLength: 3 })
-  .chain((names) => fc.tuple(...names.map(collectionArb)));
+const collectionsOf = (kinds: Kind[]) =>
+  fc
+    .uniqueArray(fc.constantFrom(...FILE_SAFE), { minLength: 1, maxLength: 3 })
+    .chain((names) => fc.tuple(...names.map((name) => collectionArb(name, kinds))));
+const collectionsArb = collectionsOf(KINDS);
 
 function setPath(tree: Record<string, unknown>, path: string[], token: unknown): void {
   let node = tree;
@@ -262,8 +282,33 @@ function assertNothingLostSilently(
     );
     const byName = new Map<string, LocalVariable>(variables.map((v) => [v.name, v]));
     expect(byName.size).toBe(variables.length);
+    const composites = new Map(
+      Object.values(input.composites ?? {})
+        .filter((c) => c.variableCollectionId === collection!.id)
+        .map((c) => [c.name, c]),
+    );
+    const idOf = (name: string) => byName.get(name)?.id ?? composites.get(name)?.id;
     for (const token of generated.tokens) {
       const name = token.path.join('/');
+      const composite = composites.get(name);
+      if (composite) {
+        // One mode per generated mode, each as written or as the alias it was.
+        generated.modes.forEach((modeName, modeIndex) => {
+          const mode =
+            collection!.modes.find((m) => m.name === modeName) ??
+            (collection!.modes.length === 1 ? collection!.modes[0] : undefined);
+          const actual = composite.valuesByMode[mode!.modeId];
+          const value = token.values[modeIndex]!;
+          const targetName = 'aliasOf' in value && generated.tokens[value.aliasOf]!.path.join('/');
+          if (targetName) expect(actual).toEqual({ kind: 'alias', targetId: idOf(targetName) });
+          else
+            expect(actual).toMatchObject({
+              kind: 'composite',
+              value: (value as { literal: unknown }).literal,
+            });
+        });
+        continue;
+      }
       const variable = byName.get(name);
       if (!variable) {
         expect(warned.has(name), `${generated.name}: ${name} lost without a warning`).toBe(true);
@@ -315,7 +360,7 @@ describe('importers lose nothing silently (property)', () => {
 
   it('DTCG resolvers: every set and modifier context, names shared across collections kept apart', () => {
     fc.assert(
-      fc.property(collectionsArb, (collections) => {
+      fc.property(collectionsOf(DTCG_KINDS), (collections) => {
         const { input, warnings } = parseTokenInput(resolverFile(collections));
         assertNothingLostSilently(collections, input, warnings);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
