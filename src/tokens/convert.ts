@@ -4,6 +4,7 @@
  */
 import type { FigmaVariablesInput, ModelToken, TokenModel } from './model.ts';
 import { attachAsWritten } from './convert/as-written.ts';
+import { getOwn } from './import/errors.ts';
 import { isAlias, isComposedColor } from './writeback/figma-values.ts';
 import { buildCollections } from './convert/collections.ts';
 import { buildComposites, buildTokens } from './convert/build-tokens.ts';
@@ -46,6 +47,34 @@ function consumersOf(variables: FigmaVariablesInput['variables']): Map<string, s
   return aliasedBy;
 }
 
+/**
+ * Composite tokens placed after the token the files list before them (first when none is, last
+ * when that one is not exported), so outputs keep the files' order.
+ */
+function inFileOrder(
+  tokens: ModelToken[],
+  composites: readonly ModelToken[],
+  inputs: NonNullable<FigmaVariablesInput['composites']>,
+): void {
+  const followers = new Map<string, ModelToken[]>();
+  const ids = new Set([...tokens, ...composites].map((token) => token.id));
+  const leading: ModelToken[] = [];
+  const unplaced: ModelToken[] = [];
+  for (const composite of composites) {
+    const after = getOwn(inputs, composite.id)?.after;
+    if (after === undefined) leading.push(composite);
+    else if (!ids.has(after)) unplaced.push(composite);
+    else followers.set(after, [...(followers.get(after) ?? []), composite]);
+  }
+  const ordered: ModelToken[] = [];
+  const place = (token: ModelToken) => {
+    ordered.push(token);
+    for (const follower of followers.get(token.id) ?? []) place(follower);
+  };
+  for (const token of [...leading, ...tokens, ...unplaced]) place(token);
+  tokens.splice(0, tokens.length, ...ordered);
+}
+
 export function convertVariables(
   input: FigmaVariablesInput,
   options: ConvertOptions = {},
@@ -73,7 +102,8 @@ export function convertVariables(
   };
   const pending: PendingComposed[] = [];
   const tokens = buildTokens(context, inputCollections, collections, pending);
-  if (input.composites) tokens.push(...buildComposites(context, input.composites));
+  if (input.composites)
+    inFileOrder(tokens, buildComposites(context, input.composites), input.composites);
   const byId = new Map<string, ModelToken>(tokens.map((token) => [token.id, token]));
   if (input.asWritten) attachAsWritten(tokens, input.asWritten);
   resolvePathConflicts(tokens, context.collectionById, warnings);

@@ -42,6 +42,8 @@ export interface CompositeInput {
   type: CompositeType;
   description: string;
   valuesByMode: Record<string, { kind: 'alias'; targetId: string } | CompositeValue>;
+  /** The token before it in the files (none when it comes first), so outputs keep that order. */
+  after?: string;
 }
 
 /**

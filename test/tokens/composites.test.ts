@@ -332,6 +332,16 @@ describe('the DTCG suite’s composite files', () => {
     expect(text('js')).toContain(
       '"base-transition": "300ms 100ms cubic-bezier(0.25, 0.1, 0.25, 1)"',
     );
+    // Listed where the file lists them, composites among the other tokens.
+    const names = [...css.matchAll(/--nested-composite-refs-([a-z-]+):/g)].map((m) => m[1]);
+    expect(names).toEqual([
+      'base-border',
+      'stroke-from-border',
+      'dimension-from-dash-array',
+      'base-transition',
+      'duration-from-transition',
+      'easing-from-transition',
+    ]);
   });
 });
 

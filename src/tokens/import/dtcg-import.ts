@@ -23,6 +23,7 @@ import type { ImportWarning } from './errors.ts';
 import { CSS_COLOR_SPACES } from '../exporters/css-color.ts';
 import type {
   AsWritten,
+  CompositeInput,
   WrittenColor,
   DeclaredType,
   DtcgExtras,
@@ -335,6 +336,20 @@ function dropDanglingAliases(
   }
 }
 
+/** Each composite's place among the kept tokens, as the files list them. */
+function placeInFileOrder(
+  data: DtcgExport,
+  input: FigmaVariablesInput,
+  composites: Record<string, CompositeInput>,
+) {
+  let previous: string | undefined;
+  for (const key of Object.keys(data.tokens)) {
+    const composite = getOwn(composites, key);
+    if (composite && previous !== undefined) composite.after = previous;
+    if (composite || getOwn(input.variables, key)) previous = key;
+  }
+}
+
 export function dtcgExportToFigmaInput(
   data: DtcgExport,
   warnings: ImportWarning[],
@@ -399,7 +414,10 @@ export function dtcgExportToFigmaInput(
     const extras = extrasOf(getOwn(data.tokens, composite.id)!, byPath);
     if (extras) setOwn(dtcgExtras, composite.id, extras);
   }
-  if (Object.keys(composites).length > 0) input.composites = composites;
+  if (Object.keys(composites).length > 0) {
+    placeInFileOrder(data, input, composites);
+    input.composites = composites;
+  }
   warnModeExtensions(data, kept, warnings);
   if (Object.keys(declaredTypes).length > 0) input.declaredTypes = declaredTypes;
   if (Object.keys(dtcgExtras).length > 0) input.dtcgExtras = dtcgExtras;
