@@ -3,6 +3,7 @@
  * RGBA floats (any of the common DTCG colour spaces), dimensions to px numbers, and so on.
  * Conversions that lose information report why through `warn`.
  */
+import { FONT_WEIGHT_NUMBERS } from '../font-weights.ts';
 import type { RGBA } from '@figma/rest-api-spec';
 import { isRecord } from '../import/errors.ts';
 import { toSrgb } from './color-spaces.ts';
@@ -17,27 +18,6 @@ export interface LiteralProblem {
 }
 
 type Warn = (problem: LiteralProblem) => void;
-
-export const FONT_WEIGHT_NUMBERS: Record<string, number> = {
-  thin: 100,
-  hairline: 100,
-  'extra-light': 200,
-  'ultra-light': 200,
-  light: 300,
-  normal: 400,
-  regular: 400,
-  book: 400,
-  medium: 500,
-  'semi-bold': 600,
-  'demi-bold': 600,
-  bold: 700,
-  'extra-bold': 800,
-  'ultra-bold': 800,
-  black: 900,
-  heavy: 900,
-  'extra-black': 950,
-  'ultra-black': 950,
-};
 
 /** The Figma type a DTCG `$type` maps to when nothing else (an extension) says so. */
 export function resolvedTypeForDtcgType(

@@ -9,7 +9,7 @@
  */
 import type { CompositeType, CompositeValue, ExtensionReference } from '../model.ts';
 import { colorValue } from '../color.ts';
-import { dtcgColorToRgba, FONT_WEIGHT_NUMBERS } from '../dtcg/read-values.ts';
+import { FONT_WEIGHT_NUMBERS } from '../font-weights.ts';
 import { isRecord } from '../import/errors.ts';
 import { cssFontFamilies } from './css.ts';
 import { CSS_COLOR_SPACES, cssWrittenColor } from './css-color.ts';
@@ -36,22 +36,26 @@ class Unwritable extends Error {}
 
 /** A colour as a DTCG file wrote it: sRGB as hex, another space CSS knows in that space. */
 function color(value: unknown): string {
-  if (isRecord(value) && typeof value.colorSpace === 'string' && value.colorSpace !== 'srgb') {
-    const components = value.components;
-    if (
-      CSS_COLOR_SPACES.has(value.colorSpace) &&
-      Array.isArray(components) &&
-      components.every((c) => typeof c === 'number' || c === 'none')
-    )
-      return cssWrittenColor({
-        colorSpace: value.colorSpace,
-        components: value.components as (number | 'none')[],
-        ...(typeof value.alpha === 'number' ? { alpha: value.alpha } : {}),
-      });
+  if (!isRecord(value) || typeof value.colorSpace !== 'string' || !Array.isArray(value.components))
+    throw new Unwritable();
+  const components = value.components as unknown[];
+  const alpha = typeof value.alpha === 'number' ? value.alpha : undefined;
+  if (value.colorSpace === 'srgb') {
+    const [r, g, b] = components;
+    if (typeof r !== 'number' || typeof g !== 'number' || typeof b !== 'number')
+      throw new Unwritable();
+    return hexRgba(colorValue({ r, g, b, a: alpha ?? 1 }));
   }
-  const rgba = dtcgColorToRgba(value, () => {});
-  if (!rgba) throw new Unwritable();
-  return hexRgba(colorValue(rgba));
+  if (
+    !CSS_COLOR_SPACES.has(value.colorSpace) ||
+    !components.every((c) => typeof c === 'number' || c === 'none')
+  )
+    throw new Unwritable();
+  return cssWrittenColor({
+    colorSpace: value.colorSpace,
+    components: components as (number | 'none')[],
+    ...(alpha !== undefined ? { alpha } : {}),
+  });
 }
 
 /** A dimension or duration `{value, unit}`, as written (a rem stays rem). */
