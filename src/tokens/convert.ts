@@ -2,7 +2,8 @@
  * Figma variables → token model. Every input variable ends up as a token or is named in a
  * warning or error: nothing disappears silently. The steps live in `convert/`.
  */
-import type { FigmaVariablesInput, ModelToken, TokenModel } from './model.ts';
+import type { ConversionWarning, FigmaVariablesInput, ModelToken, TokenModel } from './model.ts';
+import { valueReferences } from './value-references.ts';
 import { attachAsWritten } from './convert/as-written.ts';
 import { getOwn } from './import/errors.ts';
 import { isAlias, isComposedColor } from './writeback/figma-values.ts';
@@ -48,6 +49,43 @@ function consumersOf(variables: FigmaVariablesInput['variables']): Map<string, s
 }
 
 /**
+ * Composites whose every reference names an exported token. One naming a library or deleted
+ * variable (left out, or inlined only where variables alias it) is left out too, said so, as is
+ * one naming such a composite: a reference to nothing would be `var()` of nothing in CSS and a
+ * path the DTCG export does not hold.
+ */
+function withTargetsExported(
+  tokens: readonly ModelToken[],
+  composites: readonly ModelToken[],
+  input: FigmaVariablesInput,
+  warnings: ConversionWarning[],
+): ModelToken[] {
+  const exported = new Set([...tokens, ...composites].map((token) => token.id));
+  let kept = [...composites];
+  for (let changed = true; changed;) {
+    changed = false;
+    kept = kept.filter((composite) => {
+      const missing = Object.values(composite.values)
+        .flatMap(valueReferences)
+        .find((id) => !exported.has(id));
+      if (missing === undefined) return true;
+      const target =
+        getOwn(input.variables, missing)?.name ?? getOwn(input.composites ?? {}, missing)?.name;
+      warnings.push({
+        code: 'missing-alias-target',
+        message: `“${composite.name}” names “${target ?? missing}”, which is not exported (see the warning about it), so it is left out too.`,
+        variableId: composite.id,
+        variableName: composite.name,
+      });
+      exported.delete(composite.id);
+      changed = true;
+      return false;
+    });
+  }
+  return kept;
+}
+
+/**
  * Composite tokens placed after the token the files list before them (first when none is, last
  * when that one is not exported), so outputs keep the files' order.
  */
@@ -67,11 +105,15 @@ function inFileOrder(
     else followers.set(after, [...(followers.get(after) ?? []), composite]);
   }
   const ordered: ModelToken[] = [];
-  const place = (token: ModelToken) => {
-    ordered.push(token);
-    for (const follower of followers.get(token.id) ?? []) place(follower);
-  };
-  for (const token of [...leading, ...tokens, ...unplaced]) place(token);
+  // A stack, not recursion: thousands of composites in a row follow one another.
+  for (const first of [...leading, ...tokens, ...unplaced]) {
+    const stack = [first];
+    for (let token = stack.pop(); token; token = stack.pop()) {
+      ordered.push(token);
+      const next = followers.get(token.id);
+      if (next) for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
+    }
+  }
   tokens.splice(0, tokens.length, ...ordered);
 }
 
@@ -102,8 +144,15 @@ export function convertVariables(
   };
   const pending: PendingComposed[] = [];
   const tokens = buildTokens(context, inputCollections, collections, pending);
-  if (input.composites)
-    inFileOrder(tokens, buildComposites(context, input.composites), input.composites);
+  if (input.composites) {
+    const composites = withTargetsExported(
+      tokens,
+      buildComposites(context, input.composites),
+      input,
+      warnings,
+    );
+    inFileOrder(tokens, composites, input.composites);
+  }
   const byId = new Map<string, ModelToken>(tokens.map((token) => [token.id, token]));
   if (input.asWritten) attachAsWritten(tokens, input.asWritten);
   resolvePathConflicts(tokens, context.collectionById, warnings);

@@ -41,6 +41,8 @@ export interface CompositeInput {
   variableCollectionId: string;
   type: CompositeType;
   description: string;
+  /** Names for code a file gave in `$extensions["com.figma"].codeSyntax`, as a variable's. */
+  codeSyntax?: VariableCodeSyntax;
   valuesByMode: Record<string, { kind: 'alias'; targetId: string } | CompositeValue>;
   /** The token before it in the files (none when it comes first), so outputs keep that order. */
   after?: string;

@@ -67,7 +67,15 @@ export function createModeMapper(model: TokenModel) {
 export function createEndResolver(model: TokenModel) {
   const collections = new Map(model.collections.map((c) => [c.id, c]));
   const modeFor = createModeMapper(model);
-  return function resolve(token: ModelToken, modeId: string): ChainEnd | undefined {
+  /**
+   * `origin` is where the reading started when `token` is a part of a composite being resolved:
+   * mode names are read from there, as for an alias chain.
+   */
+  return function resolve(
+    token: ModelToken,
+    modeId: string,
+    origin: { token: ModelToken; modeId: string } = { token, modeId },
+  ): ChainEnd | undefined {
     let current: ModelToken | undefined = token;
     let currentMode = modeId;
     for (let hops = 0; current && hops < 64; hops++) {
@@ -80,7 +88,7 @@ export function createEndResolver(model: TokenModel) {
       const target = model.byId.get(value.targetId);
       if (!target) return undefined;
       // Mode names are read from the chain's start, as Figma resolves a consumer's mode.
-      currentMode = modeFor(token, modeId, target);
+      currentMode = modeFor(origin.token, origin.modeId, target);
       current = target;
     }
     return undefined;

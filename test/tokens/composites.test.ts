@@ -249,18 +249,35 @@ describe('composite tokens in the DTCG export', () => {
 });
 
 describe('composite tokens and modes', () => {
-  const theme = (accent: number[]) => ({
+  const theme = (accent: number[], paper: number[]) => ({
     theme: {
       accent: { $type: 'color', $value: srgb(accent[0]!, accent[1]!, accent[2]!) },
+      paper: { $type: 'color', $value: srgb(paper[0]!, paper[1]!, paper[2]!) },
       ring: { $type: 'border', $value: { color: '{theme.accent}', width: px(2), style: 'solid' } },
       glow: {
         $type: 'shadow',
+        $value: [
+          { color: '{theme.accent}', offsetX: px(0), offsetY: px(0), blur: px(4), spread: px(0) },
+          { color: '{theme.paper}', offsetX: px(0), offsetY: px(1), blur: px(1), spread: px(0) },
+        ],
+      },
+      fade: {
+        $type: 'gradient',
+        $value: [
+          { color: '{theme.paper}', position: 0 },
+          { color: '{theme.accent}', position: 1 },
+        ],
+      },
+      // Names a base token whose own part changes with this collection's mode.
+      'base-ring': { $type: 'border', $value: '{base.ring}' },
+      body: {
+        $type: 'typography',
         $value: {
-          color: '{theme.accent}',
-          offsetX: px(0),
-          offsetY: px(0),
-          blur: px(4),
-          spread: px(0),
+          fontFamily: ['Inter', 'sans-serif'],
+          fontSize: px(16),
+          fontWeight: 400,
+          letterSpacing: px(0),
+          lineHeight: 1.5,
         },
       },
     },
@@ -270,36 +287,99 @@ describe('composite tokens and modes', () => {
       name: 'tokens.resolver.json',
       text: JSON.stringify({
         version: '2025.10',
+        sets: {
+          base: {
+            sources: [
+              {
+                base: {
+                  ring: {
+                    $type: 'border',
+                    $value: { color: '{theme.accent}', width: px(1), style: 'solid' },
+                  },
+                },
+              },
+            ],
+          },
+        },
         modifiers: {
           theme: {
-            contexts: { light: [theme([0, 0, 1])], dark: [theme([1, 1, 0])] },
+            contexts: { light: [theme([0, 0, 1], [1, 1, 1])], dark: [theme([1, 1, 0], [0, 0, 0])] },
             default: 'light',
           },
         },
-        resolutionOrder: [{ $ref: '#/modifiers/theme' }],
+        resolutionOrder: [{ $ref: '#/sets/base' }, { $ref: '#/modifiers/theme' }],
       }),
     },
   ];
 
   it('a composite naming a token that changes is redeclared in that mode’s block', () => {
     const { text, model } = exported(files);
-    expect(model.collections.map((c) => c.modes.map((m) => m.name))).toEqual([['light', 'dark']]);
+    expect(model.collections.map((c) => c.modes.map((m) => m.name))).toEqual([
+      ['Default'],
+      ['light', 'dark'],
+    ]);
     const css = text('css');
     const dark = css.slice(css.indexOf('[data-theme="dark"]'));
     expect(dark).toContain('--theme-accent: #ffff00;');
     // var() is substituted where it is declared: without these, a dark subtree keeps light's ring.
     expect(dark).toContain('--theme-ring: 2px solid var(--theme-accent);');
-    expect(dark).toContain('--theme-glow: 0px 0px 4px 0px var(--theme-accent);');
+    expect(dark).toContain(
+      '--theme-glow: 0px 0px 4px 0px var(--theme-accent), 0px 1px 1px 0px var(--theme-paper);',
+    );
   });
 
-  it('SCSS and JS resolve each mode', () => {
+  it('SCSS and JS resolve each mode, parts read in the mode the reading started in', () => {
     const { text } = exported(files);
-    expect(text('scss')).toMatch(/'dark': \([^)]*'theme-ring': 2px solid #ffff00,/);
-    expect(text('js')).toMatch(/"dark": \{[^}]*"ring": "2px solid #ffff00"/);
+    const scss = text('scss');
+    const darkMap = scss.slice(
+      scss.indexOf("  'dark': ("),
+      scss.indexOf('\n  ),', scss.indexOf("  'dark': (")),
+    );
+    expect(darkMap).toContain("'theme-ring': 2px solid #ffff00,");
+    // base/ring's colour is theme/accent: read from theme's dark mode, it is dark's.
+    expect(darkMap).toContain("'theme-base-ring': 1px solid #ffff00,");
+    const js = text('js');
+    expect(js).toMatch(/"dark": \{[^}]*"ring": "2px solid #ffff00"/);
+    expect(js).toMatch(/"dark": \{[^}]*"base-ring": "1px solid #ffff00"/);
+  });
+
+  it('SCSS mode maps hold comma lists (layered shadows, gradients, font stacks) and compile', () => {
+    const scss = exported(files).text('scss');
+    expect(scss).toContain("'theme-fade': (#000000 0%, #ffff00 100%),");
+    expect(scss).toContain("'theme-body-font-family': (Inter, sans-serif),");
+    const css = sass.compileString(
+      `@use "sass:map";\n${scss}\n.p { box-shadow: map.get($theme-modes, 'dark', 'theme-glow'); }`,
+    ).css;
+    expect(css).toContain('box-shadow: 0px 0px 4px 0px #ffff00, 0px 1px 1px 0px #000000;');
   });
 });
 
 describe('composite tokens that cannot be kept', () => {
+  it('one naming a library variable is left out, said so, as is one aliasing it', () => {
+    const lib = {
+      lib: {
+        $type: 'color',
+        $value: srgb(0, 0.5, 1),
+        $extensions: { 'com.figma': { remote: true } },
+      },
+      s: {
+        $type: 'shadow',
+        $value: { color: '{lib}', offsetX: px(0), offsetY: px(1), blur: px(2), spread: px(0) },
+      },
+      s2: { $type: 'shadow', $value: '{s}' },
+    };
+    const first = exported([{ name: 'l.json', text: JSON.stringify(lib) }]);
+    expect(first.model.tokens.map((t) => t.name)).toEqual([]);
+    expect(first.model.warnings.map((w) => `${w.variableName}: ${w.code}`)).toEqual([
+      'lib: remote-variable-inlined',
+      's: missing-alias-target',
+      's2: missing-alias-target',
+    ]);
+    // Nothing names a path the export does not hold: it reads back.
+    const files = first.outputs('dtcg').map((f) => ({ name: f.path, text: f.contents }));
+    expect(() => exported(files)).not.toThrow();
+  });
+
   it('an alias to a token of another composite type is refused, naming both types', () => {
     const text = JSON.stringify({
       e: { $type: 'cubicBezier', $value: [0, 0, 1, 1] },
@@ -308,6 +388,91 @@ describe('composite tokens that cannot be kept', () => {
     expect(() => exported([{ name: 't.json', text }])).toThrow(
       /t\.json at \$\.s\.\$value: a strokeStyle token cannot alias the cubicBezier token \{e\}/,
     );
+  });
+});
+
+describe('composite values at their edges', () => {
+  const css = (tokens: unknown) =>
+    exported([{ name: 'e.json', text: JSON.stringify(tokens) }])
+      .text('css')
+      .split('\n')
+      .filter((line) => line.startsWith('  --'))
+      .map((line) => line.trim());
+
+  it('a stack member naming a fontFamily token is that token; a string stack is split', () => {
+    const typography = (fontFamily: unknown) => ({
+      $type: 'typography',
+      $value: {
+        fontFamily,
+        fontSize: px(16),
+        fontWeight: 400,
+        letterSpacing: px(0),
+        lineHeight: 1.5,
+      },
+    });
+    const lines = css({
+      font: { $type: 'fontFamily', $value: 'Inter' },
+      a: typography(['{font}', 'sans-serif']),
+      b: typography('Inter, sans-serif'),
+    });
+    expect(lines).toContain('--e-a-font-family: var(--e-font), sans-serif;');
+    expect(lines).toContain('--e-b-font-family: Inter, sans-serif;');
+  });
+
+  it('gradient positions are clamped to [0, 1], a referenced one by clamp()', () => {
+    const lines = css({
+      n: { $type: 'number', $value: 2 },
+      g: {
+        $type: 'gradient',
+        $value: [
+          { color: srgb(0, 0, 0), position: -0.5 },
+          { color: srgb(1, 1, 1), position: '{n}' },
+        ],
+      },
+    });
+    expect(lines).toContain('--e-g: #000000 0%, #ffffff clamp(0%, calc(var(--e-n) * 100%), 100%);');
+  });
+
+  it('an empty shadow list is none; a missing sRGB component stays none', () => {
+    const lines = css({
+      none: { $type: 'shadow', $value: [] },
+      part: {
+        $type: 'shadow',
+        $value: {
+          color: { colorSpace: 'srgb', components: ['none', 0.5, 1], alpha: 0.5 },
+          offsetX: px(0),
+          offsetY: px(0),
+          blur: px(0),
+          spread: px(0),
+        },
+      },
+    });
+    expect(lines).toEqual([
+      '--e-none: none;',
+      '--e-part: 0px 0px 0px 0px color(srgb none 0.5 1 / 0.5);',
+    ]);
+  });
+
+  it('codeSyntax names in com.figma are used and written back', () => {
+    const tokens = {
+      e: {
+        $type: 'cubicBezier',
+        $value: [0, 0, 1, 1],
+        $extensions: { 'com.figma': { codeSyntax: { WEB: 'my-ease' } } },
+      },
+    };
+    expect(css(tokens)).toEqual(['--my-ease: cubic-bezier(0, 0, 1, 1);']);
+    const dtcg = exported([{ name: 'e.json', text: JSON.stringify(tokens) }]).text('dtcg');
+    expect(dtcg).toContain('"codeSyntax": {\n            "WEB": "my-ease"');
+  });
+
+  it('6,000 composites in a row convert (their order is kept without recursion)', () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 6000 }, (_, i) => [`t${i}`, { $value: [0, 0, 1, 1] }]),
+    );
+    const lines = css({ e: { $type: 'cubicBezier', ...many } });
+    expect(lines).toHaveLength(6000);
+    expect(lines[5999]).toBe('--e-e-t5999: cubic-bezier(0, 0, 1, 1);');
   });
 });
 
@@ -346,6 +511,29 @@ describe('the DTCG suite’s composite files', () => {
 });
 
 describe('composite tokens in a write-back', () => {
+  it('a file of composites only creates no Figma collection', () => {
+    const colors = {
+      name: 'colors.tokens.json',
+      text: JSON.stringify({ c: { $type: 'color', $value: srgb(0, 0, 0) } }),
+    };
+    const effects = {
+      name: 'effects.tokens.json',
+      text: JSON.stringify({
+        s: {
+          $type: 'shadow',
+          $value: { color: '{c}', offsetX: px(0), offsetY: px(1), blur: px(2), spread: px(0) },
+        },
+      }),
+    };
+    const current = parseTokenInput([colors]).input;
+    const changeSet = buildChangeSet(current, readDtcgExport([colors, effects]), {
+      allowDelete: true,
+    });
+    expect(changeSet.errors).toEqual([]);
+    expect(changeSet.empty).toBe(true);
+    expect(changeSet.warnings.map((w) => w.code)).toEqual(['composite-in-files-only']);
+  });
+
   it('send nothing, and one warning names them all as staying in the files', () => {
     const first = exported(FILES);
     const files = first.outputs('dtcg').map((f) => ({ name: f.path, text: f.contents }));

@@ -216,7 +216,7 @@ export function buildComposites(
       description: composite.description,
       hiddenFromPublishing: collection.hiddenFromPublishing,
       scopes: [],
-      codeSyntax: {},
+      codeSyntax: composite.codeSyntax ?? {},
       remote: false,
     };
     const extras = context.dtcgExtras && getOwn(context.dtcgExtras, composite.id);

@@ -11,7 +11,7 @@ import type { CompositeType, CompositeValue, ExtensionReference } from '../model
 import { colorValue } from '../color.ts';
 import { FONT_WEIGHT_NUMBERS } from '../font-weights.ts';
 import { isRecord } from '../import/errors.ts';
-import { cssFontFamilies } from './css.ts';
+import { cssFontFamilies, cssFontFamily } from './css.ts';
 import { CSS_COLOR_SPACES, cssWrittenColor } from './css-color.ts';
 import { hexRgba, num } from './shared.ts';
 
@@ -42,9 +42,12 @@ function color(value: unknown): string {
   const alpha = typeof value.alpha === 'number' ? value.alpha : undefined;
   if (value.colorSpace === 'srgb') {
     const [r, g, b] = components;
-    if (typeof r !== 'number' || typeof g !== 'number' || typeof b !== 'number')
-      throw new Unwritable();
-    return hexRgba(colorValue({ r, g, b, a: alpha ?? 1 }));
+    if (typeof r === 'number' && typeof g === 'number' && typeof b === 'number')
+      return hexRgba(colorValue({ r, g, b, a: alpha ?? 1 }));
+    // A missing component (`none`) has no hex: CSS writes it as it is.
+    if (!components.every((c) => typeof c === 'number' || c === 'none')) throw new Unwritable();
+    const channels = components.map((c) => (c === 'none' ? c : num(c as number))).join(' ');
+    return `color(srgb ${channels}${alpha !== undefined && alpha < 1 ? ` / ${num(alpha)}` : ''})`;
   }
   if (
     !CSS_COLOR_SPACES.has(value.colorSpace) ||
@@ -78,11 +81,21 @@ function fontWeight(value: unknown): string {
   throw new Unwritable();
 }
 
-function fontFamily(value: unknown): string {
-  if (typeof value === 'string') return cssFontFamilies([value]);
-  if (Array.isArray(value) && value.every((family) => typeof family === 'string'))
-    return cssFontFamilies(value as string[]);
-  throw new Unwritable();
+/**
+ * A family or a stack. A string is read as a fontFamily token's is (`"Inter, sans-serif"` is two
+ * families); a stack's member may name a fontFamily token, written as that token is.
+ */
+function fontFamily(value: unknown, at: Part): string {
+  if (typeof value === 'string') return cssFontFamily(value);
+  if (!Array.isArray(value)) throw new Unwritable();
+  return value
+    .map((family, index) =>
+      at(index, family, (f) => {
+        if (typeof f !== 'string') throw new Unwritable();
+        return cssFontFamilies([f]);
+      }),
+    )
+    .join(', ');
 }
 
 function cubicBezier(value: unknown, at: Part): string {
@@ -137,6 +150,8 @@ function layers(
   item: (layer: unknown, at: Part) => string,
 ): string {
   if (!Array.isArray(value)) return item(value, partsAt([], references, write));
+  // No layer at all: `box-shadow` wants `none`, an empty value is invalid.
+  if (value.length === 0) return 'none';
   return value
     .map((layer, index) => {
       const whole = references.find((r) => r.at.length === 1 && r.at[0] === index);
@@ -148,15 +163,25 @@ function layers(
     .join(', ');
 }
 
+const percent = (fraction: number) => `${num(Math.min(1, Math.max(0, fraction)) * 100)}%`;
+
+/**
+ * A stop's position, clamped to [0, 1] as DTCG requires ("MUST be considered as if it were
+ * clamped"): a literal or a resolved number directly, a `var()` with CSS's clamp().
+ */
 function gradientStop(stop: unknown, at: Part): string {
   if (!isRecord(stop)) throw new Unwritable();
   const position = at('position', stop.position, (p) => {
     if (typeof p !== 'number') throw new Unwritable();
-    return `${num(p * 100)}%`;
+    return percent(p);
   });
-  // A position naming a number token (0–1) is scaled as a literal one is.
-  const scaled = typeof stop.position === 'number' ? position : `calc(${position} * 100%)`;
-  return `${at('color', stop.color, color)} ${scaled}`;
+  const written =
+    typeof stop.position === 'number'
+      ? position
+      : /^-?[0-9.e+-]+$/.test(position)
+        ? percent(Number(position))
+        : `clamp(0%, calc(${position} * 100%), 100%)`;
+  return `${at('color', stop.color, color)} ${written}`;
 }
 
 /**
@@ -223,15 +248,17 @@ function typography(
     }
     if (!isRecord(value) || value[property] === undefined) continue;
     const at = partsAt([], references, write);
-    out.set(property, at(property, value[property], typographyMember(property)));
+    const member = typographyMember(property, partsAt([property], references, write));
+    out.set(property, at(property, value[property], member));
   }
   return out;
 }
 
-function typographyMember(property: TypographyProperty): (value: unknown) => string {
+/** How a member is written; `inside` writes what sits inside it (a stack's families). */
+function typographyMember(property: TypographyProperty, inside: Part): (value: unknown) => string {
   switch (property) {
     case 'fontFamily':
-      return fontFamily;
+      return (v) => fontFamily(v, inside);
     case 'fontWeight':
       return fontWeight;
     case 'lineHeight':

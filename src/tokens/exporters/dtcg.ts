@@ -144,9 +144,13 @@ function tokenNode(
   else if (token.dtcgExtras?.deprecated !== undefined)
     node.$deprecated = token.dtcgExtras.deprecated;
   const others = otherExtensions(token, paths);
-  // Not a Figma variable: nothing of Figma's to record (a Figma type would read back as one).
+  // Not a Figma variable: only the names for code are Figma's to record (a Figma type or id
+  // would read back as a variable).
   if (value.kind === 'composite' || token.resolvedType === 'COMPOSITE') {
-    if (others) node.$extensions = others;
+    const figma = hasAnyKey(token.codeSyntax)
+      ? { 'com.figma': { codeSyntax: token.codeSyntax } }
+      : {};
+    if (others || hasAnyKey(figma)) node.$extensions = { ...figma, ...others };
     return node;
   }
   // The collection and mode are the file's, written once at its root (see tree).

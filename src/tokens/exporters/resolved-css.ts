@@ -17,8 +17,14 @@ const MAX_DEPTH = 16;
 export function createResolvedCss(model: TokenModel, remUnits: boolean) {
   const end = createEndResolver(model);
   const modeFor = createModeMapper(model);
-  const text = (token: ModelToken, modeId: string, depth: number): ResolvedCss | undefined => {
-    const found = end(token, modeId);
+  type Origin = { token: ModelToken; modeId: string };
+  const text = (
+    token: ModelToken,
+    modeId: string,
+    depth: number,
+    origin: Origin = { token, modeId },
+  ): ResolvedCss | undefined => {
+    const found = end(token, modeId, origin);
     if (!found || depth > MAX_DEPTH) return undefined;
     // Written as the asking token's type, as JS writes resolved values (a number aliased by a
     // dimension is a length there).
@@ -27,7 +33,8 @@ export function createResolvedCss(model: TokenModel, remUnits: boolean) {
     return compositeCss(found.token.type as CompositeType, found.value, (targetId, property) => {
       const target = model.byId.get(targetId);
       if (!target) return undefined;
-      const written = text(target, modeFor(found.token, found.modeId, target), depth + 1);
+      // A part is read in the mode the whole reading started in, as an alias chain is.
+      const written = text(target, modeFor(origin.token, origin.modeId, target), depth + 1, origin);
       if (property) return written instanceof Map ? written.get(property) : undefined;
       return typeof written === 'string' ? written : undefined;
     });

@@ -49,6 +49,31 @@ function topological(model: TokenModel): ModelToken[] {
 /** Sass text from CSS text: `#{` kept literal inside strings. */
 const sassText = (css: string) => css.replace(/#\{/g, '#\\{');
 
+/** Whether `text` has a comma outside parentheses and strings (a comma-separated list). */
+function hasTopLevelComma(text: string): boolean {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * A value inside a Sass map: a comma-separated list (a font stack, a gradient, layered shadows)
+ * is parenthesised, since a bare comma there would end the map entry.
+ */
+function sassMapValue(text: string): string {
+  return hasTopLevelComma(text) ? `(${text})` : text;
+}
+
 /** A Sass value: CSS's, with `#{` kept literal inside strings. */
 function sassLiteral(token: ModelToken, value: LiteralTokenValue, rem: boolean) {
   return sassText(cssOfLiteral(token, value, rem));
@@ -133,7 +158,7 @@ function modeMaps(model: TokenModel, scope: NameScope, names: Map<string, string
               ? [[names.get(token.id), css]]
               : [];
         for (const [name, text] of entries)
-          if (name) lines.push(`    '${name.slice(1)}': ${sassText(text)},`);
+          if (name) lines.push(`    '${name.slice(1)}': ${sassMapValue(sassText(text))},`);
       }
       lines.push('  ),');
     }

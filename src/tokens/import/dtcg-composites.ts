@@ -138,6 +138,7 @@ function candidateOf(
       variableCollectionId: token.collectionKey,
       type,
       description: token.description ?? '',
+      ...(token.figma?.codeSyntax ? { codeSyntax: token.figma.codeSyntax } : {}),
       valuesByMode,
     },
   };

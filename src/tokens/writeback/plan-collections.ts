@@ -2,6 +2,7 @@
  * Step 1 of a write-back: desired collections and modes matched to Figma's (by id, then by
  * name), with the creates, renames and (when allowed) deletes that make them agree.
  */
+import { isCompositeType } from '../import/dtcg-composites.ts';
 import type { LocalVariableCollection } from '@figma/rest-api-spec';
 import type { DtcgCollection } from '../dtcg/read-types.ts';
 import { getOwn } from '../import/errors.ts';
@@ -176,6 +177,19 @@ function holderOfVariables(
   return getOwn(state.current.variableCollections, best[0]);
 }
 
+/**
+ * Collections of the files that hold composite tokens only (a file of shadows, say): Figma has
+ * no variable for any of them, so a new collection there would stay empty.
+ */
+function compositeOnlyCollections(state: PlanState): Set<string> {
+  const holds = new Map<string, boolean>();
+  for (const token of Object.values(state.desired.tokens)) {
+    const composite = isCompositeType(token.type) && !token.figma?.resolvedType;
+    holds.set(token.collectionKey, (holds.get(token.collectionKey) ?? true) && composite);
+  }
+  return new Set([...holds].filter(([, only]) => only).map(([key]) => key));
+}
+
 export function planCollections(state: PlanState): {
   plans: Map<string, CollectionPlan>;
   claimed: Set<string>;
@@ -183,6 +197,7 @@ export function planCollections(state: PlanState): {
   const plans = new Map<string, CollectionPlan>();
   const claimed = new Set<string>();
   const currentCollections = Object.values(state.current.variableCollections);
+  const compositeOnly = compositeOnlyCollections(state);
   for (const wanted of state.desired.collections) {
     const byId = wanted.id ? getOwn(state.current.variableCollections, wanted.id) : undefined;
     const byName = () =>
@@ -191,6 +206,7 @@ export function planCollections(state: PlanState): {
     // names it after a file or folder): that name is no rename.
     const byVariables = byId ? undefined : holderOfVariables(state, wanted, claimed);
     const existing = byId ?? byVariables ?? byName();
+    if (!existing && compositeOnly.has(wanted.key)) continue;
     if (existing) claimed.add(existing.id);
     plans.set(
       wanted.key,
