@@ -466,6 +466,114 @@ describe('composite values at their edges', () => {
     expect(dtcg).toContain('"codeSyntax": {\n            "WEB": "my-ease"');
   });
 
+  it('a family named like a CSS-wide keyword is quoted, else the variable itself would inherit', () => {
+    expect(css({ f: { $type: 'fontFamily', $value: ['inherit', 'serif'] } })).toEqual([
+      '--e-f: "inherit", serif;',
+    ]);
+  });
+
+  it('typography members DTCG does not define are named in a warning (the DTCG export keeps them)', () => {
+    const tokens = {
+      callout: {
+        $type: 'typography',
+        $value: {
+          fontFamily: 'IBM Plex Sans',
+          fontSize: px(18),
+          fontWeight: 300,
+          lineHeight: 1.5,
+          fontStyle: 'italic',
+          letterSpacing: px(0),
+        },
+      },
+    };
+    const { warnings, text } = exported([{ name: 'e.json', text: JSON.stringify(tokens) }]);
+    expect(warnings.map((w) => `${w.code}: ${w.message.split(':')[0]}`)).toEqual([
+      'typography-member-not-written: fontStyle is no DTCG typography member',
+    ]);
+    expect(text('dtcg')).toContain('"fontStyle": "italic"');
+  });
+
+  it('a part reference into another source of a resolver is read from the flattened sources', () => {
+    const files = [
+      {
+        name: 'base.tokens.json',
+        text: JSON.stringify({ base: { ink: { $type: 'color', $value: srgb(0.1, 0.2, 0.3) } } }),
+      },
+      {
+        name: 'shadow.tokens.json',
+        text: JSON.stringify({
+          panel: {
+            $type: 'shadow',
+            $value: {
+              color: {
+                colorSpace: 'srgb',
+                components: { $ref: '#/base/ink/$value/components' },
+                alpha: 0.2,
+              },
+              offsetX: px(0),
+              offsetY: px(8),
+              blur: px(24),
+              spread: px(0),
+            },
+          },
+        }),
+      },
+      {
+        name: 'r.resolver.json',
+        text: JSON.stringify({
+          version: '2025.10',
+          sets: {
+            core: { sources: [{ $ref: 'base.tokens.json' }, { $ref: 'shadow.tokens.json' }] },
+          },
+          resolutionOrder: [{ $ref: '#/sets/core' }],
+        }),
+      },
+    ];
+    // jsxtools/dtcg-tools' resolver was refused: "points to nothing".
+    expect(exported(files).text('css')).toContain('--core-panel: 0px 8px 24px 0px #1a334d33;');
+  });
+
+  it('a part reference into a token that a modifier’s contexts give differently is refused', () => {
+    const ink = (c: number) => ({ base: { ink: { $type: 'color', $value: srgb(c, c, c) } } });
+    const files = [
+      { name: 'light.tokens.json', text: JSON.stringify(ink(0)) },
+      { name: 'dark.tokens.json', text: JSON.stringify(ink(1)) },
+      {
+        name: 'line.tokens.json',
+        text: JSON.stringify({
+          line: {
+            $type: 'border',
+            $value: {
+              color: { colorSpace: 'srgb', components: { $ref: '#/base/ink/$value/components' } },
+              width: px(1),
+              style: 'solid',
+            },
+          },
+        }),
+      },
+      {
+        name: 'r.resolver.json',
+        text: JSON.stringify({
+          version: '2025.10',
+          sets: { lines: { sources: [{ $ref: 'line.tokens.json' }] } },
+          modifiers: {
+            theme: {
+              contexts: {
+                light: [{ $ref: 'light.tokens.json' }],
+                dark: [{ $ref: 'dark.tokens.json' }],
+              },
+              default: 'light',
+            },
+          },
+          resolutionOrder: [{ $ref: '#/modifiers/theme' }, { $ref: '#/sets/lines' }],
+        }),
+      },
+    ];
+    expect(() => exported(files)).toThrow(
+      /line\.tokens\.json at .*: reference #\/base\/ink\/\$value\/components names part of a value that light\.tokens\.json and dark\.tokens\.json give differently/,
+    );
+  });
+
   it('6,000 composites in a row convert (their order is kept without recursion)', () => {
     const many = Object.fromEntries(
       Array.from({ length: 6000 }, (_, i) => [`t${i}`, { $value: [0, 0, 1, 1] }]),

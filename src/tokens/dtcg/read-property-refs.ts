@@ -8,6 +8,7 @@
 import { childPath, isRecord, setOwn, TokenInputError } from '../import/errors.ts';
 import { memberAt, parseDocumentPointer, pointerReferenceOf } from './reference.ts';
 import type { ParsedDocument } from './read-resolver.ts';
+import { isResolverDocument } from './read-resolver.ts';
 
 /** Deeper chains of parts pointing at parts are surely a mistake (or hostile). */
 const MAX_HOPS = 16;
@@ -16,21 +17,62 @@ function isPartPointer(pointer: string | undefined): pointer is string {
   return pointer !== undefined && /(^|\/)\$value(\/|$)/.test(pointer) && pointer.startsWith('#/');
 }
 
-function resolvePart(doc: ParsedDocument, pointer: string, where: string, hops: number): unknown {
+/**
+ * The document a pointer's target sits in: its own, else (a resolver's sources are flattened into
+ * one structure before references resolve) the one other source holding it. Sources that hold it
+ * with different values (a modifier's contexts) leave it undecided, which is refused.
+ */
+function holderOf(
+  doc: ParsedDocument,
+  segments: readonly string[],
+  pointer: string,
+  where: string,
+  sources: readonly ParsedDocument[],
+): { holder: ParsedDocument; node: unknown } {
+  const own = memberAt(doc.json, segments);
+  if (own !== undefined) return { holder: doc, node: own };
+  const found = sources.flatMap((other) => {
+    const node = other === doc ? undefined : memberAt(other.json, segments);
+    return node === undefined ? [] : [{ holder: other, node }];
+  });
+  if (found.length === 0)
+    throw new TokenInputError(doc.name, where, `reference ${pointer} points to nothing`);
+  const first = JSON.stringify(found[0]!.node);
+  const differing = found.find((f) => JSON.stringify(f.node) !== first);
+  if (differing)
+    throw new TokenInputError(
+      doc.name,
+      where,
+      `reference ${pointer} names part of a value that ${found[0]!.holder.name} and ${differing.holder.name} give differently; a part reference cannot follow a modifier's context, reference the whole token instead`,
+    );
+  return found[0]!;
+}
+
+function resolvePart(
+  doc: ParsedDocument,
+  pointer: string,
+  where: string,
+  hops: number,
+  sources: readonly ParsedDocument[],
+): unknown {
   const parsed = parseDocumentPointer(pointer);
   if ('problem' in parsed) throw new TokenInputError(doc.name, where, parsed.problem);
-  const node = memberAt(doc.json, parsed.segments);
-  if (node === undefined)
-    throw new TokenInputError(doc.name, where, `reference ${pointer} points to nothing`);
+  const { holder, node } = holderOf(doc, parsed.segments, pointer, where, sources);
   const next = pointerReferenceOf(node);
-  if (!isPartPointer(next)) return substituted(doc, node, where, hops + 1);
+  if (!isPartPointer(next)) return substituted(holder, node, where, hops + 1, sources);
   if (hops >= MAX_HOPS)
     throw new TokenInputError(doc.name, where, `reference ${pointer} is part of a chain too long`);
-  return resolvePart(doc, next, where, hops + 1);
+  return resolvePart(holder, next, where, hops + 1, sources);
 }
 
 /** `node` with every part reference inside it replaced (a copy where anything changed). */
-function substituted(doc: ParsedDocument, node: unknown, where: string, hops: number): unknown {
+function substituted(
+  doc: ParsedDocument,
+  node: unknown,
+  where: string,
+  hops: number,
+  sources: readonly ParsedDocument[],
+): unknown {
   if (hops > MAX_HOPS)
     throw new TokenInputError(doc.name, where, 'property references nest too deep');
   if (Array.isArray(node)) {
@@ -39,8 +81,8 @@ function substituted(doc: ParsedDocument, node: unknown, where: string, hops: nu
       const at = childPath(where, index);
       const pointer = pointerReferenceOf(item);
       const next = isPartPointer(pointer)
-        ? resolvePart(doc, pointer, at, hops)
-        : substituted(doc, item, at, hops);
+        ? resolvePart(doc, pointer, at, hops, sources)
+        : substituted(doc, item, at, hops, sources);
       if (next !== item) (copy ??= [...node])[index] = next;
     });
     return copy ?? node;
@@ -52,15 +94,20 @@ function substituted(doc: ParsedDocument, node: unknown, where: string, hops: nu
     const at = childPath(where, key);
     const pointer = pointerReferenceOf(item);
     const next = isPartPointer(pointer)
-      ? resolvePart(doc, pointer, at, hops)
-      : substituted(doc, item, at, hops);
+      ? resolvePart(doc, pointer, at, hops, sources)
+      : substituted(doc, item, at, hops, sources);
     if (next !== item) setOwn((copy ??= { ...node }), key, next);
   }
   return copy ?? node;
 }
 
 /** Token values' parts inside `tree`: a `$value` that is itself a `$ref` stays (an alias). */
-function withPartsResolved(doc: ParsedDocument, tree: unknown, where: string): unknown {
+function withPartsResolved(
+  doc: ParsedDocument,
+  tree: unknown,
+  where: string,
+  sources: readonly ParsedDocument[],
+): unknown {
   if (!isRecord(tree)) return tree;
   let copy: Record<string, unknown> | undefined;
   const set = (key: string, value: unknown) => setOwn((copy ??= { ...tree }), key, value);
@@ -69,10 +116,10 @@ function withPartsResolved(doc: ParsedDocument, tree: unknown, where: string): u
     const at = childPath(where, key);
     if (key === '$value') {
       if (pointerReferenceOf(child) !== undefined) continue;
-      const next = substituted(doc, child, at, 0);
+      const next = substituted(doc, child, at, 0, sources);
       if (next !== child) set(key, next);
     } else if (key !== '$extensions' && isRecord(child)) {
-      const next = withPartsResolved(doc, child, at);
+      const next = withPartsResolved(doc, child, at, sources);
       if (next !== child) set(key, next);
     }
   }
@@ -94,9 +141,11 @@ function hasPartReference(node: unknown, inValue: boolean): boolean {
 
 /** The documents with every property-level reference in a token value replaced by its target. */
 export function resolvePropertyReferences(documents: readonly ParsedDocument[]): ParsedDocument[] {
+  // Pointers name the token tree the sources flatten into, not a resolver's own structure.
+  const sources = documents.filter((doc) => !isResolverDocument(doc.json));
   return documents.map((doc) => {
     if (!hasPartReference(doc.json, false)) return doc;
-    const json = withPartsResolved(doc, doc.json, '$');
+    const json = withPartsResolved(doc, doc.json, '$', sources);
     return json === doc.json ? doc : { ...doc, json };
   });
 }

@@ -66,12 +66,29 @@ export function cssFontFamily(value: string): string {
 }
 
 /**
+ * Keywords a bare family name must not be: CSS-wide ones would apply to the custom property
+ * itself (`--f: inherit` inherits the variable), `default` is reserved (CSS Fonts 4 §2.1).
+ */
+const RESERVED_FAMILY_NAMES = new Set([
+  'inherit',
+  'initial',
+  'unset',
+  'revert',
+  'revert-layer',
+  'default',
+]);
+
+/**
  * Families as CSS lists them. A bare identifier stays bare: generic families (`sans-serif`,
  * `system-ui`) only work so, and `-apple-system` quoted names no font.
  */
 export function cssFontFamilies(families: readonly string[]): string {
   return families
-    .map((family) => (/^-?[a-zA-Z_][a-zA-Z0-9_-]*$/.test(family) ? family : cssString(family)))
+    .map((family) =>
+      /^-?[a-zA-Z_][a-zA-Z0-9_-]*$/.test(family) && !RESERVED_FAMILY_NAMES.has(family.toLowerCase())
+        ? family
+        : cssString(family),
+    )
     .join(', ');
 }
 

@@ -81,6 +81,20 @@ export function referencesIn(node: unknown, from: DtcgToken, byPath: PathIndex):
   return result;
 }
 
+const TYPOGRAPHY_MEMBERS = new Set([
+  'fontFamily',
+  'fontSize',
+  'fontWeight',
+  'letterSpacing',
+  'lineHeight',
+]);
+
+/** Members DTCG's typography does not define (`fontStyle`, `fontVariationSettings`…). */
+function extraMembers(type: CompositeType, value: unknown): string[] {
+  if (type !== 'typography' || !isRecord(value)) return [];
+  return Object.keys(value).filter((key) => !TYPOGRAPHY_MEMBERS.has(key));
+}
+
 interface Candidate {
   input: CompositeInput;
   token: DtcgToken;
@@ -99,6 +113,7 @@ function candidateOf(
   if (!collection) return undefined;
   const valuesByMode: CompositeInput['valuesByMode'] = {};
   const targets = new Set<string>();
+  const extras = new Set<string>();
   for (const mode of collection.modes) {
     const value = getOwn(token.values, mode.key);
     if (!value) continue;
@@ -116,6 +131,7 @@ function candidateOf(
       setOwn(valuesByMode, mode.key, { kind: 'alias', targetId: value.targetKey });
       continue;
     }
+    for (const member of extraMembers(type, value.value)) extras.add(member);
     const { found, missing } = referencesIn(value.value, token, byPath);
     if (missing.length > 0) {
       warn(token, 'missing-reference', `references {${missing[0]}}, which no token holds; skipped`);
@@ -129,6 +145,13 @@ function candidateOf(
     warn(token, 'no-values', 'no value in any mode; skipped');
     return undefined;
   }
+  // Terrazzo's own tokens carry such members: code outputs write the five DTCG defines.
+  if (extras.size > 0)
+    warn(
+      token,
+      'typography-member-not-written',
+      `${[...extras].join(', ')} ${extras.size === 1 ? 'is' : 'are'} no DTCG typography member: CSS, SCSS, JS and Tailwind write fontFamily, fontSize, fontWeight, letterSpacing and lineHeight; the DTCG export keeps the rest`,
+    );
   return {
     token,
     targets,
