@@ -1,5 +1,5 @@
 /** Every output format behind one call: `buildFormat(model, 'css', options) → files`. */
-import type { ConversionWarning, TokenModel } from './model.ts';
+import type { CompositeType, ConversionWarning, TokenModel } from './model.ts';
 import { FORMATS } from './catalog.ts';
 import type { FormatId, ModeSelector } from './catalog.ts';
 import { buildCss } from './exporters/css.ts';
@@ -27,6 +27,9 @@ export interface BuildOptions {
   /** Warnings that only appear while formatting (renames, selector fallbacks) are added here. */
   warnings?: ConversionWarning[];
 }
+
+/** The composite types Compose has a form for (typography → TextStyle). */
+const COMPOSE_WRITES: ReadonlySet<CompositeType> = new Set(['typography']);
 
 /** Formats that write resolved values per mode of a token's own collection (mode-dependents.ts). */
 const RESOLVED_PER_OWN_MODE = new Set<FormatId>(['js', 'ts', 'scss', 'swift', 'compose']);
@@ -64,7 +67,7 @@ export function buildFormat(
       );
     case 'compose':
       return buildCompose(
-        withoutComposites(model, FORMATS[format].label, warnings),
+        withoutComposites(model, FORMATS[format].label, warnings, COMPOSE_WRITES),
         names,
         warnings,
       );

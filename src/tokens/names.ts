@@ -150,7 +150,7 @@ export function withoutBackticks(identifier: string): string {
 
 /** Types the generated Kotlin imports or relies on: an object with one of these names shadows it. */
 export const KOTLIN_TYPE_NAMES: ReadonlySet<string> = new Set(
-  'Color FontWeight Dp TextUnit String Int Long Float Double Boolean Char Any Unit Nothing Array List Map Set Pair'.split(
+  'Color FontWeight FontFamily TextStyle Dp TextUnit String Int Long Float Double Boolean Char Any Unit Nothing Array List Map Set Pair'.split(
     ' ',
   ),
 );

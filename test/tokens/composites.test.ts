@@ -183,11 +183,11 @@ describe('composite tokens in CSS', () => {
     expect(probe).toContain('border: 1rem dashed color(display-p3 1 0.2 0);');
   });
 
-  it('are left out of Swift, Android and Compose, named in one warning each', () => {
+  it('are left out of Swift and Android, named in one warning each; Compose keeps typography', () => {
     const { buildWarnings, text: again } = exported(FILES);
     for (const format of ['swift', 'android-xml', 'compose'] as const) {
       const output = again(format);
-      expect(output).not.toMatch(/layered|hero|fade|focus|lead/i);
+      expect(output).not.toMatch(/layered|hero|fade|focus/i);
       expect(output).toMatch(/accent/i);
     }
     const notWritten = buildWarnings.filter((w) => w.code === 'composite-not-written');
@@ -195,9 +195,23 @@ describe('composite tokens in CSS', () => {
       'Swift',
       'Android XML',
       'Jetpack Compose',
+      'Jetpack Compose',
     ]);
     expect(notWritten[0]!.message).toContain('10 token(s) of type');
     expect(notWritten[0]!.message).toContain('“ease/out”, “line/dashed”, “shadow/sm” and 7 more');
+    expect(notWritten[2]!.message).toContain('8 token(s) of type cubicBezier, strokeStyle,');
+    // Compose loads named fonts from resources: the stack's generic fallback, and a warning.
+    expect(notWritten[3]!.message).toContain('names the font family “Inter”');
+  });
+
+  it('Compose writes typography as TextStyle: rem in sp, a unitless line height in em', () => {
+    const kotlin = exported(FILES).text('compose');
+    expect(kotlin).toContain(
+      'val typeBody = TextStyle(fontFamily = FontFamily.SansSerif, fontSize = 16.sp, fontWeight = FontWeight(600), letterSpacing = -0.16.sp, lineHeight = 1.5.em)',
+    );
+    expect(kotlin).toContain(
+      'val typeLead = TextStyle(fontFamily = FontFamily.SansSerif, fontSize = 16.sp',
+    );
   });
 });
 

@@ -9,9 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { collisionSummary, generate } from './generated.ts';
 import { requireTool, run, writeOutputs } from './toolchain.ts';
 
-const stubs = ['androidx-stubs.kt', 'androidx-stubs-text.kt', 'androidx-stubs-unit.kt'].map((f) =>
-  fileURLToPath(new URL(f, import.meta.url)),
-);
+const stubs = [
+  'androidx-stubs.kt',
+  'androidx-stubs-text.kt',
+  'androidx-stubs-text-style.kt',
+  'androidx-stubs-unit.kt',
+].map((f) => fileURLToPath(new URL(f, import.meta.url)));
 
 function resources(xml: string): { type: string; name: string }[] {
   return [
@@ -67,6 +70,11 @@ describe('kotlinc', () => {
         ),
       })),
     );
+    // The DTCG suite's typography files are TextStyles, each property named as Compose names it.
+    const composites = files.find((f) => f.contents.includes('package tokens.dtcg_composites'));
+    const textStyles = composites?.contents.match(/= TextStyle\(.*\)$/gm) ?? [];
+    expect(textStyles.length).toBeGreaterThan(3);
+    expect(textStyles.join('\n')).toMatch(/fontSize = [\d.]+\.sp, fontWeight = FontWeight\(\d+\)/);
     const { dir, paths } = writeOutputs('kotlin', files);
     const compiled = run(kotlinc, [...paths, ...stubs, '-d', `${dir}/classes`, '-nowarn']);
     const errors = compiled.output.split('\n').filter((line) => /error:/.test(line));

@@ -15,3 +15,7 @@ val Float.dp: Dp get() = Dp(this)
 val Int.sp: TextUnit get() = TextUnit(toFloat())
 val Double.sp: TextUnit get() = TextUnit(toFloat())
 val Float.sp: TextUnit get() = TextUnit(this)
+
+val Int.em: TextUnit get() = TextUnit(toFloat())
+val Double.em: TextUnit get() = TextUnit(toFloat())
+val Float.em: TextUnit get() = TextUnit(this)

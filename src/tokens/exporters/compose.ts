@@ -1,11 +1,14 @@
 /**
  * Jetpack Compose: a Kotlin object per collection, a nested object per mode, `val`s with resolved
- * values (`Color(0xAARRGGBB)`, `.dp`, `.sp`, `FontWeight(n)`). Object names never shadow the types
+ * values (`Color(0xAARRGGBB)`, `.dp`, `.sp`, `FontWeight(n)`, a typography token a `TextStyle`). Object names never shadow the types
  * the file imports (`Color`, `FontWeight`…) and names stay unique after camelCase.
  */
 import type { ConversionWarning, Literal, ModelToken, TokenModel } from '../model.ts';
 import { KOTLIN_TYPE_NAMES, kotlinIdentifier, withoutBackticks } from '../names.ts';
 import { createResolver } from '../resolve.ts';
+import { FONT_WEIGHT_NUMBERS } from '../font-weights.ts';
+import { createTypographyResolver } from './resolved-typography.ts';
+import type { Measure, ResolvedTypography } from './resolved-typography.ts';
 import type { CodeSyntaxOption } from './code-syntax.ts';
 import { nativeMemberNames } from './native-names.ts';
 import { claimTypeName, collectionOwner, modeOwner, NameScope } from './name-scope.ts';
@@ -47,19 +50,82 @@ function kotlinValue(token: ModelToken, literal: Literal, warnings: ConversionWa
   return `${num(plainNumber(token, literal))}f`;
 }
 
+/** The generic families Compose has a FontFamily for, by their CSS names. */
+const GENERIC_FAMILIES: Record<string, string> = {
+  'sans-serif': 'SansSerif',
+  serif: 'Serif',
+  monospace: 'Monospace',
+  cursive: 'Cursive',
+  'system-ui': 'Default',
+};
+
+/** A length as Compose's `sp` (a rem at 16). */
+function spOf(measure: Measure): string {
+  return `${num(measure.unit === 'rem' ? measure.value * 16 : measure.value)}.sp`;
+}
+
+/**
+ * A typography token as a TextStyle. Compose loads named fonts from resources, so a family is
+ * written only when the stack ends at a generic one (its fallback); the named families are
+ * collected for one warning.
+ */
+function textStyle(typography: ResolvedTypography, namedFamilies: Set<string>): string {
+  const args: string[] = [];
+  const stack = typography.fontFamily ?? [];
+  const generic = stack.find((family) => Object.hasOwn(GENERIC_FAMILIES, family.toLowerCase()));
+  for (const family of stack) {
+    if (family === generic) break;
+    namedFamilies.add(family);
+  }
+  if (generic) args.push(`fontFamily = FontFamily.${GENERIC_FAMILIES[generic.toLowerCase()]}`);
+  if (typography.fontSize) args.push(`fontSize = ${spOf(typography.fontSize)}`);
+  const weight =
+    typeof typography.fontWeight === 'string'
+      ? FONT_WEIGHT_NUMBERS[typography.fontWeight]
+      : typography.fontWeight;
+  if (weight !== undefined)
+    args.push(`fontWeight = FontWeight(${Math.min(1000, Math.max(1, Math.round(weight)))})`);
+  if (typography.letterSpacing) args.push(`letterSpacing = ${spOf(typography.letterSpacing)}`);
+  const lineHeight = typography.lineHeight;
+  // A unitless line height multiplies the font size, as Compose's `em` does.
+  if (typeof lineHeight === 'number') args.push(`lineHeight = ${num(lineHeight)}.em`);
+  else if (lineHeight) args.push(`lineHeight = ${spOf(lineHeight)}`);
+  return `TextStyle(${args.join(', ')})`;
+}
+
+function warnNamedFamilies(families: Set<string>, warnings: ConversionWarning[]) {
+  if (families.size === 0) return;
+  const listed = [...families].slice(0, 3).map((family) => `“${family}”`);
+  warnings.push({
+    code: 'composite-not-written',
+    message: `Jetpack Compose: typography names the font famil${families.size === 1 ? 'y' : 'ies'} ${listed.join(', ')}${families.size > 3 ? ` and ${families.size - 3} more` : ''}, which Compose loads from your app's resources: each TextStyle holds the stack's generic family (if any); set fontFamily to a FontFamily of your own.`,
+  });
+}
+
 export function buildCompose(
   model: TokenModel,
   options: CodeSyntaxOption = {},
   warnings: ConversionWarning[] = [],
 ): OutputFile[] {
   const resolve = createResolver(model);
+  const typographyOf = createTypographyResolver(model);
+  const namedFamilies = new Set<string>();
+  // TextStyle's imports only where a typography token needs them: other files stay as they were.
+  const styled = model.tokens.some((token) => token.type === 'typography');
   const lines = [
     `// ${GENERATED}`,
     'package tokens',
     '',
     'import androidx.compose.ui.graphics.Color',
+    ...(styled
+      ? [
+          'import androidx.compose.ui.text.TextStyle',
+          'import androidx.compose.ui.text.font.FontFamily',
+        ]
+      : []),
     'import androidx.compose.ui.text.font.FontWeight',
     'import androidx.compose.ui.unit.dp',
+    ...(styled ? ['import androidx.compose.ui.unit.em'] : []),
     'import androidx.compose.ui.unit.sp',
     '',
   ];
@@ -85,6 +151,14 @@ export function buildCompose(
       );
       lines.push(`    object ${modeName} {`);
       for (const token of tokens) {
+        if (token.type === 'typography') {
+          const typography = typographyOf(token, mode.id);
+          if (typography)
+            lines.push(
+              `        val ${vals.get(token.id)} = ${textStyle(typography, namedFamilies)}`,
+            );
+          continue;
+        }
         const literal = resolve(token, mode.id);
         if (literal !== undefined)
           lines.push(
@@ -95,5 +169,6 @@ export function buildCompose(
     }
     lines.push('}', '');
   }
+  warnNamedFamilies(namedFamilies, warnings);
   return [{ path: 'android/Tokens.kt', contents: lines.join('\n'), mediaType: 'text/x-kotlin' }];
 }

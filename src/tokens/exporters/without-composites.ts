@@ -1,19 +1,23 @@
 /**
- * Swift and Android have no form here for DTCG's composite types (shadow, typography, border…):
- * those tokens are left out of their files, and a warning names them, so nothing goes missing
- * unsaid. CSS, SCSS, JS, TS, Tailwind and DTCG write them.
+ * Swift and Android have no form here for most of DTCG's composite types (shadow, border…;
+ * Compose writes typography as a TextStyle): those tokens are left out of their files, and a
+ * warning names them, so nothing goes missing unsaid. CSS, SCSS, JS, TS, Tailwind and DTCG write
+ * them all.
  */
-import type { ConversionWarning, TokenModel } from '../model.ts';
+import type { CompositeType, ConversionWarning, TokenModel } from '../model.ts';
 
 const EXAMPLES = 3;
-const trimmed = new WeakMap<TokenModel, TokenModel>();
+const trimmed = new WeakMap<TokenModel, Map<string, TokenModel>>();
 
 export function withoutComposites(
   model: TokenModel,
   formatLabel: string,
   warnings: ConversionWarning[],
+  written: ReadonlySet<CompositeType> = new Set(),
 ): TokenModel {
-  const left = model.tokens.filter((token) => token.resolvedType === 'COMPOSITE');
+  const isLeftOut = (token: TokenModel['tokens'][number]) =>
+    token.resolvedType === 'COMPOSITE' && !written.has(token.type as CompositeType);
+  const left = model.tokens.filter(isLeftOut);
   if (left.length === 0) return model;
   const types = [...new Set(left.map((token) => token.type))].join(', ');
   const examples = left.slice(0, EXAMPLES).map((token) => `“${token.name}”`);
@@ -22,13 +26,13 @@ export function withoutComposites(
     code: 'composite-not-written',
     message: `${formatLabel}: ${left.length} token(s) of type ${types} (${examples.join(', ')}${more}) are not in the file: ${formatLabel} output has no form for them. CSS, SCSS, JavaScript, TypeScript, Tailwind and DTCG have them.`,
   });
-  let without = trimmed.get(model);
+  const key = [...written].sort().join(',');
+  const byKept = trimmed.get(model) ?? new Map<string, TokenModel>();
+  trimmed.set(model, byKept);
+  let without = byKept.get(key);
   if (!without) {
-    without = {
-      ...model,
-      tokens: model.tokens.filter((token) => token.resolvedType !== 'COMPOSITE'),
-    };
-    trimmed.set(model, without);
+    without = { ...model, tokens: model.tokens.filter((token) => !isLeftOut(token)) };
+    byKept.set(key, without);
   }
   return without;
 }
