@@ -30,13 +30,52 @@ const FOLDERS = [
   'gradients',
   'cubicBezier',
   'strokeStyles',
+  // References into and between composites (whole tokens and parts of values).
+  'references',
 ] as const;
 
 /**
  * `<file> <token> <computed property>` → why Tokenport and Terrazzo may compute differently
  * there. Only Terrazzo's own bugs and deliberate convention differences belong here.
  */
-const EXPECTED_DIFFERENCES: Record<string, string> = {};
+const EXPECTED_DIFFERENCES: Record<string, string> = Object.fromEntries(
+  [
+    'cross-composite-refs.json border-reusing-shadow-color border-top-color',
+    'cross-composite-refs.json border-reusing-shadow-color border-top-style',
+    'cross-composite-refs.json border-reusing-shadow-color border-top-width',
+    'multi-source-composite.json complex-shadow-from-multiple-sources box-shadow',
+  ].map((key) => [
+    `positive/references/${key}`,
+    // Chromium refuses Terrazzo's value (the part is left unresolved); Tokenport's is the part.
+    'Terrazzo writes an invalid value: a $ref to part of another value inside a composite',
+  ]),
+);
+
+/**
+ * `<file> <token>` → why Terrazzo writes no CSS for a token Tokenport writes: Terrazzo's parser
+ * (as installed) leaves out every token given by a token-level `$ref` (DTCG 2025.10's JSON
+ * Pointer form, to a whole token or to part of a value); Tokenport reads them.
+ */
+const TERRAZZO_LEAVES_OUT: Record<string, string> = Object.fromEntries(
+  [
+    'composite-subvalue-refs.json shadow-blur-only',
+    'composite-subvalue-refs.json shadow-color-only',
+    'composite-subvalue-refs.json shadow-offsetX-value',
+    'cross-composite-refs.json dimension-from-shadow',
+    'gradient-array-refs.json color-from-gradient-end',
+    'gradient-array-refs.json color-from-gradient-start',
+    'gradient-array-refs.json position-from-gradient',
+    'json-pointer-basic.json semantic.primary',
+    'json-pointer-subproperty.json numbers.blueRed',
+    'nested-composite-refs.json dimension-from-dash-array',
+    'nested-composite-refs.json duration-from-transition',
+    'nested-composite-refs.json easing-from-transition',
+    'nested-composite-refs.json stroke-from-border',
+    'typography-property-refs.json extracted-font-family',
+    'typography-property-refs.json extracted-font-size',
+    'typography-property-refs.json extracted-line-height',
+  ].map((key) => [`positive/references/${key}`, 'a token-level $ref']),
+);
 
 type Declarations = [property: string, value: string][];
 
@@ -49,6 +88,16 @@ interface Probe {
 
 /** How a token of each type is put to use: the real property, and what is read back. */
 const USES: Record<string, { declarations: Declarations; reads: string[] }> = {
+  // The tokens the references folder's composites name, each on a property of its own type.
+  color: { declarations: [['color', 'var(NAME)']], reads: ['color'] },
+  dimension: { declarations: [['width', 'var(NAME)']], reads: ['width'] },
+  duration: {
+    declarations: [['transition-duration', 'var(NAME)']],
+    reads: ['transition-duration'],
+  },
+  number: { declarations: [['line-height', 'var(NAME)']], reads: ['line-height'] },
+  fontFamily: { declarations: [['font-family', 'var(NAME)']], reads: ['font-family'] },
+  fontWeight: { declarations: [['font-weight', 'var(NAME)']], reads: ['font-weight'] },
   shadow: { declarations: [['box-shadow', 'var(NAME)']], reads: ['box-shadow'] },
   border: {
     declarations: [['border', 'var(NAME)']],
@@ -188,17 +237,26 @@ test('composite tokens compute as Terrazzo’s CSS does', async ({ page }) => {
   const files = suiteFiles();
   const styles: string[] = [];
   const pairs: { scopes: [string, string]; ours: Probe; theirs: Probe }[] = [];
+  const oursOnly: string[] = [];
   for (const [index, file] of files.entries()) {
     const text = readFileSync(join(SUITE, file), 'utf8');
     const ours = tokenport(file, text);
     const theirs = await terrazzo(file, text);
     // Same tokens, same types on both sides: a token one side drops is not silently uncompared.
-    expect([...ours.types], file).toEqual([...theirs.types]);
+    // In any order: Tokenport lists tokens as the file does, Terrazzo by id.
+    for (const path of ours.types.keys())
+      if (!theirs.types.has(path)) {
+        oursOnly.push(`${file} ${path}`);
+        ours.types.delete(path);
+      }
+    expect([...ours.types].sort(), file).toEqual([...theirs.types].sort());
     const sides = [ours, theirs].map((side, i) => {
       const scope = `${['tp', 'tz'][i]}-${index}`;
       styles.push(scoped(side.css, scope));
       const names = declared(side.css);
-      const list = [...side.types].flatMap(([path, type]) => probes(file, path, type, side.names));
+      const list = [...side.types]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .flatMap(([path, type]) => probes(file, path, type, side.names));
       // A var() naming nothing computes as the property's initial value on both sides alike.
       for (const probe of list)
         for (const [, value] of probe.declarations)
@@ -256,6 +314,7 @@ test('composite tokens compute as Terrazzo’s CSS does', async ({ page }) => {
     `${files.length} files, ${computed.length} values compared, ${computed.length - different.length} equal, ${different.length} different`,
   );
 
+  expect(oursOnly.sort()).toEqual(Object.keys(TERRAZZO_LEAVES_OUT).sort());
   expect(computed.length).toBeGreaterThan(0);
   expect(new Set(computed.map((c) => c.key.split(' ')[0])).size).toBe(files.length);
   expect(
