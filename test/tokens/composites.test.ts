@@ -447,9 +447,16 @@ describe('composite values at their edges', () => {
     expect(lines).toContain('--e-g: #000000 0%, #ffffff clamp(0%, calc(var(--e-n) * 100%), 100%);');
   });
 
-  it('an empty shadow list is none; a missing sRGB component stays none', () => {
+  it('an empty shadow list draws nothing, also as a layer of another; a missing sRGB component stays none', () => {
     const lines = css({
       none: { $type: 'shadow', $value: [] },
+      both: {
+        $type: 'shadow',
+        $value: [
+          '{none}',
+          { color: srgb(0, 0, 0), offsetX: px(0), offsetY: px(1), blur: px(2), spread: px(0) },
+        ],
+      },
       part: {
         $type: 'shadow',
         $value: {
@@ -461,8 +468,10 @@ describe('composite values at their edges', () => {
         },
       },
     });
+    // `none, 0px 1px …` would be invalid: the whole shadow lost.
     expect(lines).toEqual([
-      '--e-none: none;',
+      '--e-none: 0 0 #0000;',
+      '--e-both: var(--e-none), 0px 1px 2px 0px #000000;',
       '--e-part: 0px 0px 0px 0px color(srgb none 0.5 1 / 0.5);',
     ]);
   });
@@ -584,8 +593,143 @@ describe('composite values at their edges', () => {
       },
     ];
     expect(() => exported(files)).toThrow(
-      /line\.tokens\.json at .*: reference #\/base\/ink\/\$value\/components names part of a value that light\.tokens\.json and dark\.tokens\.json give differently/,
+      /line\.tokens\.json at .*: reference #\/base\/ink\/\$value\/components names part of a value that modifier "theme" gives differently in context "dark"/,
     );
+  });
+
+  describe('part references read from the sources a resolver flattens', () => {
+    const ink = (c: number, keysReversed = false) => ({
+      color: {
+        fg: {
+          $type: 'color',
+          $value: keysReversed
+            ? { components: [c, 0, 0], colorSpace: 'srgb' }
+            : { colorSpace: 'srgb', components: [c, 0, 0] },
+        },
+      },
+    });
+    const pointing = {
+      shadow: {
+        $type: 'shadow',
+        $value: {
+          color: { $ref: '#/color/fg/$value' },
+          offsetX: px(0),
+          offsetY: px(0),
+          blur: px(1),
+          spread: px(0),
+        },
+      },
+    };
+    const file = (name: string, json: unknown) => ({ name, text: JSON.stringify(json) });
+    const resolver = (json: unknown) =>
+      file('r.resolver.json', { version: '2025.10', ...(json as object) });
+    const shadowOf = (files: Files) =>
+      exported(files)
+        .text('css')
+        .split('\n')
+        .filter((line) => /-shadow: /.test(line))
+        .map((line) => line.trim());
+
+    it('the last source holding the target wins, for a pointer in an earlier source too', () => {
+      const lines = shadowOf([
+        file('base.json', { ...ink(1), ...pointing }),
+        file('override.json', ink(0)),
+        resolver({
+          sets: { base: { sources: [{ $ref: 'base.json' }, { $ref: 'override.json' }] } },
+          resolutionOrder: [{ $ref: '#/sets/base' }],
+        }),
+      ]);
+      expect(lines).toEqual(['--base-shadow: 0px 0px 1px 0px #000000;']);
+    });
+
+    it('a context reads its own context, a set the default, same values in any key order agree', () => {
+      const files = [
+        file('base.json', ink(1)),
+        file('light.json', pointing),
+        file('dark.json', { ...ink(0), ...pointing }),
+        file('same-a.json', ink(0.5)),
+        file('same-b.json', ink(0.5, true)),
+        file('uses.json', { used: pointing.shadow }),
+        resolver({
+          sets: { base: { sources: [{ $ref: 'base.json' }] } },
+          modifiers: {
+            theme: {
+              contexts: { light: [{ $ref: 'light.json' }], dark: [{ $ref: 'dark.json' }] },
+              default: 'light',
+            },
+          },
+          resolutionOrder: [{ $ref: '#/sets/base' }, { $ref: '#/modifiers/theme' }],
+        }),
+      ];
+      const { text } = exported(files.filter((f) => !/same|uses/.test(f.name)));
+      const css = text('css');
+      // Light's shadow sees base's red; dark's its own context's black.
+      expect(css).toContain('--theme-shadow: 0px 0px 1px 0px #ff0000;');
+      expect(css.slice(css.indexOf('[data-theme="dark"]'))).toContain(
+        '--theme-shadow: 0px 0px 1px 0px #000000;',
+      );
+      const agreeing = [
+        file('same-a.json', ink(0.5)),
+        file('same-b.json', ink(0.5, true)),
+        file('uses.json', { used: pointing.shadow }),
+        resolver({
+          sets: { uses: { sources: [{ $ref: 'uses.json' }] } },
+          modifiers: {
+            tone: {
+              contexts: { a: [{ $ref: 'same-a.json' }], b: [{ $ref: 'same-b.json' }] },
+              default: 'a',
+            },
+          },
+          resolutionOrder: [{ $ref: '#/modifiers/tone' }, { $ref: '#/sets/uses' }],
+        }),
+      ];
+      expect(exported(agreeing).text('css')).toContain('--uses-used: 0px 0px 1px 0px #800000;');
+    });
+
+    it('inline sources are read; a file the resolver does not name is not', () => {
+      const inline = [
+        file('comp.json', pointing),
+        resolver({
+          sets: { all: { sources: [ink(0), { $ref: 'comp.json' }] } },
+          resolutionOrder: [{ $ref: '#/sets/all' }],
+        }),
+      ];
+      expect(shadowOf(inline)).toEqual(['--all-shadow: 0px 0px 1px 0px #000000;']);
+      const stray = [
+        file('comp.json', pointing),
+        file('stray.json', ink(0)),
+        resolver({
+          sets: { comp: { sources: [{ $ref: 'comp.json' }] } },
+          resolutionOrder: [{ $ref: '#/sets/comp' }],
+        }),
+      ];
+      expect(() => exported(stray)).toThrow(/reference #\/color\/fg\/\$value points to nothing/);
+    });
+
+    it('parts that repeat parts are refused once they expand past 100,000 values', () => {
+      const tokens: Record<string, unknown> = {
+        t14: { $type: 'cubicBezier', $value: [0, 0, 1, 1] },
+      };
+      for (let i = 0; i < 14; i++)
+        tokens[`t${i}`] = {
+          $type: 'cubicBezier',
+          $value: Array.from({ length: 4 }, () => ({ $ref: `#/t${i + 1}/$value` })),
+        };
+      expect(() => exported([file('t.json', tokens)])).toThrow(
+        /expands to more than 100,000 values/,
+      );
+    });
+  });
+
+  it('a font family named like a Sass keyword is quoted; an empty one is Sass null', () => {
+    const tokens = {
+      f: { $type: 'fontFamily', $value: ['not', 'null', 'serif'] },
+      empty: { $type: 'fontFamily', $value: '' },
+    };
+    const scss = exported([{ name: 'e.json', text: JSON.stringify(tokens) }]).text('scss');
+    expect(scss).toContain('$e-f: "not", "null", serif;');
+    expect(scss).toContain('$e-empty: null;');
+    expect(() => sass.compileString(scss)).not.toThrow();
   });
 
   it('6,000 composites in a row convert (their order is kept without recursion)', () => {

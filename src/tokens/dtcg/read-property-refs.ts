@@ -7,8 +7,8 @@
  */
 import { childPath, isRecord, setOwn, TokenInputError } from '../import/errors.ts';
 import { memberAt, parseDocumentPointer, pointerReferenceOf } from './reference.ts';
-import type { ParsedDocument } from './read-resolver.ts';
-import { isResolverDocument } from './read-resolver.ts';
+import type { ParsedDocument, ResolverContext, ResolverLayer } from './read-resolver.ts';
+import { isResolverDocument, readResolver } from './read-resolver.ts';
 
 /** Deeper chains of parts pointing at parts are surely a mistake (or hostile). */
 const MAX_HOPS = 16;
@@ -17,52 +17,176 @@ function isPartPointer(pointer: string | undefined): pointer is string {
   return pointer !== undefined && /(^|\/)\$value(\/|$)/.test(pointer) && pointer.startsWith('#/');
 }
 
-/**
- * The document a pointer's target sits in: its own, else (a resolver's sources are flattened into
- * one structure before references resolve) the one other source holding it. Sources that hold it
- * with different values (a modifier's contexts) leave it undecided, which is refused.
- */
-function holderOf(
+/** Where a part pointer's target is read: its document, and the node it names. */
+type Lookup = (
   doc: ParsedDocument,
   segments: readonly string[],
   pointer: string,
   where: string,
-  sources: readonly ParsedDocument[],
-): { holder: ParsedDocument; node: unknown } {
-  const own = memberAt(doc.json, segments);
-  if (own !== undefined) return { holder: doc, node: own };
-  const found = sources.flatMap((other) => {
-    const node = other === doc ? undefined : memberAt(other.json, segments);
-    return node === undefined ? [] : [{ holder: other, node }];
-  });
-  if (found.length === 0)
-    throw new TokenInputError(doc.name, where, `reference ${pointer} points to nothing`);
-  const first = JSON.stringify(found[0]!.node);
-  const differing = found.find((f) => JSON.stringify(f.node) !== first);
-  if (differing)
-    throw new TokenInputError(
-      doc.name,
-      where,
-      `reference ${pointer} names part of a value that ${found[0]!.holder.name} and ${differing.holder.name} give differently; a part reference cannot follow a modifier's context, reference the whole token instead`,
-    );
-  return found[0]!;
+) => { holder: ParsedDocument; node: unknown };
+
+/** One source as a pointer's reading sees it, with the contexts a modifier could have chosen. */
+interface ChainEntry {
+  doc: ParsedDocument;
+  tree: unknown;
+  /** Set when this source's context was the modifier's default, not the pointer's own. */
+  alternatives?: { modifier: string; contexts: ResolverContext[] };
 }
 
+/** JSON text with keys sorted: two values written in another key order are one value. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    isRecord(item) && !Array.isArray(item)
+      ? Object.fromEntries(
+          Object.keys(item)
+            .sort()
+            .map((key) => [key, item[key]]),
+        )
+      : item,
+  );
+}
+
+/**
+ * Per source file, the sources a resolver flattens, in resolution order, as that file's pointers
+ * see them: every set, the file's own context of its modifier, each other modifier's default.
+ * Undefined when the resolver cannot be read (the reader reports why).
+ */
+function flattenedChains(
+  resolver: ParsedDocument,
+  documents: readonly ParsedDocument[],
+): Map<string, ChainEntry[]> | undefined {
+  let layers: ResolverLayer[];
+  try {
+    layers = readResolver(resolver, documents, []);
+  } catch {
+    return undefined;
+  }
+  const byName = new Map(documents.map((doc) => [doc.name, doc]));
+  const home = new Map<string, { layer: ResolverLayer; context: ResolverContext }>();
+  for (const layer of layers)
+    for (const context of layer.contexts)
+      for (const source of context.sources)
+        if (!home.has(source.file)) home.set(source.file, { layer, context });
+  const chains = new Map<string, ChainEntry[]>();
+  for (const [file, own] of home) {
+    chains.set(
+      file,
+      layers.flatMap((layer) => {
+        const mine = own.layer === layer ? own.context : undefined;
+        const context =
+          mine ?? layer.contexts.find((c) => c.name === layer.defaultContext) ?? layer.contexts[0]!;
+        const others = layer.contexts.filter((c) => c !== context);
+        return context.sources.map((source) => ({
+          doc: byName.get(source.file) ?? resolver,
+          tree: source.tree,
+          ...(layer.kind === 'modifier' && !mine && others.length > 0
+            ? { alternatives: { modifier: layer.name, contexts: others } }
+            : {}),
+        }));
+      }),
+    );
+  }
+  return chains;
+}
+
+/**
+ * How pointers are read: in a resolver's sources, from the structure they flatten into (the last
+ * source holding the target wins), else in the pointer's own document. A target a modifier the
+ * file is no part of gives differently per context has no one value here, which is refused.
+ */
+function createLookup(documents: readonly ParsedDocument[]): Lookup {
+  const resolver = documents.find((doc) => isResolverDocument(doc.json));
+  const chains = resolver ? flattenedChains(resolver, documents) : undefined;
+  const nothing = (doc: ParsedDocument, where: string, pointer: string) =>
+    new TokenInputError(doc.name, where, `reference ${pointer} points to nothing`);
+  return (doc, segments, pointer, where) => {
+    const chain = chains?.get(doc.name);
+    if (!chain) {
+      const node = memberAt(doc.json, segments);
+      if (node === undefined) throw nothing(doc, where, pointer);
+      return { holder: doc, node };
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const entry = chain[i]!;
+      const node = memberAt(entry.tree, segments);
+      if (node === undefined) continue;
+      const differing = entry.alternatives?.contexts.find((context) =>
+        context.sources.some((source) => {
+          const other = memberAt(source.tree, segments);
+          return other !== undefined && canonical(other) !== canonical(node);
+        }),
+      );
+      if (differing)
+        throw new TokenInputError(
+          doc.name,
+          where,
+          `reference ${pointer} names part of a value that modifier "${entry.alternatives!.modifier}" gives differently in context "${differing.name ?? ''}"; a part reference holds one value, so reference the whole token instead`,
+        );
+      return { holder: entry.doc, node };
+    }
+    throw nothing(doc, where, pointer);
+  };
+}
+
+/**
+ * What a pointer stands for, each pointer of a document substituted once: values that repeat a
+ * pointer to a value that repeats one… would otherwise take exponential time.
+ */
 function resolvePart(
   doc: ParsedDocument,
   pointer: string,
   where: string,
   hops: number,
-  sources: readonly ParsedDocument[],
+  lookup: Lookup,
+): unknown {
+  const key = `${doc.name}\u0000${pointer}`;
+  const memo = resolvedParts.get(lookup);
+  if (memo?.has(key)) return memo.get(key);
+  const resolved = resolvePartOnce(doc, pointer, where, hops, lookup);
+  // Shared, a part costs nothing here; readers walk it whole, once per place it is used.
+  if (expandedSize(resolved) > MAX_EXPANDED)
+    throw new TokenInputError(
+      doc.name,
+      where,
+      `reference ${pointer} expands to more than ${MAX_EXPANDED.toLocaleString('en')} values (parts that repeat parts); write the value out`,
+    );
+  memo?.set(key, resolved);
+  return resolved;
+}
+
+/** A value far beyond any design system's, made by parts repeating parts: refused, not read. */
+const MAX_EXPANDED = 100_000;
+const sizes = new WeakMap<object, number>();
+
+/** How many values `node` holds once every shared part is counted where it is used. */
+function expandedSize(node: unknown): number {
+  if (typeof node !== 'object' || node === null) return 1;
+  const known = sizes.get(node);
+  if (known !== undefined) return known;
+  let size = 1;
+  for (const child of Object.values(node)) size += expandedSize(child);
+  sizes.set(node, size);
+  return size;
+}
+
+/** Per reading (one lookup), the parts already resolved. */
+const resolvedParts = new WeakMap<Lookup, Map<string, unknown>>();
+
+function resolvePartOnce(
+  doc: ParsedDocument,
+  pointer: string,
+  where: string,
+  hops: number,
+  lookup: Lookup,
 ): unknown {
   const parsed = parseDocumentPointer(pointer);
   if ('problem' in parsed) throw new TokenInputError(doc.name, where, parsed.problem);
-  const { holder, node } = holderOf(doc, parsed.segments, pointer, where, sources);
+  const { holder, node } = lookup(doc, parsed.segments, pointer, where);
   const next = pointerReferenceOf(node);
-  if (!isPartPointer(next)) return substituted(holder, node, where, hops + 1, sources);
+  if (!isPartPointer(next)) return substituted(holder, node, where, hops + 1, lookup);
   if (hops >= MAX_HOPS)
     throw new TokenInputError(doc.name, where, `reference ${pointer} is part of a chain too long`);
-  return resolvePart(holder, next, where, hops + 1, sources);
+  return resolvePart(holder, next, where, hops + 1, lookup);
 }
 
 /** `node` with every part reference inside it replaced (a copy where anything changed). */
@@ -71,7 +195,7 @@ function substituted(
   node: unknown,
   where: string,
   hops: number,
-  sources: readonly ParsedDocument[],
+  lookup: Lookup,
 ): unknown {
   if (hops > MAX_HOPS)
     throw new TokenInputError(doc.name, where, 'property references nest too deep');
@@ -81,8 +205,8 @@ function substituted(
       const at = childPath(where, index);
       const pointer = pointerReferenceOf(item);
       const next = isPartPointer(pointer)
-        ? resolvePart(doc, pointer, at, hops, sources)
-        : substituted(doc, item, at, hops, sources);
+        ? resolvePart(doc, pointer, at, hops, lookup)
+        : substituted(doc, item, at, hops, lookup);
       if (next !== item) (copy ??= [...node])[index] = next;
     });
     return copy ?? node;
@@ -94,8 +218,8 @@ function substituted(
     const at = childPath(where, key);
     const pointer = pointerReferenceOf(item);
     const next = isPartPointer(pointer)
-      ? resolvePart(doc, pointer, at, hops, sources)
-      : substituted(doc, item, at, hops, sources);
+      ? resolvePart(doc, pointer, at, hops, lookup)
+      : substituted(doc, item, at, hops, lookup);
     if (next !== item) setOwn((copy ??= { ...node }), key, next);
   }
   return copy ?? node;
@@ -106,7 +230,7 @@ function withPartsResolved(
   doc: ParsedDocument,
   tree: unknown,
   where: string,
-  sources: readonly ParsedDocument[],
+  lookup: Lookup,
 ): unknown {
   if (!isRecord(tree)) return tree;
   let copy: Record<string, unknown> | undefined;
@@ -116,10 +240,10 @@ function withPartsResolved(
     const at = childPath(where, key);
     if (key === '$value') {
       if (pointerReferenceOf(child) !== undefined) continue;
-      const next = substituted(doc, child, at, 0, sources);
+      const next = substituted(doc, child, at, 0, lookup);
       if (next !== child) set(key, next);
     } else if (key !== '$extensions' && isRecord(child)) {
-      const next = withPartsResolved(doc, child, at, sources);
+      const next = withPartsResolved(doc, child, at, lookup);
       if (next !== child) set(key, next);
     }
   }
@@ -141,11 +265,11 @@ function hasPartReference(node: unknown, inValue: boolean): boolean {
 
 /** The documents with every property-level reference in a token value replaced by its target. */
 export function resolvePropertyReferences(documents: readonly ParsedDocument[]): ParsedDocument[] {
-  // Pointers name the token tree the sources flatten into, not a resolver's own structure.
-  const sources = documents.filter((doc) => !isResolverDocument(doc.json));
+  const lookup = createLookup(documents);
+  resolvedParts.set(lookup, new Map());
   return documents.map((doc) => {
     if (!hasPartReference(doc.json, false)) return doc;
-    const json = withPartsResolved(doc, doc.json, '$', sources);
+    const json = withPartsResolved(doc, doc.json, '$', lookup);
     return json === doc.json ? doc : { ...doc, json };
   });
 }

@@ -150,8 +150,9 @@ function layers(
   item: (layer: unknown, at: Part) => string,
 ): string {
   if (!Array.isArray(value)) return item(value, partsAt([], references, write));
-  // No layer at all: `box-shadow` wants `none`, an empty value is invalid.
-  if (value.length === 0) return 'none';
+  // No layer at all: an empty value is invalid, and `none` cannot be a layer of another shadow
+  // naming this one; a transparent zero shadow draws nothing and can.
+  if (value.length === 0) return '0 0 #0000';
   return value
     .map((layer, index) => {
       const whole = references.find((r) => r.at.length === 1 && r.at[0] === index);

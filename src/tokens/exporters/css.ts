@@ -66,8 +66,10 @@ export function cssFontFamily(value: string): string {
 }
 
 /**
- * Keywords a bare family name must not be: CSS-wide ones would apply to the custom property
- * itself (`--f: inherit` inherits the variable), `default` is reserved (CSS Fonts 4 §2.1).
+ * Words a bare family name must not be: CSS-wide keywords would apply to the custom property
+ * itself (`--f: inherit` inherits the variable), `default` is reserved (CSS Fonts 4 §2.1), and
+ * Sass reads `null`, `not`, `true`, `false`, `and`, `or` as its own (`null` drops the family).
+ * Quoted, each is just a name.
  */
 const RESERVED_FAMILY_NAMES = new Set([
   'inherit',
@@ -76,6 +78,12 @@ const RESERVED_FAMILY_NAMES = new Set([
   'revert',
   'revert-layer',
   'default',
+  'null',
+  'not',
+  'true',
+  'false',
+  'and',
+  'or',
 ]);
 
 /**

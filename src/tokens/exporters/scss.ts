@@ -46,8 +46,11 @@ function topological(model: TokenModel): ModelToken[] {
   return out;
 }
 
-/** Sass text from CSS text: `#{` kept literal inside strings. */
-const sassText = (css: string) => css.replace(/#\{/g, '#\\{');
+/**
+ * Sass text from CSS text: `#{` kept literal inside strings. An empty value (a font family of
+ * `""`) is Sass's `null`: `$x: ;` does not compile, and a declaration of null is left out.
+ */
+const sassText = (css: string) => (css.trim() === '' ? 'null' : css.replace(/#\{/g, '#\\{'));
 
 /** Whether `text` has a comma outside parentheses and strings (a comma-separated list). */
 function hasTopLevelComma(text: string): boolean {
