@@ -17,16 +17,21 @@ import { assembleBodies } from './split-bodies.ts';
 import { FIGMA_LIMITS } from './types.ts';
 import type { ChangeSet, ChangeSetOptions } from './types.ts';
 
-function warnHeldInFilesOnly(state: PlanState) {
-  const names = [...state.heldInFilesOnly];
-  if (names.length === 0) return;
+/** The first three names quoted, then `…`: enough to find the rest in the files. */
+function firstNames(names: readonly string[]): string {
   const listed = names
     .slice(0, 3)
     .map((name) => `"${name}"`)
     .join(', ');
+  return `${listed}${names.length > 3 ? ', …' : ''}`;
+}
+
+function warnHeldInFilesOnly(state: PlanState) {
+  const names = [...state.heldInFilesOnly];
+  if (names.length === 0) return;
   state.warnings.push({
     code: 'held-in-files-only',
-    message: `${names.length} token(s) (${listed}${names.length > 3 ? ', …' : ''}) hold more than Figma can: font stacks' fallbacks, colours outside sRGB. Figma keeps its value; the rest stays in your files only`,
+    message: `${names.length} token(s) (${firstNames(names)}) hold more than Figma can: font stacks' fallbacks, colours outside sRGB. Figma keeps its value; the rest stays in your files only`,
   });
 }
 
@@ -34,13 +39,9 @@ function warnHeldInFilesOnly(state: PlanState) {
 function warnCompositesInFilesOnly(state: PlanState) {
   const names = state.compositesInFilesOnly;
   if (names.length === 0) return;
-  const listed = names
-    .slice(0, 3)
-    .map((name) => `"${name}"`)
-    .join(', ');
   state.warnings.push({
     code: 'composite-in-files-only',
-    message: `${names.length} composite token(s) (${listed}${names.length > 3 ? ', …' : ''}: shadows, typography, borders and the like) stay in your files: Figma has no variable type for them, so nothing is sent for them`,
+    message: `${names.length} composite token(s) (${firstNames(names)}: shadows, typography, borders and the like) stay in your files: Figma has no variable type for them, so nothing is sent for them`,
   });
 }
 
