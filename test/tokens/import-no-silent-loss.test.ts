@@ -395,6 +395,7 @@ describe('importers lose nothing silently (property)', () => {
                   ? { type: 'VARIABLE_ALIAS', id: variableIds[value.aliasOf]! }
                   : (value.figma as LocalVariable['valuesByMode'][string]);
             });
+            // Figma's REST responses hold variables only: this property generates no shadows.
             const resolvedType = (
               {
                 number: 'FLOAT',
@@ -402,8 +403,9 @@ describe('importers lose nothing silently (property)', () => {
                 color: 'COLOR',
                 string: 'STRING',
                 boolean: 'BOOLEAN',
+                shadow: undefined,
               } as const
-            )[token.kind];
+            )[token.kind]!;
             meta.variables[variableIds[t]!] = {
               id: variableIds[t]!,
               name: token.path.join('/'),
