@@ -276,11 +276,22 @@ export function buildCss(
       comments.set(token, (comment = ` /* ${safeComment(token.description)} */`));
     return comment;
   };
-  const declarations = ({ token, value: v }: Declaration) => {
+  // Pushed, not returned: one declaration per token is the rule, and no array is made for it.
+  const declare = ({ token, value: v }: Declaration, out: string[]) => {
     const comment = token.description ? commentOf(token) : '';
-    return cssDeclarations(token, v, names, model.options.remUnits).map(
-      ([name, text]) => `${name}: ${text};${comment}`,
-    );
+    if (token.resolvedType !== 'COMPOSITE' && v.kind !== 'composite') {
+      out.push(
+        `${names.get(token.id)}: ${cssValue(token, v, names, model.options.remUnits)};${comment}`,
+      );
+      return;
+    }
+    for (const [name, text] of cssDeclarations(token, v, names, model.options.remUnits))
+      out.push(`${name}: ${text};${comment}`);
+  };
+  const declared = (list: readonly Declaration[]) => {
+    const out: string[] = [];
+    for (const declaration of list) declare(declaration, out);
+    return out;
   };
 
   const root: string[] = [];
@@ -288,7 +299,7 @@ export function buildCss(
     root.push(`/* ${safeComment(collection.name)} */`);
     for (const token of tokens) {
       const v = defaultValue(token, collection);
-      if (v) root.push(...declarations({ token, value: v }));
+      if (v) declare({ token, value: v }, root);
     }
   }
   const blocks = planModeBlocks(model, (collection, mode) =>
@@ -299,7 +310,7 @@ export function buildCss(
       const also = rule.also
         ? [modeSelectorText(rule.also.collection, rule.also.mode, selector)]
         : [];
-      return renderRule([own, ...also], rule.declarations.flatMap(declarations), '');
+      return renderRule([own, ...also], declared(rule.declarations), '');
     });
     return [`/* ${safeComment(collection.name)}: ${safeComment(mode.name)} */`, ...rendered].join(
       '\n',
