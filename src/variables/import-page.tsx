@@ -17,6 +17,16 @@ interface Imported {
   warnings: string[];
 }
 
+/** "12 variables", and the composite tokens (shadows, typography…) beside them when there are. */
+function countOf(input: FigmaVariablesInput): string {
+  const variables = Object.keys(input.variables).length;
+  const composites = Object.keys(input.composites ?? {}).length;
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return composites === 0
+    ? plural(variables, 'variable', 'variables')
+    : `${plural(variables, 'variable', 'variables')} and ${plural(composites, 'composite token', 'composite tokens')} (shadows, typography and the like, for the outputs that can hold them)`;
+}
+
 /** Tokens without the Variables API: Figma's own export, a saved API response, or DTCG files. */
 export function ImportPage() {
   const [imported, setImported] = useState<Imported>();
@@ -88,7 +98,7 @@ export function ImportPage() {
                 : imported.source === 'figma-export'
                   ? 'Figma’s variables export'
                   : 'DTCG tokens'}
-              : {Object.keys(imported.input.variables).length} variables.
+              : {countOf(imported.input)}.
             </p>
             {imported.warnings.length > 0 && <p>{imported.warnings.join(' ')}</p>}
           </Callout>

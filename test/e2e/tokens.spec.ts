@@ -177,3 +177,62 @@ test('a download becomes the baseline; one uploaded file of an older export show
   await expect(diff.getByRole('listitem').filter({ hasText: /Added .*blue.*500/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
+
+test('importing DTCG composites (shadow, typography) counts them and writes them to CSS, in both themes', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('grace', '/import');
+  const px = (value: number) => ({ value, unit: 'px' });
+  const tokens = {
+    color: {
+      shadow: {
+        $type: 'color',
+        $value: { colorSpace: 'srgb', components: [0, 0, 0], alpha: 0.25 },
+      },
+    },
+    elevation: {
+      card: {
+        $type: 'shadow',
+        $value: {
+          color: '{color.shadow}',
+          offsetX: px(0),
+          offsetY: px(1),
+          blur: px(2),
+          spread: px(0),
+        },
+      },
+    },
+    type: {
+      body: {
+        $type: 'typography',
+        $value: {
+          fontFamily: ['Inter', 'sans-serif'],
+          fontSize: px(16),
+          fontWeight: 400,
+          letterSpacing: px(0),
+          lineHeight: 1.5,
+        },
+      },
+    },
+  };
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'system.tokens.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(tokens)),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+    'Read as DTCG tokens: 1 variable and 2 composite tokens',
+  );
+  await openGeneratedFile(page, 'tokens.css');
+  await expect(page.getByLabel('Contents of tokens.css')).toContainText(
+    '--system-elevation-card: 0px 1px 2px 0px var(--system-color-shadow);',
+  );
+  await expect(page.getByLabel('Contents of tokens.css')).toContainText(
+    '--system-type-body-font-family: Inter, sans-serif;',
+  );
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('radio', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectNoSeriousA11yViolations(page);
+});
