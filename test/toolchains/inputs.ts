@@ -171,6 +171,32 @@ function dtcgComposites(): FigmaVariablesInput {
   return parseTokenInput(files).input;
 }
 
+/**
+ * dispersa's multi-format example, a real resolver: themes as modifier contexts, shadows and
+ * typography among its tokens (its gradients and layered shadows broke SCSS mode maps once).
+ */
+function dispersaMultiFormat(): FigmaVariablesInput {
+  const root = new URL('../fixtures/public/dispersa-multi-format/', import.meta.url);
+  const files = [
+    {
+      name: 'tokens.resolver.json',
+      text: readFileSync(new URL('tokens.resolver.json', root), 'utf8'),
+    },
+  ];
+  const walk = (folder: URL, prefix: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(new URL(`${entry.name}/`, folder), `${prefix}${entry.name}/`);
+      else if (entry.name.endsWith('.json'))
+        files.push({
+          name: `${prefix}${entry.name}`,
+          text: readFileSync(new URL(entry.name, folder), 'utf8'),
+        });
+    }
+  };
+  walk(new URL('tokens/', root), 'tokens/');
+  return parseTokenInput(files).input;
+}
+
 function publicResponse(file: string): FigmaVariablesInput {
   const url = new URL(`../fixtures/public/${file}`, import.meta.url);
   return (JSON.parse(readFileSync(url, 'utf8')) as { meta: FigmaVariablesInput }).meta;
@@ -194,5 +220,6 @@ export function toolchainInputs(): { name: string; input: FigmaVariablesInput }[
     { name: 'dtcg-durations', input: dtcgDurations() },
     { name: 'dtcg-colors', input: dtcgColors() },
     { name: 'dtcg-composites', input: dtcgComposites() },
+    { name: 'dispersa-multi-format', input: dispersaMultiFormat() },
   ];
 }

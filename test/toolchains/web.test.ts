@@ -38,7 +38,7 @@ describe('TypeScript compiler', () => {
       'ts',
       generated.flatMap((g) => g.files),
     );
-    expect(paths.length).toBe(18);
+    expect(paths.length).toBe(20);
     expect(typeCheck(paths)).toEqual([]);
     console.info(
       `${collisionSummary('ts+js', generated)} — all ${paths.length} compiled by tsc ${ts.version}`,
