@@ -128,21 +128,31 @@ function createLookup(documents: readonly ParsedDocument[]): Lookup {
   };
 }
 
-/**
- * What a pointer stands for, each pointer of a document substituted once: values that repeat a
- * pointer to a value that repeats one… would otherwise take exponential time.
- */
+/** One pass over the documents: where pointers are read, and the parts already resolved. */
+interface Reading {
+  lookup: Lookup;
+  /** By document and pointer: values that repeat a pointer would otherwise cost exponential time. */
+  resolved: Map<string, unknown>;
+}
+
 function resolvePart(
   doc: ParsedDocument,
   pointer: string,
   where: string,
   hops: number,
-  lookup: Lookup,
+  reading: Reading,
 ): unknown {
   const key = `${doc.name}\u0000${pointer}`;
-  const memo = resolvedParts.get(lookup);
-  if (memo?.has(key)) return memo.get(key);
-  const resolved = resolvePartOnce(doc, pointer, where, hops, lookup);
+  if (reading.resolved.has(key)) return reading.resolved.get(key);
+  const parsed = parseDocumentPointer(pointer);
+  if ('problem' in parsed) throw new TokenInputError(doc.name, where, parsed.problem);
+  const { holder, node } = reading.lookup(doc, parsed.segments, pointer, where);
+  const next = pointerReferenceOf(node);
+  if (isPartPointer(next) && hops >= MAX_HOPS)
+    throw new TokenInputError(doc.name, where, `reference ${pointer} is part of a chain too long`);
+  const resolved = isPartPointer(next)
+    ? resolvePart(holder, next, where, hops + 1, reading)
+    : substituted(holder, node, where, hops + 1, reading);
   // Shared, a part costs nothing here; readers walk it whole, once per place it is used.
   if (expandedSize(resolved) > MAX_EXPANDED)
     throw new TokenInputError(
@@ -150,7 +160,7 @@ function resolvePart(
       where,
       `reference ${pointer} expands to more than ${MAX_EXPANDED.toLocaleString('en')} values (parts that repeat parts); write the value out`,
     );
-  memo?.set(key, resolved);
+  reading.resolved.set(key, resolved);
   return resolved;
 }
 
@@ -169,33 +179,13 @@ function expandedSize(node: unknown): number {
   return size;
 }
 
-/** Per reading (one lookup), the parts already resolved. */
-const resolvedParts = new WeakMap<Lookup, Map<string, unknown>>();
-
-function resolvePartOnce(
-  doc: ParsedDocument,
-  pointer: string,
-  where: string,
-  hops: number,
-  lookup: Lookup,
-): unknown {
-  const parsed = parseDocumentPointer(pointer);
-  if ('problem' in parsed) throw new TokenInputError(doc.name, where, parsed.problem);
-  const { holder, node } = lookup(doc, parsed.segments, pointer, where);
-  const next = pointerReferenceOf(node);
-  if (!isPartPointer(next)) return substituted(holder, node, where, hops + 1, lookup);
-  if (hops >= MAX_HOPS)
-    throw new TokenInputError(doc.name, where, `reference ${pointer} is part of a chain too long`);
-  return resolvePart(holder, next, where, hops + 1, lookup);
-}
-
 /** `node` with every part reference inside it replaced (a copy where anything changed). */
 function substituted(
   doc: ParsedDocument,
   node: unknown,
   where: string,
   hops: number,
-  lookup: Lookup,
+  reading: Reading,
 ): unknown {
   if (hops > MAX_HOPS)
     throw new TokenInputError(doc.name, where, 'property references nest too deep');
@@ -205,8 +195,8 @@ function substituted(
       const at = childPath(where, index);
       const pointer = pointerReferenceOf(item);
       const next = isPartPointer(pointer)
-        ? resolvePart(doc, pointer, at, hops, lookup)
-        : substituted(doc, item, at, hops, lookup);
+        ? resolvePart(doc, pointer, at, hops, reading)
+        : substituted(doc, item, at, hops, reading);
       if (next !== item) (copy ??= [...node])[index] = next;
     });
     return copy ?? node;
@@ -218,8 +208,8 @@ function substituted(
     const at = childPath(where, key);
     const pointer = pointerReferenceOf(item);
     const next = isPartPointer(pointer)
-      ? resolvePart(doc, pointer, at, hops, lookup)
-      : substituted(doc, item, at, hops, lookup);
+      ? resolvePart(doc, pointer, at, hops, reading)
+      : substituted(doc, item, at, hops, reading);
     if (next !== item) setOwn((copy ??= { ...node }), key, next);
   }
   return copy ?? node;
@@ -230,7 +220,7 @@ function withPartsResolved(
   doc: ParsedDocument,
   tree: unknown,
   where: string,
-  lookup: Lookup,
+  reading: Reading,
 ): unknown {
   if (!isRecord(tree)) return tree;
   let copy: Record<string, unknown> | undefined;
@@ -240,10 +230,10 @@ function withPartsResolved(
     const at = childPath(where, key);
     if (key === '$value') {
       if (pointerReferenceOf(child) !== undefined) continue;
-      const next = substituted(doc, child, at, 0, lookup);
+      const next = substituted(doc, child, at, 0, reading);
       if (next !== child) set(key, next);
     } else if (key !== '$extensions' && isRecord(child)) {
-      const next = withPartsResolved(doc, child, at, lookup);
+      const next = withPartsResolved(doc, child, at, reading);
       if (next !== child) set(key, next);
     }
   }
@@ -265,11 +255,10 @@ function hasPartReference(node: unknown, inValue: boolean): boolean {
 
 /** The documents with every property-level reference in a token value replaced by its target. */
 export function resolvePropertyReferences(documents: readonly ParsedDocument[]): ParsedDocument[] {
-  const lookup = createLookup(documents);
-  resolvedParts.set(lookup, new Map());
+  const reading: Reading = { lookup: createLookup(documents), resolved: new Map() };
   return documents.map((doc) => {
     if (!hasPartReference(doc.json, false)) return doc;
-    const json = withPartsResolved(doc, doc.json, '$', lookup);
+    const json = withPartsResolved(doc, doc.json, '$', reading);
     return json === doc.json ? doc : { ...doc, json };
   });
 }

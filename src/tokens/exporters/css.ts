@@ -166,6 +166,29 @@ export function cssPartWriter(names: Map<string, string>): PartWriter {
 }
 
 /**
+ * A typography token's `[name, value]` per property, its names claimed under `propertyKey`: as
+ * written (parts by `write`), or for an alias the target's property each.
+ */
+export function typographyDeclarations(
+  token: ModelToken,
+  value: TokenValue,
+  names: Map<string, string>,
+  write: PartWriter,
+): [string, string][] {
+  const text =
+    value.kind === 'composite'
+      ? compositeCss('typography', value, write)
+      : value.kind === 'alias'
+        ? new Map(TYPOGRAPHY_PROPERTIES.map(([p]) => [p, write(value.targetId, p)] as const))
+        : undefined;
+  if (!(text instanceof Map)) return [];
+  return [...text].flatMap(([property, css]) => {
+    const own = names.get(propertyKey(token.id, property));
+    return own && css !== undefined ? [[own, css] as [string, string]] : [];
+  });
+}
+
+/**
  * A token's declarations for one value, `[name, value]`: one, or for a typography token one per
  * property. A composite part that cannot be written leaves the token out of this rule.
  */
@@ -177,20 +200,8 @@ export function cssDeclarations(
 ): [string, string][] {
   const name = names.get(token.id);
   if (name === undefined) return [];
-  if (token.type === 'typography') {
-    const write = cssPartWriter(names);
-    const text =
-      value.kind === 'composite'
-        ? compositeCss('typography', value, write)
-        : value.kind === 'alias'
-          ? new Map(TYPOGRAPHY_PROPERTIES.map(([p]) => [p, write(value.targetId, p)] as const))
-          : undefined;
-    if (!(text instanceof Map)) return [];
-    return [...text].flatMap(([property, css]) => {
-      const own = names.get(propertyKey(token.id, property));
-      return own && css !== undefined ? [[own, css] as [string, string]] : [];
-    });
-  }
+  if (token.type === 'typography')
+    return typographyDeclarations(token, value, names, cssPartWriter(names));
   if (value.kind !== 'composite') return [[name, cssValue(token, value, names, remUnits)]];
   const text = compositeCss(token.type as CompositeType, value, cssPartWriter(names));
   return typeof text === 'string' ? [[name, text]] : [];

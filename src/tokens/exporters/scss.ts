@@ -16,7 +16,7 @@ import { sassKey, sassName } from '../names.ts';
 import { valueReferences } from '../value-references.ts';
 import { compositeCss, TYPOGRAPHY_PROPERTIES } from './composite-css.ts';
 import type { PartWriter } from './composite-css.ts';
-import { propertyKey } from './css.ts';
+import { propertyKey, typographyDeclarations } from './css.ts';
 import { createResolvedCss } from './resolved-css.ts';
 import type { CodeSyntaxOption } from './code-syntax.ts';
 import { codeSyntaxName } from './code-syntax.ts';
@@ -96,17 +96,11 @@ function defaultLines(
   if (!name) return [];
   if (value.kind === 'literal') return [[name, sassLiteral(token, value, model.options.remUnits)]];
   const write: PartWriter = (id, property) => names.get(property ? propertyKey(id, property) : id);
-  if (token.type === 'typography') {
-    const text =
-      value.kind === 'composite'
-        ? compositeCss('typography', value, write)
-        : new Map(TYPOGRAPHY_PROPERTIES.map(([p]) => [p, write(value.targetId, p)] as const));
-    if (!(text instanceof Map)) return [];
-    return [...text].flatMap(([property, sass]) => {
-      const own = names.get(propertyKey(token.id, property));
-      return own && sass !== undefined ? [[own, sassText(sass)] as [string, string]] : [];
-    });
-  }
+  if (token.type === 'typography')
+    return typographyDeclarations(token, value, names, write).map(([own, css]) => [
+      own,
+      sassText(css),
+    ]);
   if (value.kind === 'alias') {
     const target = names.get(value.targetId);
     return target ? [[name, target]] : [];

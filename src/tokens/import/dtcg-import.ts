@@ -27,7 +27,6 @@ import type {
   WrittenColor,
   DeclaredType,
   DtcgExtras,
-  ExtensionReference,
   FigmaVariablesInput,
 } from '../model.ts';
 import { indexByPath } from '../dtcg/read-references.ts';
@@ -249,19 +248,6 @@ function declaredTypeOf(token: DtcgToken, figmaSync: boolean): DeclaredType | un
   }
 }
 
-/**
- * `{a.b}` strings inside other tools' `$extensions` (Terrazzo's per-mode values, say) are
- * references by DTCG's syntax: found here, by where they sit, so the export can point them at
- * the token's new path as it does `$value` (else the output names paths it no longer has).
- */
-function extensionReferences(
-  token: DtcgToken,
-  extensions: Record<string, unknown>,
-  byPath: () => ReadonlyMap<string, readonly DtcgToken[]>,
-): ExtensionReference[] {
-  return referencesIn(extensions, token, byPath).found;
-}
-
 function extrasOf(
   token: DtcgToken,
   byPath: () => ReadonlyMap<string, readonly DtcgToken[]>,
@@ -269,7 +255,10 @@ function extrasOf(
   // Tokenport marks a deleted-but-referenced variable deprecated itself (from com.figma).
   const deprecated = token.figma?.deletedButReferenced ? undefined : token.deprecated;
   if (deprecated === undefined && !token.extensions) return undefined;
-  const references = token.extensions ? extensionReferences(token, token.extensions, byPath) : [];
+  // `{a.b}` strings inside other tools' `$extensions` (Terrazzo's per-mode values, say) are
+  // references by DTCG's syntax: found by where they sit, so the export points them at the
+  // token's new path as it does `$value` (else the output names paths it no longer has).
+  const references = token.extensions ? referencesIn(token.extensions, token, byPath).found : [];
   return {
     ...(deprecated !== undefined ? { deprecated } : {}),
     ...(token.extensions ? { extensions: token.extensions } : {}),
