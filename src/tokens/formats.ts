@@ -7,7 +7,7 @@ import { buildDtcg } from './exporters/dtcg.ts';
 import { buildJs } from './exporters/js.ts';
 import { buildScss } from './exporters/scss.ts';
 import { buildSwift } from './exporters/swift.ts';
-import { buildAndroidXml } from './exporters/android.ts';
+import { buildAndroidXml, resolvedOnAndroid } from './exporters/android.ts';
 import { buildCompose } from './exporters/compose.ts';
 import { buildTailwind } from './exporters/tailwind.ts';
 import { warnModeNotFollowed } from './exporters/mode-dependents.ts';
@@ -28,8 +28,8 @@ export interface BuildOptions {
   warnings?: ConversionWarning[];
 }
 
-/** The composite types Compose has a form for (typography → TextStyle). */
-const COMPOSE_WRITES: ReadonlySet<CompositeType> = new Set(['typography']);
+/** The composite types Compose and Android XML have a form for: typography, as TextStyle and style. */
+const TEXT_STYLES: ReadonlySet<CompositeType> = new Set(['typography']);
 
 /** Formats that write resolved values per mode of a token's own collection (mode-dependents.ts). */
 const RESOLVED_PER_OWN_MODE = new Set<FormatId>(['js', 'ts', 'scss', 'swift', 'compose']);
@@ -44,6 +44,8 @@ export function buildFormat(
   const modeSelector = options.modeSelector ?? 'data-attribute';
   if (RESOLVED_PER_OWN_MODE.has(format))
     warnModeNotFollowed(model, FORMATS[format].label, warnings);
+  if (format === 'android-xml')
+    warnModeNotFollowed(model, FORMATS[format].label, warnings, resolvedOnAndroid(model));
   switch (format) {
     case 'dtcg':
       return buildDtcg(model, { bundle: options.bundle ?? false });
@@ -61,13 +63,13 @@ export function buildFormat(
       return buildSwift(withoutComposites(model, FORMATS[format].label, warnings), names, warnings);
     case 'android-xml':
       return buildAndroidXml(
-        withoutComposites(model, FORMATS[format].label, warnings),
+        withoutComposites(model, FORMATS[format].label, warnings, TEXT_STYLES),
         names,
         warnings,
       );
     case 'compose':
       return buildCompose(
-        withoutComposites(model, FORMATS[format].label, warnings, COMPOSE_WRITES),
+        withoutComposites(model, FORMATS[format].label, warnings, TEXT_STYLES),
         names,
         warnings,
       );

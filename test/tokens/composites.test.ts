@@ -183,7 +183,7 @@ describe('composite tokens in CSS', () => {
     expect(probe).toContain('border: 1rem dashed color(display-p3 1 0.2 0);');
   });
 
-  it('are left out of Swift and Android, named in one warning each; Compose keeps typography', () => {
+  it('are left out of Swift and Android, named in one warning each; typography kept as styles', () => {
     const { buildWarnings, text: again } = exported(FILES);
     for (const format of ['swift', 'android-xml', 'compose'] as const) {
       const output = again(format);
@@ -194,14 +194,36 @@ describe('composite tokens in CSS', () => {
     expect(notWritten.map((w) => w.message.split(':')[0])).toEqual([
       'Swift',
       'Android XML',
+      'Android XML',
       'Jetpack Compose',
       'Jetpack Compose',
     ]);
     expect(notWritten[0]!.message).toContain('10 token(s) of type');
     expect(notWritten[0]!.message).toContain('“ease/out”, “line/dashed”, “shadow/sm” and 7 more');
-    expect(notWritten[2]!.message).toContain('8 token(s) of type cubicBezier, strokeStyle,');
-    // Compose loads named fonts from resources: the stack's generic fallback, and a warning.
-    expect(notWritten[3]!.message).toContain('names the font family “Inter”');
+    expect(notWritten[1]!.message).toContain('8 token(s) of type cubicBezier, strokeStyle,');
+    expect(notWritten[1]!.message).not.toContain('typography');
+    // Android and Compose load named fonts from resources: the stack's generic fallback, and a warning.
+    expect(notWritten[2]!.message).toContain('names the font family “Inter”');
+    expect(notWritten[2]!.message).toContain('res/font');
+    expect(notWritten[3]!.message).toContain('8 token(s) of type cubicBezier, strokeStyle,');
+    expect(notWritten[4]!.message).toContain('names the font family “Inter”');
+  });
+
+  it('Android XML writes typography as text appearance styles: sp, letter spacing in ems', () => {
+    const xml = exported(FILES).text('android-xml');
+    const body = [
+      '    <style name="tokens_type_body">',
+      '        <item name="android:fontFamily">sans-serif</item>',
+      '        <item name="android:textSize">16sp</item>',
+      '        <item name="android:textFontWeight">600</item>',
+      // -0.01rem = -0.16px, over a 16px font.
+      '        <item name="android:letterSpacing">-0.01</item>',
+      '        <item name="android:lineHeight">24sp</item>',
+      '    </style>',
+    ];
+    expect(xml).toContain(body.join('\n'));
+    // An alias of a typography token is a style of its own, with the same values.
+    expect(xml).toContain(body.join('\n').replace('tokens_type_body', 'tokens_type_lead'));
   });
 
   it('Compose writes typography as TextStyle: rem in sp, a unitless line height in em', () => {
@@ -365,6 +387,87 @@ describe('composite tokens and modes', () => {
       `@use "sass:map";\n${scss}\n.p { box-shadow: map.get($theme-modes, 'dark', 'theme-glow'); }`,
     ).css;
     expect(css).toContain('box-shadow: 0px 0px 4px 0px #ffff00, 0px 1px 1px 0px #000000;');
+  });
+});
+
+describe('typography styles in Android XML and modes', () => {
+  const type = (size: number) => ({
+    $type: 'typography',
+    $value: {
+      fontFamily: ['Inter', 'serif'],
+      fontSize: px(size),
+      fontWeight: 'bold',
+      letterSpacing: px(0.5),
+      lineHeight: 1.25,
+    },
+  });
+  const context = (body: number, accent: number) => [
+    {
+      theme: {
+        size: { $type: 'dimension', $value: px(body) },
+        accent: { $type: 'color', $value: srgb(accent, 0, 0) },
+        body: type(body),
+        caption: type(12),
+      },
+    },
+  ];
+  const resolver = (contexts: Record<string, unknown>) => [
+    {
+      name: 'tokens.resolver.json',
+      text: JSON.stringify({
+        version: '2025.10',
+        sets: {
+          base: {
+            sources: [
+              {
+                base: {
+                  heading: { ...type(0), $value: { ...type(0).$value, fontSize: '{theme.size}' } },
+                  link: { $type: 'color', $value: '{theme.accent}' },
+                },
+              },
+            ],
+          },
+        },
+        modifiers: { theme: { contexts, default: 'light' } },
+        resolutionOrder: [{ $ref: '#/sets/base' }, { $ref: '#/modifiers/theme' }],
+      }),
+    },
+  ];
+
+  it('values-night redeclares only the styles that change; other modes get suffixed styles', () => {
+    const { outputs, buildWarnings } = exported(
+      resolver({ light: context(16, 1), dark: context(18, 0.5), roomy: context(20, 1) }),
+    );
+    const files = outputs('android-xml');
+    const night = files.find((f) => f.path.includes('values-night'))!.contents;
+    expect(night).toContain('<style name="theme_body">');
+    expect(night).toContain('<item name="android:textSize">18sp</item>');
+    expect(night).not.toContain('theme_caption');
+    const xml = files.map((f) => f.contents).join('\n');
+    // 0.5px over 20px is 0.025em; a 1.25 line height of 20px is 25sp.
+    expect(xml).toContain(
+      [
+        '    <style name="theme_body_roomy">',
+        '        <item name="android:fontFamily">serif</item>',
+        '        <item name="android:textSize">20sp</item>',
+        '        <item name="android:textFontWeight">700</item>',
+        '        <item name="android:letterSpacing">0.025</item>',
+        '        <item name="android:lineHeight">25sp</item>',
+        '    </style>',
+      ].join('\n'),
+    );
+    expect(xml).toContain('<style name="theme_caption_roomy">');
+    // base/heading's size is theme/size, which changes with theme's mode: its style holds light's
+    // and says so; base/link is a @color reference, which values-night follows.
+    expect(xml).toMatch(
+      /<style name="base_heading">\s*<item name="android:fontFamily">serif<\/item>\s*<item name="android:textSize">16sp/,
+    );
+    const notFollowed = buildWarnings.filter(
+      (w) => w.code === 'mode-not-followed' && w.message.startsWith('Android XML'),
+    );
+    expect(notFollowed.map((w) => w.message.split(' changes')[0])).toEqual([
+      'Android XML: “heading” of “base” aliases a value of “theme” that',
+    ]);
   });
 });
 

@@ -1,10 +1,13 @@
 /**
- * Android outputs through real tools: xmllint (libxml2) on every resource file, and kotlinc on
+ * Android outputs through real tools: xmllint (libxml2) on every resource file; aapt, Android's
+ * resource compiler, on every res/ folder against the platform's own attributes; and kotlinc on
  * every Tokens.kt against test-only androidx declarations (androidx-stubs*.kt, see there).
  * Resource rules xmllint cannot know (names, one namespace per type, values-night overriding
- * only names that exist) are checked here on the parsed names.
+ * only names that exist) are checked here on the parsed names too.
  */
 import { describe, expect, it } from 'vitest';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collisionSummary, generate } from './generated.ts';
 import { requireTool, run, writeOutputs } from './toolchain.ts';
@@ -53,6 +56,47 @@ describe('xmllint', () => {
     console.info(
       `${collisionSummary('android-xml', generated)} — all ${paths.length} checked by xmllint`,
     );
+  });
+});
+
+/** Debian's android-framework-res: the platform's attributes (`android:textSize`…), API 29. */
+const FRAMEWORK = '/usr/share/android-framework-res/framework-res.apk';
+
+describe('aapt', () => {
+  it('compiles every res/ folder into a resource table: value formats, duplicates, style attributes', () => {
+    const aapt = requireTool('aapt', 'apt-get install -y aapt android-framework-res');
+    if (!existsSync(FRAMEWORK))
+      throw new Error(
+        `${FRAMEWORK} is missing, so styles were not checked. Install it: apt-get install -y android-framework-res`,
+      );
+    const generated = generate('android-xml');
+    let styles = 0;
+    for (const { name, files } of generated) {
+      styles += files.reduce((n, f) => n + (f.contents.match(/<style /g) ?? []).length, 0);
+      const { dir } = writeOutputs(`aapt-${name}`, files);
+      const manifest = join(dir, 'AndroidManifest.xml');
+      writeFileSync(
+        manifest,
+        '<manifest xmlns:android="http://schemas.android.com/apk/res/android" package="tokens.check"/>',
+      );
+      const compiled = run(aapt, [
+        'package',
+        '-f',
+        '-M',
+        manifest,
+        '-S',
+        join(dir, name, 'android', 'res'),
+        '-I',
+        FRAMEWORK,
+        '-F',
+        join(dir, 'resources.apk'),
+      ]);
+      expect(compiled.output, name).toBe('');
+      expect(compiled.code, name).toBe(0);
+    }
+    // The DTCG suite's typography files are text appearance styles, checked against the platform.
+    expect(styles).toBeGreaterThan(3);
+    console.info(`aapt: ${generated.length} res folders compiled, ${styles} styles among them`);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Android XML resources (colours `#AARRGGBB`, dimensions in dp — sp for font sizes — floats,
- * integers, strings, bools) with aliases kept as `@color/target` references. One dark-like mode
+ * integers, strings, bools, typography as text appearance styles) with aliases kept as
+ * `@color/target` references. One dark-like mode
  * per collection goes to `values-night/` (an override set); every other non-default mode gets
  * complete resources with a `_<mode>` suffix. Resource names are unique per resource type across
  * all folders, because references (`@color/x`) and `values-night` overrides match by name.
@@ -36,6 +37,14 @@ import {
 } from './shared.ts';
 import { isColor } from '../color.ts';
 import { defaultValue } from './mode-blocks.ts';
+import {
+  createTypographyResolver,
+  genericFamily,
+  pxOf,
+  warnNamedFamilies,
+  weightOf,
+} from './resolved-typography.ts';
+import type { ResolvedTypography } from './resolved-typography.ts';
 
 function xmlText(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -57,9 +66,10 @@ export function androidString(value: string): string {
   );
 }
 
-type ResourceType = 'color' | 'dimen' | 'bool' | 'integer' | 'string' | 'item';
+type ResourceType = 'color' | 'dimen' | 'bool' | 'integer' | 'string' | 'item' | 'style';
 
 function resourceType(token: ModelToken): ResourceType {
+  if (token.type === 'typography') return 'style';
   if (token.type === 'color') return 'color';
   if (token.type === 'dimension') return 'dimen';
   if (token.type === 'boolean') return 'bool';
@@ -77,6 +87,16 @@ function inlined(token: ModelToken, value: TokenValue | undefined, model: TokenM
   if (value?.kind !== 'alias') return false;
   const target = model.byId.get(value.targetId);
   return target !== undefined && resourceType(target) !== resourceType(token);
+}
+
+/**
+ * The tokens this output writes as resolved values, which follow only their own collection's
+ * modes: typography styles, and aliases written as their value.
+ */
+export function resolvedOnAndroid(model: TokenModel): (token: ModelToken) => boolean {
+  return (token) =>
+    token.type === 'typography' ||
+    Object.values(token.values).some((value) => inlined(token, value, model));
 }
 
 function resourceLine(
@@ -110,7 +130,7 @@ function resourceLine(
       ? `    <item name="${name}" format="float" type="dimen">@dimen/${target}</item>`
       : `    <${type} name="${name}">@${type}/${target}</${type}>`;
   }
-  // Composite tokens never reach Android (see without-composites.ts).
+  // Typography is a style (see textAppearance); no other composite reaches Android.
   if (value.kind === 'composite') return undefined;
   const literal: Literal = value.value;
   if (isColor(literal)) return `    <color name="${name}">#${hexArgb(literal)}</color>`;
@@ -127,6 +147,67 @@ function resourceLine(
     return `    <integer name="${name}">${whole}</integer>`;
   }
   return `    <item name="${name}" format="float" type="dimen">${num(plainNumber(token, literal))}</item>`;
+}
+
+/** Android's system font for each generic family; `system-ui` is the default, so none is set. */
+const ANDROID_FAMILIES: Record<string, string | undefined> = {
+  'sans-serif': 'sans-serif',
+  serif: 'serif',
+  monospace: 'monospace',
+  cursive: 'cursive',
+  'system-ui': undefined,
+};
+
+/**
+ * A typography token as a text appearance style (`android:textAppearance="@style/…"`), with its
+ * values resolved. Android measures letter spacing in ems of the text size and line height as a
+ * length, so DTCG's letter spacing is divided by the font size and a unitless line height
+ * multiplied by it. Weight and line height need API 28, as Compose's do not.
+ */
+function textAppearance(
+  name: string,
+  typography: ResolvedTypography,
+  seen: { namedFamilies: Set<string>; unsized: string[] },
+  tokenName: string,
+): string {
+  const items: [string, string][] = [];
+  const generic = genericFamily(typography, seen.namedFamilies);
+  const family = generic && ANDROID_FAMILIES[generic];
+  if (family) items.push(['fontFamily', family]);
+  const size = typography.fontSize && pxOf(typography.fontSize);
+  if (size !== undefined) items.push(['textSize', `${num(size)}sp`]);
+  const weight = weightOf(typography);
+  if (weight !== undefined) items.push(['textFontWeight', String(weight)]);
+  const spacing = typography.letterSpacing && pxOf(typography.letterSpacing);
+  if (spacing === 0) items.push(['letterSpacing', '0']);
+  else if (spacing !== undefined && size) items.push(['letterSpacing', num(spacing / size)]);
+  else if (spacing !== undefined) seen.unsized.push(tokenName);
+  const lineHeight = typography.lineHeight;
+  if (typeof lineHeight === 'number' && size !== undefined)
+    items.push(['lineHeight', `${num(lineHeight * size)}sp`]);
+  else if (typeof lineHeight === 'object') items.push(['lineHeight', `${num(pxOf(lineHeight))}sp`]);
+  else if (lineHeight !== undefined) seen.unsized.push(tokenName);
+  return [
+    `    <style name="${name}">`,
+    ...items.map(
+      ([attribute, value]) => `        <item name="android:${attribute}">${value}</item>`,
+    ),
+    '    </style>',
+  ].join('\n');
+}
+
+function warnUnsized(tokenNames: string[], warnings: ConversionWarning[]) {
+  if (tokenNames.length === 0) return;
+  const names = [...new Set(tokenNames)];
+  warnings.push({
+    code: 'composite-not-written',
+    message: `Android XML: letter spacing or line height of ${names
+      .slice(0, 3)
+      .map((name) => `“${name}”`)
+      .join(
+        ', ',
+      )}${names.length > 3 ? ` and ${names.length - 3} more` : ''} is not in its style: Android measures them against the font size, which is 0 or missing.`,
+  });
 }
 
 /** The one mode per collection that `values-night/` holds: a mode named just Dark/Night, else the first dark-like. */
@@ -259,6 +340,8 @@ export function buildAndroidXml(
 ): OutputFile[] {
   const resources = new ResourceNames(warnings);
   const resolve = createResolver(model);
+  const typographyOf = createTypographyResolver(model);
+  const seen = { namedFamilies: new Set<string>(), unsized: [] as string[] };
   const groups = collectionsWithTokens(model);
   const names = new Map<string, string>();
   for (const { collection, tokens } of groups) {
@@ -284,6 +367,16 @@ export function buildAndroidXml(
         if (!value) continue;
         // Qualified folders only override; suffixed resources must be complete.
         const overrideOnly = folder !== 'values';
+        if (token.type === 'typography') {
+          const typography = typographyOf(token, mode.id);
+          if (!typography) continue;
+          if (overrideOnly && sameData(typography, typographyOf(token, collection.defaultModeId)))
+            continue;
+          const base = names.get(token.id) ?? '';
+          const name = suffix ? resources.claim(token, collection, `${base}${suffix}`) : base;
+          lines.push(textAppearance(name, typography, seen, token.name));
+          continue;
+        }
         // An alias written as its value changes with its target's mode, which the alias itself
         // does not show.
         const changes =
@@ -301,6 +394,13 @@ export function buildAndroidXml(
       files.set(path, lines);
     }
   }
+  warnNamedFamilies(
+    seen.namedFamilies,
+    'Android XML',
+    "Android loads from your app's res/font: each style holds the stack's generic family (if any); set android:fontFamily to a font resource of your own.",
+    warnings,
+  );
+  warnUnsized(seen.unsized, warnings);
   return [...files].map(([path, lines]) => ({
     path,
     contents: `<?xml version="1.0" encoding="utf-8"?>\n<!-- ${GENERATED} -->\n<resources>\n${lines.join('\n')}\n</resources>\n`,

@@ -6,8 +6,13 @@
 import type { ConversionWarning, Literal, ModelToken, TokenModel } from '../model.ts';
 import { KOTLIN_TYPE_NAMES, kotlinIdentifier, withoutBackticks } from '../names.ts';
 import { createResolver } from '../resolve.ts';
-import { FONT_WEIGHT_NUMBERS } from '../font-weights.ts';
-import { createTypographyResolver } from './resolved-typography.ts';
+import {
+  createTypographyResolver,
+  genericFamily,
+  pxOf,
+  warnNamedFamilies,
+  weightOf,
+} from './resolved-typography.ts';
 import type { Measure, ResolvedTypography } from './resolved-typography.ts';
 import type { CodeSyntaxOption } from './code-syntax.ts';
 import { nativeMemberNames } from './native-names.ts';
@@ -50,8 +55,8 @@ function kotlinValue(token: ModelToken, literal: Literal, warnings: ConversionWa
   return `${num(plainNumber(token, literal))}f`;
 }
 
-/** The generic families Compose has a FontFamily for, by their CSS names. */
-const GENERIC_FAMILIES: Record<string, string> = {
+/** Compose's FontFamily for each generic family, by its CSS name. */
+const COMPOSE_FAMILIES: Record<string, string> = {
   'sans-serif': 'SansSerif',
   serif: 'Serif',
   monospace: 'Monospace',
@@ -59,10 +64,7 @@ const GENERIC_FAMILIES: Record<string, string> = {
   'system-ui': 'Default',
 };
 
-/** A length as Compose's `sp` (a rem at 16). */
-function spOf(measure: Measure): string {
-  return `${num(measure.unit === 'rem' ? measure.value * 16 : measure.value)}.sp`;
-}
+const spOf = (measure: Measure) => `${num(pxOf(measure))}.sp`;
 
 /**
  * A typography token as a TextStyle. Compose loads named fonts from resources, so a family is
@@ -71,35 +73,17 @@ function spOf(measure: Measure): string {
  */
 function textStyle(typography: ResolvedTypography, namedFamilies: Set<string>): string {
   const args: string[] = [];
-  const stack = typography.fontFamily ?? [];
-  const generic = stack.find((family) => Object.hasOwn(GENERIC_FAMILIES, family.toLowerCase()));
-  for (const family of stack) {
-    if (family === generic) break;
-    namedFamilies.add(family);
-  }
-  if (generic) args.push(`fontFamily = FontFamily.${GENERIC_FAMILIES[generic.toLowerCase()]}`);
+  const generic = genericFamily(typography, namedFamilies);
+  if (generic) args.push(`fontFamily = FontFamily.${COMPOSE_FAMILIES[generic]}`);
   if (typography.fontSize) args.push(`fontSize = ${spOf(typography.fontSize)}`);
-  const weight =
-    typeof typography.fontWeight === 'string'
-      ? FONT_WEIGHT_NUMBERS[typography.fontWeight]
-      : typography.fontWeight;
-  if (weight !== undefined)
-    args.push(`fontWeight = FontWeight(${Math.min(1000, Math.max(1, Math.round(weight)))})`);
+  const weight = weightOf(typography);
+  if (weight !== undefined) args.push(`fontWeight = FontWeight(${weight})`);
   if (typography.letterSpacing) args.push(`letterSpacing = ${spOf(typography.letterSpacing)}`);
   const lineHeight = typography.lineHeight;
   // A unitless line height multiplies the font size, as Compose's `em` does.
   if (typeof lineHeight === 'number') args.push(`lineHeight = ${num(lineHeight)}.em`);
   else if (lineHeight) args.push(`lineHeight = ${spOf(lineHeight)}`);
   return `TextStyle(${args.join(', ')})`;
-}
-
-function warnNamedFamilies(families: Set<string>, warnings: ConversionWarning[]) {
-  if (families.size === 0) return;
-  const listed = [...families].slice(0, 3).map((family) => `“${family}”`);
-  warnings.push({
-    code: 'composite-not-written',
-    message: `Jetpack Compose: typography names the font famil${families.size === 1 ? 'y' : 'ies'} ${listed.join(', ')}${families.size > 3 ? ` and ${families.size - 3} more` : ''}, which Compose loads from your app's resources: each TextStyle holds the stack's generic family (if any); set fontFamily to a FontFamily of your own.`,
-  });
 }
 
 export function buildCompose(
@@ -169,6 +153,11 @@ export function buildCompose(
     }
     lines.push('}', '');
   }
-  warnNamedFamilies(namedFamilies, warnings);
+  warnNamedFamilies(
+    namedFamilies,
+    'Jetpack Compose',
+    "Compose loads from your app's resources: each TextStyle holds the stack's generic family (if any); set fontFamily to a FontFamily of your own.",
+    warnings,
+  );
   return [{ path: 'android/Tokens.kt', contents: lines.join('\n'), mediaType: 'text/x-kotlin' }];
 }

@@ -7,7 +7,7 @@
  * collection lacks one of those names, the other modes' values are not in the file, and this
  * says so, once per pair of collections, instead of losing them without a word.
  */
-import type { ConversionWarning, ModelCollection, TokenModel } from '../model.ts';
+import type { ConversionWarning, ModelCollection, ModelToken, TokenModel } from '../model.ts';
 import { aliasedBy, withDependents } from './mode-blocks.ts';
 import { collectionsWithTokens, differsFromDefault } from './shared.ts';
 
@@ -19,11 +19,11 @@ function followsByName(home: ModelCollection, target: ModelCollection): boolean 
   return target.modes.every((mode) => names.has(mode.name.toLowerCase()));
 }
 
-/** Tokens of `home` whose values follow `target`'s modes through aliases, by name. */
+/** Tokens of `home` whose values follow `target`'s modes through aliases. */
 interface NotFollowed {
   home: ModelCollection;
   target: ModelCollection;
-  names: string[];
+  tokens: ModelToken[];
 }
 
 /** Per model, computed once for every format that warns (a model is not changed once built). */
@@ -43,29 +43,37 @@ function notFollowed(model: TokenModel): NotFollowed[] {
       collection.modes.some((mode) => differsFromDefault(token, collection, mode.id)),
     );
     if (changed.length === 0) continue;
-    const dependents = new Map<string, string[]>();
+    const dependents = new Map<string, ModelToken[]>();
     for (const id of withDependents(changed, index)) {
       const token = model.byId.get(id);
       if (!token || token.collectionId === collection.id) continue;
-      const names = dependents.get(token.collectionId);
-      if (names) names.push(token.name);
-      else dependents.set(token.collectionId, [token.name]);
+      const list = dependents.get(token.collectionId);
+      if (list) list.push(token);
+      else dependents.set(token.collectionId, [token]);
     }
-    for (const [collectionId, names] of dependents) {
+    for (const [collectionId, list] of dependents) {
       const home = collectionsById.get(collectionId);
-      if (home && !followsByName(home, collection)) found.push({ home, target: collection, names });
+      if (home && !followsByName(home, collection))
+        found.push({ home, target: collection, tokens: list });
     }
   }
   notFollowedByModel.set(model, found);
   return found;
 }
 
+/**
+ * `resolvedHere` picks the tokens the format writes resolved (all of them by default; Android XML
+ * keeps most aliases as references, which follow values-night).
+ */
 export function warnModeNotFollowed(
   model: TokenModel,
   formatLabel: string,
   warnings: ConversionWarning[],
+  resolvedHere: (token: ModelToken) => boolean = () => true,
 ): void {
-  for (const { home, target, names } of notFollowed(model)) {
+  for (const { home, target, tokens } of notFollowed(model)) {
+    const names = tokens.filter(resolvedHere).map((token) => token.name);
+    if (names.length === 0) continue;
     const defaultMode = target.modes.find((mode) => mode.id === target.defaultModeId);
     const examples = names.slice(0, EXAMPLES).map((name) => `“${name}”`);
     const more = names.length > EXAMPLES ? ` and ${names.length - EXAMPLES} more` : '';

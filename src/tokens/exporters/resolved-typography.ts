@@ -1,8 +1,9 @@
 /**
  * A typography token's members with every reference followed, in the mode the reading started in
- * (as resolve.ts reads alias chains), for outputs that hold resolved values: Compose's TextStyle.
+ * (as resolve.ts reads alias chains), for outputs that hold resolved values: Compose's TextStyle, Android's text appearance styles.
  */
-import type { LiteralTokenValue, ModelToken, TokenModel } from '../model.ts';
+import type { ConversionWarning, LiteralTokenValue, ModelToken, TokenModel } from '../model.ts';
+import { FONT_WEIGHT_NUMBERS } from '../font-weights.ts';
 import { isRecord } from '../import/errors.ts';
 import { createEndResolver, createModeMapper, createValueResolver } from '../resolve.ts';
 
@@ -72,4 +73,50 @@ export function createTypographyResolver(model: TokenModel) {
       ...(typeof lineHeight === 'number' || isMeasure(lineHeight) ? { lineHeight } : {}),
     };
   };
+}
+
+/** A length in px (a rem at 16): what Android's sp and Compose's `.sp` count. */
+export function pxOf(measure: Measure): number {
+  return measure.unit === 'rem' ? measure.value * 16 : measure.value;
+}
+
+/** A weight as a number from 1 to 1000 (DTCG's names, like `bold`, as their numbers). */
+export function weightOf(typography: ResolvedTypography): number | undefined {
+  const weight =
+    typeof typography.fontWeight === 'string'
+      ? FONT_WEIGHT_NUMBERS[typography.fontWeight]
+      : typography.fontWeight;
+  return weight === undefined ? undefined : Math.min(1000, Math.max(1, Math.round(weight)));
+}
+
+const GENERIC_FAMILIES = new Set(['sans-serif', 'serif', 'monospace', 'cursive', 'system-ui']);
+
+/**
+ * The stack's generic fallback (`sans-serif`…), the one family Android and Compose have without
+ * font resources; the named families before it are added to `named` for one warning.
+ */
+export function genericFamily(
+  typography: ResolvedTypography,
+  named: Set<string>,
+): string | undefined {
+  for (const family of typography.fontFamily ?? []) {
+    if (GENERIC_FAMILIES.has(family.toLowerCase())) return family.toLowerCase();
+    named.add(family);
+  }
+  return undefined;
+}
+
+/** One warning naming the families a native output could not write (see genericFamily). */
+export function warnNamedFamilies(
+  families: Set<string>,
+  platform: string,
+  advice: string,
+  warnings: ConversionWarning[],
+): void {
+  if (families.size === 0) return;
+  const listed = [...families].slice(0, 3).map((family) => `“${family}”`);
+  warnings.push({
+    code: 'composite-not-written',
+    message: `${platform}: typography names the font famil${families.size === 1 ? 'y' : 'ies'} ${listed.join(', ')}${families.size > 3 ? ` and ${families.size - 3} more` : ''}, which ${advice}`,
+  });
 }
