@@ -12,6 +12,7 @@ import { buildCompose } from './exporters/compose.ts';
 import { buildTailwind } from './exporters/tailwind.ts';
 import { warnModeNotFollowed } from './exporters/mode-dependents.ts';
 import { withoutComposites } from './exporters/without-composites.ts';
+import { warnFontStacksCut } from './exporters/native-font-stacks.ts';
 import type { OutputFile } from './exporters/shared.ts';
 
 export type { OutputFile } from './exporters/shared.ts';
@@ -31,6 +32,9 @@ export interface BuildOptions {
 /** The composite types Compose and Android XML have a form for: typography, as TextStyle and style. */
 const TEXT_STYLES: ReadonlySet<CompositeType> = new Set(['typography']);
 
+/** Formats for platforms that load a font by name, with no fallback stack. */
+const NATIVE = new Set<FormatId>(['swift', 'android-xml', 'compose']);
+
 /** Formats that write resolved values per mode of a token's own collection (mode-dependents.ts). */
 const RESOLVED_PER_OWN_MODE = new Set<FormatId>(['js', 'ts', 'scss', 'swift', 'compose']);
 
@@ -44,6 +48,7 @@ export function buildFormat(
   const modeSelector = options.modeSelector ?? 'data-attribute';
   if (RESOLVED_PER_OWN_MODE.has(format))
     warnModeNotFollowed(model, FORMATS[format].label, warnings);
+  if (NATIVE.has(format)) warnFontStacksCut(model, FORMATS[format].label, warnings);
   if (format === 'android-xml')
     warnModeNotFollowed(model, FORMATS[format].label, warnings, resolvedOnAndroid(model));
   switch (format) {

@@ -232,7 +232,8 @@ export interface ConversionWarning {
     | 'extended-collection'
     | 'reference-like-text'
     | 'duration-rounded'
-    | 'composite-not-written';
+    | 'composite-not-written'
+    | 'font-stack-first-family';
   message: string;
   variableId?: string;
   variableName?: string;

@@ -209,6 +209,25 @@ describe('composite tokens in CSS', () => {
     expect(notWritten[4]!.message).toContain('names the font family “Inter”');
   });
 
+  it('native outputs write a font stack as its first family and name the fallbacks left out', () => {
+    const { buildWarnings, text: again } = exported(FILES);
+    expect(again('swift')).toContain('public static let fontBody: String = "Inter"');
+    expect(again('android-xml')).toContain('<string name="tokens_font_body">Inter</string>');
+    expect(again('compose')).toContain('val fontBody = "Inter"');
+    const cut = buildWarnings.filter((w) => w.code === 'font-stack-first-family');
+    expect(cut.map((w) => w.message.split(':')[0])).toEqual([
+      'Swift',
+      'Android XML',
+      'Jetpack Compose',
+    ]);
+    expect(cut[0]!.message).toContain(
+      '1 font stack(s) (“font/body”) are written as their first family',
+    );
+    // CSS keeps the stack and says nothing.
+    expect(again('css')).toContain('--tokens-font-body: Inter, sans-serif;');
+    expect(buildWarnings.filter((w) => w.code === 'font-stack-first-family')).toHaveLength(3);
+  });
+
   it('Android XML writes typography as text appearance styles: sp, letter spacing in ems', () => {
     const xml = exported(FILES).text('android-xml');
     const body = [
