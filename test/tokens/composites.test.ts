@@ -409,6 +409,38 @@ describe('composite tokens and modes', () => {
   });
 });
 
+describe('typography styles in Android XML without a font size', () => {
+  it('leave out letter spacing, which Android counts in ems of the size, and say so', () => {
+    const file = {
+      tiny: {
+        $type: 'typography',
+        $value: {
+          fontFamily: 'system-ui',
+          fontSize: px(0),
+          fontWeight: 100,
+          letterSpacing: px(2),
+          lineHeight: 1,
+        },
+      },
+    };
+    const { outputs, buildWarnings } = exported([{ name: 't.json', text: JSON.stringify(file) }]);
+    const xml = outputs('android-xml')[0]!.contents;
+    // system-ui is the platform's default font: no fontFamily item.
+    expect(xml).toContain(
+      [
+        '    <style name="t_tiny">',
+        '        <item name="android:textSize">0sp</item>',
+        '        <item name="android:textFontWeight">100</item>',
+        '        <item name="android:lineHeight">0sp</item>',
+        '    </style>',
+      ].join('\n'),
+    );
+    expect(buildWarnings.map((w) => w.message)).toEqual([
+      'Android XML: letter spacing or line height of “tiny” is not in its style: Android measures them against the font size, which is 0 or missing.',
+    ]);
+  });
+});
+
 describe('typography styles in Android XML and modes', () => {
   const type = (size: number) => ({
     $type: 'typography',

@@ -22,7 +22,8 @@ const stubs = [
 function resources(xml: string): { type: string; name: string }[] {
   return [
     ...xml.matchAll(
-      /<(color|dimen|bool|integer|string|item)\s+name="([^"]*)"(?:[^>]*type="(\w+)")?/g,
+      // Resources are the children of <resources>; a style's <item>s are its attributes.
+      /^ {4}<(color|dimen|bool|integer|string|item|style)\s+name="([^"]*)"(?:[^>]*type="(\w+)")?/gm,
     ),
   ].map((m) => ({ type: m[1] === 'item' ? (m[3] ?? 'item') : (m[1] ?? ''), name: m[2] ?? '' }));
 }
@@ -38,12 +39,14 @@ describe('xmllint', () => {
     const checked = run(xmllint, ['--noout', ...paths]);
     expect(checked.output).toBe('');
     expect(checked.code).toBe(0);
+    let named = 0;
     for (const { name, files } of generated) {
       const base = files.find((f) => f.path.endsWith('/values/tokens.xml'));
       const defaults = new Set(resources(base?.contents ?? '').map((r) => `${r.type}/${r.name}`));
       for (const file of files) {
         const seen = new Set<string>();
         for (const r of resources(file.contents)) {
+          named++;
           expect(r.name, `${name}: ${file.path}`).toMatch(/^[a-z][a-z0-9_]*$/);
           const key = `${r.type}/${r.name}`;
           expect(seen.has(key), `${name}: ${key} twice in ${file.path}`).toBe(false);
@@ -53,8 +56,11 @@ describe('xmllint', () => {
         }
       }
     }
+    // Every token of every input is a resource whose name was checked (a pattern that matched
+    // nothing would check nothing).
+    expect(named).toBeGreaterThan(1000);
     console.info(
-      `${collisionSummary('android-xml', generated)} — all ${paths.length} checked by xmllint`,
+      `${collisionSummary('android-xml', generated)} — all ${paths.length} checked by xmllint, ${named} resource names`,
     );
   });
 });

@@ -1,9 +1,8 @@
 /**
  * Android XML resources (colours `#AARRGGBB`, dimensions in dp — sp for font sizes — floats,
  * integers, strings, bools, typography as text appearance styles) with aliases kept as
- * `@color/target` references. One dark-like mode
- * per collection goes to `values-night/` (an override set); every other non-default mode gets
- * complete resources with a `_<mode>` suffix. Resource names are unique per resource type across
+ * `@color/target` references. One dark-like mode per collection goes to `values-night/` (an
+ * override set); every other non-default mode gets complete resources with a `_<mode>` suffix. Resource names are unique per resource type across
  * all folders, because references (`@color/x`) and `values-night` overrides match by name.
  */
 import type {
@@ -33,6 +32,7 @@ import {
   num,
   plainNumber,
   sameData,
+  someNames,
   wholeMilliseconds,
 } from './shared.ts';
 import { isColor } from '../color.ts';
@@ -201,12 +201,7 @@ function warnUnsized(tokenNames: string[], warnings: ConversionWarning[]) {
   const names = [...new Set(tokenNames)];
   warnings.push({
     code: 'composite-not-written',
-    message: `Android XML: letter spacing or line height of ${names
-      .slice(0, 3)
-      .map((name) => `“${name}”`)
-      .join(
-        ', ',
-      )}${names.length > 3 ? ` and ${names.length - 3} more` : ''} is not in its style: Android measures them against the font size, which is 0 or missing.`,
+    message: `Android XML: letter spacing or line height of ${someNames(names)} is not in its style: Android measures them against the font size, which is 0 or missing.`,
   });
 }
 

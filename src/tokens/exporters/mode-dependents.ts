@@ -9,9 +9,7 @@
  */
 import type { ConversionWarning, ModelCollection, ModelToken, TokenModel } from '../model.ts';
 import { aliasedBy, withDependents } from './mode-blocks.ts';
-import { collectionsWithTokens, differsFromDefault } from './shared.ts';
-
-const EXAMPLES = 3;
+import { collectionsWithTokens, differsFromDefault, someNames } from './shared.ts';
 
 /** Every mode of `target` has a namesake in `home`, so static resolution follows them all. */
 function followsByName(home: ModelCollection, target: ModelCollection): boolean {
@@ -75,12 +73,10 @@ export function warnModeNotFollowed(
     const names = tokens.filter(resolvedHere).map((token) => token.name);
     if (names.length === 0) continue;
     const defaultMode = target.modes.find((mode) => mode.id === target.defaultModeId);
-    const examples = names.slice(0, EXAMPLES).map((name) => `“${name}”`);
-    const more = names.length > EXAMPLES ? ` and ${names.length - EXAMPLES} more` : '';
     const who =
       names.length === 1
-        ? `${examples[0]} of “${home.name}” aliases a value of “${target.name}” that changes`
-        : `${names.length} tokens of “${home.name}” (${examples.join(', ')}${more}) alias values of “${target.name}” that change`;
+        ? `${someNames(names)} of “${home.name}” aliases a value of “${target.name}” that changes`
+        : `${names.length} tokens of “${home.name}” (${someNames(names)}) alias values of “${target.name}” that change`;
     warnings.push({
       code: 'mode-not-followed',
       message: `${formatLabel}: ${who} with its mode; ${formatLabel} resolves them in “${target.name}”'s default mode “${defaultMode?.name ?? ''}” wherever “${home.name}” has no mode of the same name. CSS and Tailwind follow the mode.`,

@@ -5,8 +5,7 @@
  * dropped unsaid; CSS, SCSS, JS, TS, Tailwind and DTCG keep the whole stack.
  */
 import type { ConversionWarning, TokenModel } from '../model.ts';
-
-const EXAMPLES = 3;
+import { someNames } from './shared.ts';
 
 export function warnFontStacksCut(
   model: TokenModel,
@@ -21,10 +20,8 @@ export function warnFontStacksCut(
       ),
   );
   if (cut.length === 0) return;
-  const examples = cut.slice(0, EXAMPLES).map((token) => `“${token.name}”`);
-  const more = cut.length > EXAMPLES ? ` and ${cut.length - EXAMPLES} more` : '';
   warnings.push({
     code: 'font-stack-first-family',
-    message: `${formatLabel}: ${cut.length} font stack(s) (${examples.join(', ')}${more}) are written as their first family: ${formatLabel} loads a font by name and has no fallback list. CSS, SCSS, JavaScript, TypeScript, Tailwind and DTCG keep the whole stack.`,
+    message: `${formatLabel}: ${cut.length} font stack(s) (${someNames(cut.map((token) => token.name))}) are written as their first family: ${formatLabel} loads a font by name and has no fallback list. CSS, SCSS, JavaScript, TypeScript, Tailwind and DTCG keep the whole stack.`,
   });
 }

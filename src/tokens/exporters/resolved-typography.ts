@@ -4,6 +4,7 @@
  */
 import type { ConversionWarning, LiteralTokenValue, ModelToken, TokenModel } from '../model.ts';
 import { FONT_WEIGHT_NUMBERS } from '../font-weights.ts';
+import { someNames } from './shared.ts';
 import { isRecord } from '../import/errors.ts';
 import { createEndResolver, createModeMapper, createValueResolver } from '../resolve.ts';
 
@@ -114,9 +115,8 @@ export function warnNamedFamilies(
   warnings: ConversionWarning[],
 ): void {
   if (families.size === 0) return;
-  const listed = [...families].slice(0, 3).map((family) => `“${family}”`);
   warnings.push({
     code: 'composite-not-written',
-    message: `${platform}: typography names the font famil${families.size === 1 ? 'y' : 'ies'} ${listed.join(', ')}${families.size > 3 ? ` and ${families.size - 3} more` : ''}, which ${advice}`,
+    message: `${platform}: typography names the font famil${families.size === 1 ? 'y' : 'ies'} ${someNames([...families])}, which ${advice}`,
   });
 }

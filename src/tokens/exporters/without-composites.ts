@@ -5,8 +5,8 @@
  * them all.
  */
 import type { CompositeType, ConversionWarning, TokenModel } from '../model.ts';
+import { someNames } from './shared.ts';
 
-const EXAMPLES = 3;
 const trimmed = new WeakMap<TokenModel, Map<string, TokenModel>>();
 
 export function withoutComposites(
@@ -20,11 +20,9 @@ export function withoutComposites(
   const left = model.tokens.filter(isLeftOut);
   if (left.length === 0) return model;
   const types = [...new Set(left.map((token) => token.type))].join(', ');
-  const examples = left.slice(0, EXAMPLES).map((token) => `“${token.name}”`);
-  const more = left.length > EXAMPLES ? ` and ${left.length - EXAMPLES} more` : '';
   warnings.push({
     code: 'composite-not-written',
-    message: `${formatLabel}: ${left.length} token(s) of type ${types} (${examples.join(', ')}${more}) are not in the file: ${formatLabel} output has no form for them. CSS, SCSS, JavaScript, TypeScript, Tailwind and DTCG have them.`,
+    message: `${formatLabel}: ${left.length} token(s) of type ${types} (${someNames(left.map((token) => token.name))}) are not in the file: ${formatLabel} output has no form for them. CSS, SCSS, JavaScript, TypeScript, Tailwind and DTCG have them.`,
   });
   const key = [...written].sort().join(',');
   const byKept = trimmed.get(model) ?? new Map<string, TokenModel>();
