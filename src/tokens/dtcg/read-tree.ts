@@ -256,16 +256,22 @@ export function walkTokenTree(
       described.push(own.jsonPath);
   };
   noteMetadata(rootGroup, readsRootExtensions);
-  // An explicit stack keeps hostile, deeply nested files from overflowing the call stack.
-  const stack: PendingGroup[] = [rootGroup];
+  // An explicit stack keeps hostile, deeply nested files from overflowing the call stack. Tokens
+  // wait on it beside groups, so a group's tokens and subgroups come out in document order.
+  const stack: (PendingGroup | RawToken)[] = [rootGroup];
   while (stack.length > 0) {
-    const group = stack.pop()!;
-    const children: PendingGroup[] = [];
+    const item = stack.pop()!;
+    if (!('sources' in item)) {
+      out.push(item);
+      continue;
+    }
+    const group = item;
+    const children: (PendingGroup | RawToken)[] = [];
     for (const [key, sources] of membersOf(group)) {
       const path = [...group.path, key];
       const last = sources[sources.length - 1]!;
       if (isTokenNode(last.node)) {
-        out.push(tokenOf(last, path, group, tokensHoldGroups));
+        children.push(tokenOf(last, path, group, tokensHoldGroups));
         const nested = tokensHoldGroups ? nestedNames(last.node) : [];
         if (nested.length > 0) {
           const members = Object.fromEntries(nested.map((name) => [name, last.node[name]]));
