@@ -63,6 +63,27 @@ describe("Figma's native export: aliases between collections", () => {
     expect(warnings.filter((w) => w.code === 'alias-target-missing')).toEqual([]);
   });
 
+  it('reads a browser’s copy name (`Mode 1.tokens 2.json`, `(1)`) as the file name, not a collection', () => {
+    // icarus/256kb holds two exports both named for the mode "Mode 1"; the second was saved as a
+    // copy. Its " 2" once named a collection "tokens 2", so the aliases into it were lost.
+    for (const copy of ['Mode 1.tokens 2.json', 'Mode 1.tokens (1).json']) {
+      const { input, warnings } = parseTokenInput([
+        {
+          name: 'Mode 1.tokens.json',
+          text: modeFile('Mode 1', {
+            bg: colorToken('VariableID:13:101', aliasTo('Colors', 'neutral/1')),
+          }),
+        },
+        { name: copy, text: modeFile('Mode 1', { neutral: { 1: colorToken('VariableID:1:2') } }) },
+      ]);
+      const target = variableNamed(input, 'neutral/1')!;
+      expect(input.variableCollections[target.variableCollectionId]?.name).toBe('Colors');
+      const bg = variableNamed(input, 'bg')!;
+      expect(Object.values(bg.valuesByMode)).toEqual([{ type: 'VARIABLE_ALIAS', id: target.id }]);
+      expect(warnings.map((w) => w.code)).toEqual(['collection-name']);
+    }
+  });
+
   it('never links an alias into a collection that was not exported, even to a same-named variable', () => {
     const { input, warnings } = parseTokenInput([
       {
