@@ -441,6 +441,36 @@ describe('typography styles in Android XML without a font size', () => {
   });
 });
 
+describe('lengths that size text on Android', () => {
+  it('are sp when a typography token uses them or their name says so; other lengths dp', () => {
+    const file = {
+      'font-size': { 300: { $type: 'dimension', $value: px(18) } },
+      size: { body: { $type: 'dimension', $value: px(16) } },
+      space: { md: { $type: 'dimension', $value: px(12) } },
+      body: {
+        $type: 'typography',
+        $value: {
+          fontFamily: 'serif',
+          fontSize: '{size.body}',
+          fontWeight: 400,
+          letterSpacing: px(0),
+          lineHeight: 1.5,
+        },
+      },
+    };
+    const { text } = exported([{ name: 't.json', text: JSON.stringify(file) }]);
+    const xml = text('android-xml');
+    expect(xml).toContain('<dimen name="t_font_size_300">18sp</dimen>');
+    expect(xml).toContain('<dimen name="t_size_body">16sp</dimen>');
+    expect(xml).toContain('<dimen name="t_space_md">12dp</dimen>');
+    // Compose's TextStyle(fontSize = …) takes sp, never dp: these must be TextUnits.
+    const kotlin = text('compose');
+    expect(kotlin).toContain('val fontSize300 = 18.sp');
+    expect(kotlin).toContain('val sizeBody = 16.sp');
+    expect(kotlin).toContain('val spaceMd = 12.dp');
+  });
+});
+
 describe('typography styles in Android XML and modes', () => {
   const type = (size: number) => ({
     $type: 'typography',

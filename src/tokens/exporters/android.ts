@@ -21,7 +21,6 @@ import { codeSyntaxName } from './code-syntax.ts';
 import { NameScope, tokenOwner } from './name-scope.ts';
 import type { OutputFile } from './shared.ts';
 import {
-  androidUnit,
   collectionsWithTokens,
   differsFromDefault,
   escapeControls,
@@ -37,6 +36,7 @@ import {
 } from './shared.ts';
 import { isColor } from '../color.ts';
 import { defaultValue } from './mode-blocks.ts';
+import { androidUnit } from './android-unit.ts';
 import {
   createTypographyResolver,
   genericFamily,
@@ -138,7 +138,7 @@ function resourceLine(
   if (typeof literal === 'string')
     return `    <string name="${name}">${androidString(literal)}</string>`;
   if (type === 'dimen')
-    return `    <dimen name="${name}">${num(literal)}${androidUnit(token)}</dimen>`;
+    return `    <dimen name="${name}">${num(literal)}${androidUnit(token, model)}</dimen>`;
   if (type === 'integer') {
     const whole =
       token.type === 'duration'

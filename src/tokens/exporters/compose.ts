@@ -19,7 +19,6 @@ import { nativeMemberNames } from './native-names.ts';
 import { claimTypeName, collectionOwner, modeOwner, NameScope } from './name-scope.ts';
 import type { OutputFile } from './shared.ts';
 import {
-  androidUnit,
   collectionsWithTokens,
   escapeControls,
   GENERATED,
@@ -30,6 +29,7 @@ import {
   wholeMilliseconds,
 } from './shared.ts';
 import { isColor } from '../color.ts';
+import { androidUnit } from './android-unit.ts';
 
 const KOTLIN_MEMBERS = {
   typeLabel: 'Kotlin object',
@@ -44,11 +44,16 @@ export function kotlinString(value: string): string {
   return `"${escapeControls(escaped, (code) => `\\u${hex4(code)}`)}"`;
 }
 
-function kotlinValue(token: ModelToken, literal: Literal, warnings: ConversionWarning[]): string {
+function kotlinValue(
+  token: ModelToken,
+  literal: Literal,
+  model: TokenModel,
+  warnings: ConversionWarning[],
+): string {
   if (isColor(literal)) return `Color(0x${hexArgb(literal)})`;
   if (typeof literal === 'boolean') return String(literal);
   if (typeof literal === 'string') return kotlinString(literal);
-  if (token.type === 'dimension') return `${num(literal)}.${androidUnit(token)}`;
+  if (token.type === 'dimension') return `${num(literal)}.${androidUnit(token, model)}`;
   if (token.type === 'fontWeight') return `FontWeight(${Math.round(literal)})`;
   if (token.type === 'duration')
     return String(wholeMilliseconds(token, literal, 'Compose', warnings));
@@ -146,7 +151,7 @@ export function buildCompose(
         const literal = resolve(token, mode.id);
         if (literal !== undefined)
           lines.push(
-            `        val ${vals.get(token.id)} = ${kotlinValue(token, literal, warnings)}`,
+            `        val ${vals.get(token.id)} = ${kotlinValue(token, literal, model, warnings)}`,
           );
       }
       lines.push('    }');

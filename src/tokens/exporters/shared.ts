@@ -163,13 +163,3 @@ export function sameData(a: unknown, b: unknown): boolean {
   for (const key in bRecord) if (Object.hasOwn(bRecord, key)) count--;
   return count === 0;
 }
-
-const TEXT_SCOPES = ['FONT_SIZE', 'LINE_HEIGHT', 'LETTER_SPACING'] as const;
-
-/**
- * Android's unit for a dimension: `sp` for what sizes text (Compose's TextStyle takes font size,
- * line height and letter spacing only as `sp`/`em` TextUnits, never `dp`), else `dp`.
- */
-export function androidUnit(token: Pick<ModelToken, 'scopes'>): 'sp' | 'dp' {
-  return TEXT_SCOPES.some((scope) => token.scopes.includes(scope)) ? 'sp' : 'dp';
-}
