@@ -1,6 +1,7 @@
 /**
  * A typography token's members with every reference followed, in the mode the reading started in
- * (as resolve.ts reads alias chains), for outputs that hold resolved values: Compose's TextStyle, Android's text appearance styles.
+ * (as resolve.ts reads alias chains), for outputs that hold resolved values: Compose's TextStyle
+ * and Android's text appearance styles.
  */
 import type { ConversionWarning, LiteralTokenValue, ModelToken, TokenModel } from '../model.ts';
 import { FONT_WEIGHT_NUMBERS } from '../font-weights.ts';
