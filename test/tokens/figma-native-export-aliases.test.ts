@@ -84,6 +84,18 @@ describe("Figma's native export: aliases between collections", () => {
     }
   });
 
+  it('keeps a DTCG file’s copy beside its original as a mode of its own (its stem is the mode)', () => {
+    const number = (value: number) => JSON.stringify({ c: { $type: 'number', $value: value } });
+    const { input } = parseTokenInput([
+      { name: 'tokens/Light.tokens.json', text: number(1) },
+      { name: 'tokens/Light.tokens 2.json', text: number(2) },
+    ]);
+    const [collection] = Object.values(input.variableCollections);
+    expect(collection?.modes.map((mode) => mode.name)).toEqual(['Light', 'Light.tokens 2']);
+    const [c] = Object.values(input.variables);
+    expect(Object.values(c!.valuesByMode)).toEqual([1, 2]);
+  });
+
   it('never links an alias into a collection that was not exported, even to a same-named variable', () => {
     const { input, warnings } = parseTokenInput([
       {

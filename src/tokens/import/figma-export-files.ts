@@ -6,7 +6,7 @@ import { walkTokenTree } from '../dtcg/read-tree.ts';
 import type { RawToken } from '../dtcg/read-tree.ts';
 import { getOwn, isRecord } from './errors.ts';
 import type { ImportWarning } from './errors.ts';
-import { fileStem, parentFolder } from './file-names.ts';
+import { fileStem, parentFolder, withoutCopyMark } from './file-names.ts';
 
 export interface ParsedFile {
   name: string;
@@ -101,7 +101,7 @@ function exportToken(raw: RawToken, file: ParsedFile, warnings: ImportWarning[])
 
 export function readExportFile(file: ParsedFile, warnings: ImportWarning[]): ExportFile {
   const modeName = isRecord(file.json) ? flatExtension(file.json, MODE_NAME) : undefined;
-  const stem = fileStem(file.name);
+  const stem = withoutCopyMark(fileStem(file.name));
   if (typeof modeName !== 'string') {
     warnings.push({
       code: 'missing-mode-name',

@@ -7,22 +7,21 @@ function segmentsOf(name: string): string[] {
   return name.replace(/\\/g, '/').split('/');
 }
 
-/**
- * A browser or Finder saving a file twice names the copy `Light.tokens (1).json` or
- * `Light.tokens 2.json`: the copy suffix sits inside the extension, where it would otherwise
- * pass for part of the name ("tokens 2", a collection no one named).
- */
-const COPY = String.raw`(?: \(\d+\)| \d+)?`;
-const TOKEN_EXTENSION = new RegExp(
-  String.raw`\.(?:resolver|tokens)${COPY}\.json$|\.tokens$|\.json$`,
-  'i',
-);
-const DTCG_EXTENSION = new RegExp(String.raw`\.(?:tokens|resolver)${COPY}\.json$`, 'i');
-
 /** `tokens/semantic/light.tokens.json` → `light`. */
 export function fileStem(name: string): string {
   const base = segmentsOf(name).pop() ?? name;
-  return base.replace(TOKEN_EXTENSION, '') || base;
+  return base.replace(/\.resolver\.json$|\.tokens\.json$|\.tokens$|\.json$/i, '') || base;
+}
+
+/**
+ * A browser or Finder saving Figma's `Mode 1.tokens.json` twice names the copy
+ * `Mode 1.tokens 2.json` or `Mode 1.tokens (1).json`, the copy mark inside the extension: the
+ * stem of such a copy without it. Only Figma's native export reads it so, where a stem names a
+ * collection ("tokens 2", which no one named); elsewhere the stem is a mode, and a copy beside
+ * its original must stay a mode of its own.
+ */
+export function withoutCopyMark(stem: string): string {
+  return stem.replace(/\.tokens(?: \(\d+\)| \d+)$/i, '') || stem;
 }
 
 /** `tokens/semantic/light.tokens.json` → `semantic` (empty for a bare file name). */
@@ -45,7 +44,7 @@ export function collectionAndModeOf(
   known: ReadonlySet<string> = new Set(),
 ): { collection: string; mode: string; split?: 'dots' } | undefined {
   const base = segmentsOf(name).pop() ?? name;
-  if (!/\.json$/i.test(base) || DTCG_EXTENSION.test(base)) return undefined;
+  if (!/\.json$/i.test(base) || /\.(tokens|resolver)\.json$/i.test(base)) return undefined;
   const parts = base.slice(0, -'.json'.length).split('.');
   if (parts.length < 2 || parts[0] === '' || parts[parts.length - 1] === '') return undefined;
   if (parts.length === 2) return { collection: parts[0]!, mode: parts[1]! };
