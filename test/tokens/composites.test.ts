@@ -471,6 +471,46 @@ describe('lengths that size text on Android', () => {
   });
 });
 
+describe('typography in a collection of languages on Android', () => {
+  it('goes to values-tr/ with the strings, which stay in their locale folders', () => {
+    const context = (greeting: string, family: string) => [
+      {
+        copy: {
+          greeting: { $type: 'string', $value: greeting },
+          body: {
+            $type: 'typography',
+            $value: {
+              fontFamily: [family, 'sans-serif'],
+              fontSize: px(16),
+              fontWeight: 400,
+              letterSpacing: px(0),
+              lineHeight: 1.5,
+            },
+          },
+        },
+      },
+    ];
+    const resolver = {
+      version: '2025.10',
+      modifiers: {
+        lang: {
+          contexts: { en: context('Hello', 'Inter'), tr: context('Merhaba', 'Inter') },
+          default: 'en',
+        },
+      },
+      resolutionOrder: [{ $ref: '#/modifiers/lang' }],
+    };
+    const { outputs } = exported([{ name: 't.resolver.json', text: JSON.stringify(resolver) }]);
+    const files = outputs('android-xml');
+    expect(files.map((f) => f.path)).toEqual([
+      'android/res/values/tokens.xml',
+      'android/res/values-tr/tokens.xml',
+    ]);
+    expect(files[1]!.contents).toContain('<string name="lang_copy_greeting">Merhaba</string>');
+    expect(files[0]!.contents).not.toContain('_tr');
+  });
+});
+
 describe('typography styles in Android XML and modes', () => {
   const type = (size: number) => ({
     $type: 'typography',

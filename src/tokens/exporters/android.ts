@@ -249,11 +249,14 @@ const LANGUAGES = new Set(
 
 /**
  * Whether the modes of this collection name languages ("En", "Tr", "pt-BR"), so Android picks its
- * strings from `values-tr/` by the device's locale. Only a collection of text whose default names
- * a language too: "SM" or "LG" among sizes, or "SM" beside "Long" in short copy, is not Samoan.
+ * strings from `values-tr/` by the device's locale. Only a collection of text (and typography)
+ * whose default names a language too: "SM" or "LG" among sizes, or "SM" beside "Long" in short copy, is not Samoan.
  */
 function speaksLanguages(collection: ModelCollection, tokens: readonly ModelToken[]): boolean {
-  if (tokens.length === 0 || tokens.some((token) => token.resolvedType !== 'STRING')) return false;
+  // Typography may change per language too (a script's own font): a style in values-ar is fine.
+  const text = (token: ModelToken) =>
+    token.resolvedType === 'STRING' || token.type === 'typography';
+  if (!tokens.some((token) => token.resolvedType === 'STRING') || !tokens.every(text)) return false;
   const fallback = collection.modes.find((m) => m.id === collection.defaultModeId);
   return fallback !== undefined && languageOf(fallback.name) !== undefined;
 }
