@@ -442,12 +442,27 @@ describe('typography styles in Android XML without a font size', () => {
 });
 
 describe('lengths that size text on Android', () => {
-  it('are sp when a typography token uses them or their name says so; other lengths dp', () => {
+  it('are sp when their name says so by whole segments, whatever typography uses; others dp', () => {
+    const length = (value: number) => ({ $type: 'dimension', $value: px(value) });
     const file = {
-      'font-size': { 300: { $type: 'dimension', $value: px(18) } },
-      size: { body: { $type: 'dimension', $value: px(16) } },
-      space: { md: { $type: 'dimension', $value: px(12) } },
+      'font-size': { 300: length(18), body: { $type: 'dimension', $value: '{scale.16}' } },
+      // A Tailwind-like scale: every step sp, used by typography or not.
+      text: { xs: { size: length(12) }, sm: { size: length(14) } },
+      scale: { 16: length(16) },
+      size: { body: length(16) },
+      padding: { leading: length(8) },
+      context: { 'textsize-max-width': length(320) },
       body: {
+        $type: 'typography',
+        $value: {
+          fontFamily: 'serif',
+          fontSize: '{text.sm.size}',
+          fontWeight: 400,
+          letterSpacing: px(0),
+          lineHeight: 1.5,
+        },
+      },
+      lead: {
         $type: 'typography',
         $value: {
           fontFamily: 'serif',
@@ -460,14 +475,28 @@ describe('lengths that size text on Android', () => {
     };
     const { text } = exported([{ name: 't.json', text: JSON.stringify(file) }]);
     const xml = text('android-xml');
-    expect(xml).toContain('<dimen name="t_font_size_300">18sp</dimen>');
-    expect(xml).toContain('<dimen name="t_size_body">16sp</dimen>');
-    expect(xml).toContain('<dimen name="t_space_md">12dp</dimen>');
-    // Compose's TextStyle(fontSize = …) takes sp, never dp: these must be TextUnits.
+    for (const line of [
+      '<dimen name="t_font_size_300">18sp</dimen>',
+      '<dimen name="t_text_xs_size">12sp</dimen>',
+      '<dimen name="t_text_sm_size">14sp</dimen>',
+      '<dimen name="t_scale_16">16dp</dimen>',
+      // An sp alias of a dp length holds its value: through @dimen/t_scale_16 it would be dp.
+      '<dimen name="t_font_size_body">16sp</dimen>',
+      // Used by a typography token, but named as any length: Modifier.padding may use it too.
+      '<dimen name="t_size_body">16dp</dimen>',
+      '<dimen name="t_padding_leading">8dp</dimen>',
+      '<dimen name="t_context_textsize_max_width">320dp</dimen>',
+    ])
+      expect(xml).toContain(line);
+    // Compose's TextStyle(fontSize = …) takes sp, Modifier.padding dp.
     const kotlin = text('compose');
-    expect(kotlin).toContain('val fontSize300 = 18.sp');
-    expect(kotlin).toContain('val sizeBody = 16.sp');
-    expect(kotlin).toContain('val spaceMd = 12.dp');
+    for (const line of [
+      'val fontSize300 = 18.sp',
+      'val textXsSize = 12.sp',
+      'val fontSizeBody = 16.sp',
+      'val paddingLeading = 8.dp',
+    ])
+      expect(kotlin).toContain(line);
   });
 });
 

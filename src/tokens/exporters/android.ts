@@ -81,12 +81,15 @@ function resourceType(token: ModelToken): ResourceType {
 /**
  * Whether an alias is written as its value: a reference must name a resource of its own type.
  * An <integer> is no @dimen, and a float <item type="dimen"> and a <dimen> share @dimen/ but not
- * their format (Resources.getDimension throws on a float).
+ * their format (Resources.getDimension throws on a float). A font size in sp aliasing a length
+ * in dp would be dp through the reference, so it holds its value in sp.
  */
 function inlined(token: ModelToken, value: TokenValue | undefined, model: TokenModel): boolean {
   if (value?.kind !== 'alias') return false;
   const target = model.byId.get(value.targetId);
-  return target !== undefined && resourceType(target) !== resourceType(token);
+  if (target === undefined) return false;
+  if (resourceType(target) !== resourceType(token)) return true;
+  return resourceType(token) === 'dimen' && androidUnit(target) !== androidUnit(token);
 }
 
 /**
@@ -138,7 +141,7 @@ function resourceLine(
   if (typeof literal === 'string')
     return `    <string name="${name}">${androidString(literal)}</string>`;
   if (type === 'dimen')
-    return `    <dimen name="${name}">${num(literal)}${androidUnit(token, model)}</dimen>`;
+    return `    <dimen name="${name}">${num(literal)}${androidUnit(token)}</dimen>`;
   if (type === 'integer') {
     const whole =
       token.type === 'duration'

@@ -44,16 +44,11 @@ export function kotlinString(value: string): string {
   return `"${escapeControls(escaped, (code) => `\\u${hex4(code)}`)}"`;
 }
 
-function kotlinValue(
-  token: ModelToken,
-  literal: Literal,
-  model: TokenModel,
-  warnings: ConversionWarning[],
-): string {
+function kotlinValue(token: ModelToken, literal: Literal, warnings: ConversionWarning[]): string {
   if (isColor(literal)) return `Color(0x${hexArgb(literal)})`;
   if (typeof literal === 'boolean') return String(literal);
   if (typeof literal === 'string') return kotlinString(literal);
-  if (token.type === 'dimension') return `${num(literal)}.${androidUnit(token, model)}`;
+  if (token.type === 'dimension') return `${num(literal)}.${androidUnit(token)}`;
   if (token.type === 'fontWeight') return `FontWeight(${Math.round(literal)})`;
   if (token.type === 'duration')
     return String(wholeMilliseconds(token, literal, 'Compose', warnings));
@@ -151,7 +146,7 @@ export function buildCompose(
         const literal = resolve(token, mode.id);
         if (literal !== undefined)
           lines.push(
-            `        val ${vals.get(token.id)} = ${kotlinValue(token, literal, model, warnings)}`,
+            `        val ${vals.get(token.id)} = ${kotlinValue(token, literal, warnings)}`,
           );
       }
       lines.push('    }');
