@@ -228,8 +228,10 @@ describe('composite tokens in CSS', () => {
     expect(buildWarnings.filter((w) => w.code === 'font-stack-first-family')).toHaveLength(3);
   });
 
-  it('Android XML writes typography as text appearance styles: sp, letter spacing in ems', () => {
+  it('Android XML writes typography as TextView styles: sp, letter spacing in ems', () => {
     const xml = exported(FILES).text('android-xml');
+    // TextAppearance carries no line height: the file says how to apply the styles.
+    expect(xml).toContain('apply a style with style="@style/…" on a TextView');
     const body = [
       '    <style name="tokens_type_body">',
       '        <item name="android:fontFamily">sans-serif</item>',
@@ -437,6 +439,36 @@ describe('typography styles in Android XML without a font size', () => {
     );
     expect(buildWarnings.map((w) => w.message)).toEqual([
       'Android XML: letter spacing or line height of “tiny” is not in its style: Android measures them against the font size, which is 0 or missing.',
+    ]);
+  });
+});
+
+describe('typography too large for native files', () => {
+  it('leaves out a size that is not finite in px (1e308rem), and says so, in Android and Compose', () => {
+    const file = {
+      huge: {
+        $type: 'typography',
+        $value: {
+          fontFamily: 'serif',
+          fontSize: { value: 1e308, unit: 'rem' },
+          fontWeight: 400,
+          letterSpacing: px(1),
+          lineHeight: 1.5,
+        },
+      },
+    };
+    const { outputs, buildWarnings } = exported([{ name: 't.json', text: JSON.stringify(file) }]);
+    const xml = outputs('android-xml')[0]!.contents;
+    const kotlin = outputs('compose')[0]!.contents;
+    expect(xml + kotlin).not.toMatch(/Infinity|NaN/);
+    expect(xml).toContain('<item name="android:textFontWeight">400</item>');
+    expect(kotlin).toContain(
+      'val huge = TextStyle(fontFamily = FontFamily.Serif, fontWeight = FontWeight(400), letterSpacing = 1.sp, lineHeight = 1.5.em)',
+    );
+    const tooLarge = buildWarnings.filter((w) => w.message.includes('too large to write'));
+    expect(tooLarge.map((w) => w.message.split(':')[0])).toEqual([
+      'Android XML',
+      'Jetpack Compose',
     ]);
   });
 });

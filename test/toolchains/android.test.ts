@@ -100,7 +100,7 @@ describe('aapt', () => {
       expect(compiled.output, name).toBe('');
       expect(compiled.code, name).toBe(0);
     }
-    // The DTCG suite's typography files are text appearance styles, checked against the platform.
+    // The DTCG suite's typography files are TextView styles, checked against the platform.
     expect(styles).toBeGreaterThan(3);
     console.info(`aapt: ${generated.length} res folders compiled, ${styles} styles among them`);
   });

@@ -1,6 +1,6 @@
 /**
  * Android XML resources (colours `#AARRGGBB`, dimensions in dp — sp for font sizes — floats,
- * integers, strings, bools, typography as text appearance styles) with aliases kept as
+ * integers, strings, bools, typography as TextView styles) with aliases kept as
  * `@color/target` references. One dark-like mode per collection goes to `values-night/` (an
  * override set); every other non-default mode gets complete resources with a `_<mode>` suffix. Resource names are unique per resource type across
  * all folders, because references (`@color/x`) and `values-night` overrides match by name.
@@ -39,9 +39,11 @@ import { defaultValue } from './mode-blocks.ts';
 import { androidUnit } from './android-unit.ts';
 import {
   createTypographyResolver,
+  finite,
   genericFamily,
   pxOf,
   warnNamedFamilies,
+  warnTooLarge,
   weightOf,
 } from './resolved-typography.ts';
 import type { ResolvedTypography } from './resolved-typography.ts';
@@ -162,34 +164,43 @@ const ANDROID_FAMILIES: Record<string, string | undefined> = {
 };
 
 /**
- * A typography token as a text appearance style (`android:textAppearance="@style/…"`), with its
- * values resolved. Android measures letter spacing in ems of the text size and line height as a
- * length, so DTCG's letter spacing is divided by the font size and a unitless line height
- * multiplied by it. Weight and line height need API 28, as Compose's do not.
+ * A typography token as a TextView style, with its values resolved. Android measures letter
+ * spacing in ems of the text size and line height as a length, so DTCG's letter spacing is
+ * divided by the font size and a unitless line height multiplied by it. Weight and line height
+ * need API 28. Applied as `style="@style/…"` it sets all five; as `android:textAppearance` it
+ * sets all but the line height, which TextAppearance does not carry (STYLE_NOTE says so in the
+ * file).
  */
 function textAppearance(
   name: string,
   typography: ResolvedTypography,
-  seen: { namedFamilies: Set<string>; unsized: string[] },
+  seen: { namedFamilies: Set<string>; unsized: string[]; tooLarge: string[] },
   tokenName: string,
 ): string {
   const items: [string, string][] = [];
   const generic = genericFamily(typography, seen.namedFamilies);
   const family = generic && ANDROID_FAMILIES[generic];
   if (family) items.push(['fontFamily', family]);
-  const size = typography.fontSize && pxOf(typography.fontSize);
+  const tooLarge = () => seen.tooLarge.push(tokenName);
+  const size = finite(typography.fontSize && pxOf(typography.fontSize), tooLarge);
   if (size !== undefined) items.push(['textSize', `${num(size)}sp`]);
   const weight = weightOf(typography);
   if (weight !== undefined) items.push(['textFontWeight', String(weight)]);
-  const spacing = typography.letterSpacing && pxOf(typography.letterSpacing);
+  const spacing = finite(typography.letterSpacing && pxOf(typography.letterSpacing), tooLarge);
   if (spacing === 0) items.push(['letterSpacing', '0']);
   else if (spacing !== undefined && size) items.push(['letterSpacing', num(spacing / size)]);
   else if (spacing !== undefined) seen.unsized.push(tokenName);
   const lineHeight = typography.lineHeight;
-  if (typeof lineHeight === 'number' && size !== undefined)
-    items.push(['lineHeight', `${num(lineHeight * size)}sp`]);
-  else if (typeof lineHeight === 'object') items.push(['lineHeight', `${num(pxOf(lineHeight))}sp`]);
-  else if (lineHeight !== undefined) seen.unsized.push(tokenName);
+  const lineHeightPx = finite(
+    typeof lineHeight === 'object'
+      ? pxOf(lineHeight)
+      : lineHeight !== undefined && size !== undefined
+        ? lineHeight * size
+        : undefined,
+    tooLarge,
+  );
+  if (lineHeightPx !== undefined) items.push(['lineHeight', `${num(lineHeightPx)}sp`]);
+  else if (typeof lineHeight === 'number' && size === undefined) seen.unsized.push(tokenName);
   return [
     `    <style name="${name}">`,
     ...items.map(
@@ -198,6 +209,9 @@ function textAppearance(
     '    </style>',
   ].join('\n');
 }
+
+const STYLE_NOTE =
+  '    <!-- Typography: apply a style with style="@style/…" on a TextView. As android:textAppearance it sets all but android:lineHeight, which TextAppearance does not carry. -->';
 
 function warnUnsized(tokenNames: string[], warnings: ConversionWarning[]) {
   if (tokenNames.length === 0) return;
@@ -342,7 +356,11 @@ export function buildAndroidXml(
   const resources = new ResourceNames(warnings);
   const resolve = createResolver(model);
   const typographyOf = createTypographyResolver(model);
-  const seen = { namedFamilies: new Set<string>(), unsized: [] as string[] };
+  const seen = {
+    namedFamilies: new Set<string>(),
+    unsized: [] as string[],
+    tooLarge: [] as string[],
+  };
   const groups = collectionsWithTokens(model);
   const names = new Map<string, string>();
   for (const { collection, tokens } of groups) {
@@ -353,6 +371,7 @@ export function buildAndroidXml(
     }
   }
   const files = new Map<string, string[]>([['android/res/values/tokens.xml', []]]);
+  const noted = new Set<string>();
   for (const { collection, tokens } of groups) {
     const placements = placeModes(collection, tokens, warnings);
     for (const mode of collection.modes) {
@@ -375,6 +394,8 @@ export function buildAndroidXml(
             continue;
           const base = names.get(token.id) ?? '';
           const name = suffix ? resources.claim(token, collection, `${base}${suffix}`) : base;
+          if (!noted.has(path)) lines.push(STYLE_NOTE);
+          noted.add(path);
           lines.push(textAppearance(name, typography, seen, token.name));
           continue;
         }
@@ -402,6 +423,7 @@ export function buildAndroidXml(
     warnings,
   );
   warnUnsized(seen.unsized, warnings);
+  warnTooLarge(seen.tooLarge, 'Android XML', warnings);
   return [...files].map(([path, lines]) => ({
     path,
     contents: `<?xml version="1.0" encoding="utf-8"?>\n<!-- ${GENERATED} -->\n<resources>\n${lines.join('\n')}\n</resources>\n`,

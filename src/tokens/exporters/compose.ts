@@ -8,9 +8,11 @@ import { KOTLIN_TYPE_NAMES, kotlinIdentifier, withoutBackticks } from '../names.
 import { createResolver } from '../resolve.ts';
 import {
   createTypographyResolver,
+  finite,
   genericFamily,
   pxOf,
   warnNamedFamilies,
+  warnTooLarge,
   weightOf,
 } from './resolved-typography.ts';
 import type { Measure, ResolvedTypography } from './resolved-typography.ts';
@@ -64,25 +66,35 @@ const COMPOSE_FAMILIES: Record<string, string> = {
   'system-ui': 'Default',
 };
 
-const spOf = (measure: Measure) => `${num(pxOf(measure))}.sp`;
-
 /**
  * A typography token as a TextStyle. Compose loads named fonts from resources, so a family is
  * written only when the stack ends at a generic one (its fallback); the named families are
  * collected for one warning.
  */
-function textStyle(typography: ResolvedTypography, namedFamilies: Set<string>): string {
+function textStyle(
+  typography: ResolvedTypography,
+  seen: { namedFamilies: Set<string>; tooLarge: () => void },
+): string {
   const args: string[] = [];
-  const generic = genericFamily(typography, namedFamilies);
+  const spOf = (measure: Measure | undefined) => {
+    const px = finite(measure && pxOf(measure), seen.tooLarge);
+    return px === undefined ? undefined : `${num(px)}.sp`;
+  };
+  const generic = genericFamily(typography, seen.namedFamilies);
   if (generic) args.push(`fontFamily = FontFamily.${COMPOSE_FAMILIES[generic]}`);
-  if (typography.fontSize) args.push(`fontSize = ${spOf(typography.fontSize)}`);
+  const fontSize = spOf(typography.fontSize);
+  if (fontSize) args.push(`fontSize = ${fontSize}`);
   const weight = weightOf(typography);
   if (weight !== undefined) args.push(`fontWeight = FontWeight(${weight})`);
-  if (typography.letterSpacing) args.push(`letterSpacing = ${spOf(typography.letterSpacing)}`);
+  const letterSpacing = spOf(typography.letterSpacing);
+  if (letterSpacing) args.push(`letterSpacing = ${letterSpacing}`);
   const lineHeight = typography.lineHeight;
   // A unitless line height multiplies the font size, as Compose's `em` does.
   if (typeof lineHeight === 'number') args.push(`lineHeight = ${num(lineHeight)}.em`);
-  else if (lineHeight) args.push(`lineHeight = ${spOf(lineHeight)}`);
+  else {
+    const sp = spOf(lineHeight);
+    if (sp) args.push(`lineHeight = ${sp}`);
+  }
   return `TextStyle(${args.join(', ')})`;
 }
 
@@ -94,6 +106,7 @@ export function buildCompose(
   const resolve = createResolver(model);
   const typographyOf = createTypographyResolver(model);
   const namedFamilies = new Set<string>();
+  const tooLarge: string[] = [];
   // TextStyle's imports only where a typography token needs them: other files stay as they were.
   const styled = model.tokens.some((token) => token.type === 'typography');
   const lines = [
@@ -139,7 +152,7 @@ export function buildCompose(
           const typography = typographyOf(token, mode.id);
           if (typography)
             lines.push(
-              `        val ${vals.get(token.id)} = ${textStyle(typography, namedFamilies)}`,
+              `        val ${vals.get(token.id)} = ${textStyle(typography, { namedFamilies, tooLarge: () => tooLarge.push(token.name) })}`,
             );
           continue;
         }
@@ -159,5 +172,7 @@ export function buildCompose(
     "Compose loads from your app's resources: each TextStyle holds the stack's generic family (if any); set fontFamily to a FontFamily of your own.",
     warnings,
   );
+  warnTooLarge(tooLarge, 'Jetpack Compose', warnings);
+
   return [{ path: 'android/Tokens.kt', contents: lines.join('\n'), mediaType: 'text/x-kotlin' }];
 }

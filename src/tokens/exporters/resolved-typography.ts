@@ -1,7 +1,7 @@
 /**
  * A typography token's members with every reference followed, in the mode the reading started in
  * (as resolve.ts reads alias chains), for outputs that hold resolved values: Compose's TextStyle
- * and Android's text appearance styles.
+ * and Android's TextView styles.
  */
 import type { ConversionWarning, LiteralTokenValue, ModelToken, TokenModel } from '../model.ts';
 import { FONT_WEIGHT_NUMBERS } from '../font-weights.ts';
@@ -80,6 +80,29 @@ export function createTypographyResolver(model: TokenModel) {
 /** A length in px (a rem at 16): what Android's sp and Compose's `.sp` count. */
 export function pxOf(measure: Measure): number {
   return measure.unit === 'rem' ? measure.value * 16 : measure.value;
+}
+
+/**
+ * A number a native file can hold; else undefined, and `tooLarge` learns of it: a valid 1e308rem
+ * is Infinity in px, which neither aapt nor kotlinc reads.
+ */
+export function finite(value: number | undefined, tooLarge: () => void): number | undefined {
+  if (value === undefined || Number.isFinite(value)) return value;
+  tooLarge();
+  return undefined;
+}
+
+/** One warning naming the typography tokens with a member left out as too large. */
+export function warnTooLarge(
+  tokenNames: readonly string[],
+  platform: string,
+  warnings: ConversionWarning[],
+): void {
+  if (tokenNames.length === 0) return;
+  warnings.push({
+    code: 'composite-not-written',
+    message: `${platform}: a size of ${someNames([...new Set(tokenNames)])} is too large to write (not a finite number in px), so it is not in the output.`,
+  });
 }
 
 /** A weight as a number from 1 to 1000 (DTCG's names, like `bold`, as their numbers). */
