@@ -13,6 +13,7 @@ import { buildTailwind } from './exporters/tailwind.ts';
 import { warnModeNotFollowed } from './exporters/mode-dependents.ts';
 import { withoutComposites } from './exporters/without-composites.ts';
 import { warnFontStacksCut } from './exporters/native-font-stacks.ts';
+import { warnDashPatterns } from './exporters/dash-patterns.ts';
 import type { OutputFile } from './exporters/shared.ts';
 
 export type { OutputFile } from './exporters/shared.ts';
@@ -49,6 +50,7 @@ export function buildFormat(
   if (RESOLVED_PER_OWN_MODE.has(format))
     warnModeNotFollowed(model, FORMATS[format].label, warnings);
   if (NATIVE.has(format)) warnFontStacksCut(model, FORMATS[format].label, warnings);
+  else if (format !== 'dtcg') warnDashPatterns(model, FORMATS[format].label, warnings);
   if (format === 'android-xml')
     warnModeNotFollowed(model, FORMATS[format].label, warnings, resolvedOnAndroid(model));
   switch (format) {

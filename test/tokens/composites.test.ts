@@ -209,6 +209,37 @@ describe('composite tokens in CSS', () => {
     expect(notWritten[4]!.message).toContain('names the font family “Inter”');
   });
 
+  it('CSS-valued outputs write a dash pattern as dashed and name the tokens that lose it', () => {
+    const file = {
+      ...TOKENS,
+      // A border with its own pattern, not a reference to a strokeStyle token.
+      rule: {
+        $type: 'border',
+        $value: {
+          color: '{color.accent}',
+          width: px(1),
+          style: { dashArray: [px(4), px(2)], lineCap: 'butt' },
+        },
+      },
+    };
+    const { buildWarnings, text: again } = exported([
+      { name: 'tokens.json', text: JSON.stringify(file) },
+    ]);
+    expect(again('css')).toContain('--tokens-rule: 1px dashed var(--tokens-color-accent);');
+    for (const format of ['scss', 'js', 'ts', 'tailwind', 'dtcg'] as const) again(format);
+    const dashed = buildWarnings.filter((w) => w.message.includes('with a dash pattern'));
+    expect(dashed.map((w) => w.message.split(':')[0])).toEqual([
+      'CSS',
+      'SCSS',
+      'JavaScript',
+      'TypeScript',
+      'Tailwind v4',
+    ]);
+    expect(dashed[0]!.message).toContain(
+      '2 stroke style(s) with a dash pattern (“line/dashed”, “rule”)',
+    );
+  });
+
   it('native outputs write a font stack as its first family and name the fallbacks left out', () => {
     const { buildWarnings, text: again } = exported(FILES);
     expect(again('swift')).toContain('public static let fontBody: String = "Inter"');
