@@ -2,7 +2,13 @@
  * Figma variables → token model. Every input variable ends up as a token or is named in a
  * warning or error: nothing disappears silently. The steps live in `convert/`.
  */
-import type { ConversionWarning, FigmaVariablesInput, ModelToken, TokenModel } from './model.ts';
+import type {
+  ConversionWarning,
+  FigmaVariablesInput,
+  ModelCollection,
+  ModelToken,
+  TokenModel,
+} from './model.ts';
 import { valueReferences } from './value-references.ts';
 import { attachAsWritten } from './convert/as-written.ts';
 import { getOwn } from './import/errors.ts';
@@ -86,13 +92,15 @@ function withTargetsExported(
 }
 
 /**
- * Composite tokens placed after the token the files list before them (first when none is, last
- * when that one is not exported), so outputs keep the files' order.
+ * Composite tokens placed after the token the files list before them in their collection (first
+ * in it when none is, last when that one is not exported), so outputs keep the files' order;
+ * the collections then follow one another, as the variables do.
  */
 function inFileOrder(
   tokens: ModelToken[],
   composites: readonly ModelToken[],
   inputs: NonNullable<FigmaVariablesInput['composites']>,
+  collections: readonly ModelCollection[],
 ): void {
   const followers = new Map<string, ModelToken[]>();
   const ids = new Set([...tokens, ...composites].map((token) => token.id));
@@ -114,6 +122,9 @@ function inFileOrder(
       if (next) for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
     }
   }
+  const rank = new Map(collections.map((collection, i) => [collection.id, i]));
+  // A stable sort: the order within each collection stays as placed.
+  ordered.sort((a, b) => (rank.get(a.collectionId) ?? 0) - (rank.get(b.collectionId) ?? 0));
   tokens.splice(0, tokens.length, ...ordered);
 }
 
@@ -151,7 +162,7 @@ export function convertVariables(
       input,
       warnings,
     );
-    inFileOrder(tokens, composites, input.composites);
+    inFileOrder(tokens, composites, input.composites, collections);
   }
   const byId = new Map<string, ModelToken>(tokens.map((token) => [token.id, token]));
   if (input.asWritten) attachAsWritten(tokens, input.asWritten);

@@ -89,4 +89,40 @@ describe('DTCG document order', () => {
       'top',
     ]);
   });
+
+  it('a later set overriding a composite: SCSS lists it with its set, as a re-read of the export does', () => {
+    const ease = (value: number[]) => ({ $value: value });
+    const resolver = {
+      version: '2025.10',
+      sets: {
+        a: {
+          sources: [
+            {
+              easing: {
+                $type: 'cubicBezier',
+                standard: ease([0.2, 0, 0, 1]),
+                emphasized: ease([0.3, 0, 0, 1]),
+              },
+            },
+          ],
+        },
+        b: {
+          sources: [{ easing: { $type: 'cubicBezier', standard: ease([0.25, 0.1, 0.25, 1]) } }],
+        },
+      },
+      resolutionOrder: [{ $ref: '#/sets/a' }, { $ref: '#/sets/b' }],
+    };
+    const files = [{ name: 'tokens.resolver.json', text: JSON.stringify(resolver) }];
+    const scssOf = (input: { name: string; text: string }[]) =>
+      buildFormat(convertVariables(parseTokenInput(input).input), 'scss')[0]!.contents;
+    const first = exportOf(files);
+    const scss = scssOf(files);
+    // Set b's token after set a's, as CSS lists them (it sat in a's overridden token's slot).
+    expect([...scss.matchAll(/^\$([\w-]+):/gm)].map((m) => m[1])).toEqual([
+      'a-easing-emphasized',
+      'b-easing-standard',
+    ]);
+    const again = first.dtcg.map((file) => ({ name: file.path, text: file.contents }));
+    expect(scssOf(again)).toBe(scss);
+  });
 });

@@ -325,17 +325,25 @@ function dropDanglingAliases(
   }
 }
 
-/** Each composite's place among the kept tokens, as the files list them. */
+/**
+ * Each composite's place among the kept tokens of its own collection, as the files list them.
+ * Never after another collection's token: a later resolver set's override sits in the slot of
+ * the token it overrides, which a re-read of the export (a file per set) does not reproduce.
+ */
 function placeInFileOrder(
   data: DtcgExport,
   input: FigmaVariablesInput,
   composites: Record<string, CompositeInput>,
 ) {
-  let previous: string | undefined;
+  const previousIn = new Map<string, string>();
   for (const key of Object.keys(data.tokens)) {
     const composite = getOwn(composites, key);
+    const collectionId =
+      composite?.variableCollectionId ?? getOwn(input.variables, key)?.variableCollectionId;
+    if (collectionId === undefined) continue;
+    const previous = previousIn.get(collectionId);
     if (composite && previous !== undefined) composite.after = previous;
-    if (composite || getOwn(input.variables, key)) previous = key;
+    previousIn.set(collectionId, key);
   }
 }
 
