@@ -156,19 +156,29 @@ export function resolveReferences(
 ): void {
   const index = indexByPath(tokens);
   const partial: { ref: PendingReference; target: PointerTarget }[] = [];
+  // Every broken reference is named, as every invalid value is: one rerun mends them all.
+  const broken = new Map<string, TokenInputError>();
   for (const ref of references) {
     if (ref.reference.kind === 'earlier-layer') {
       setAlias(ref, getOwn(tokens, ref.reference.key)!);
       continue;
     }
-    if (ref.reference.kind === 'curly') {
-      resolveCurly({ ...ref, reference: ref.reference }, index, warnings, mayLeaveFiles);
-      continue;
+    try {
+      if (ref.reference.kind === 'curly') {
+        resolveCurly({ ...ref, reference: ref.reference }, index, warnings, mayLeaveFiles);
+        continue;
+      }
+      const target = pointerTarget({ ...ref, reference: ref.reference }, index);
+      if (target.rest.length === 0) setAlias(ref, target.token);
+      else partial.push({ ref, target });
+    } catch (error) {
+      if (!(error instanceof TokenInputError)) throw error;
+      broken.set(error.message, error);
     }
-    const target = pointerTarget({ ...ref, reference: ref.reference }, index);
-    if (target.rest.length === 0) setAlias(ref, target.token);
-    else partial.push({ ref, target });
   }
+  const [first, ...others] = broken.values();
+  if (first)
+    throw new TokenInputError(first.file, first.jsonPath, first.detail, others);
   // Parts of values are read once every whole-token alias is in place.
   for (const { ref, target } of partial) {
     const part = memberAt(valueSeenBy(ref, target.token, tokens), target.rest);

@@ -188,6 +188,27 @@ describe('readDtcgExport', () => {
     }
   });
 
+  it('names every broken reference in one error, as it does every invalid value', () => {
+    const file = {
+      a: { $type: 'number', $value: '{x.y}' },
+      b: { $type: 'number', $value: { $ref: '#/x/z' } },
+      g: { h: { $type: 'number', $value: 1 } },
+      d: { $type: 'number', $value: '{g}' },
+    };
+    let refused: unknown;
+    try {
+      readDtcgExport([{ name: 't.tokens.json', text: JSON.stringify(file) }]);
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(TokenInputError);
+    expect((refused as TokenInputError).lines).toEqual([
+      't.tokens.json at $.a.$value: unknown alias target {x.y}: no token has that path',
+      't.tokens.json at $.b.$value: #/x/z points to nothing: no token has that path',
+      't.tokens.json at $.d.$value: alias {g} names a group, not a token',
+    ]);
+  });
+
   it('reads $ref values as aliases and $type from groups and alias targets', () => {
     const data = readDtcgExport([
       {
