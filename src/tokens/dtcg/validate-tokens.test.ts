@@ -128,6 +128,15 @@ describe('validateTokens: gradient stops', () => {
   });
 });
 
+describe('a shadow written as CSS', () => {
+  it('is refused with both forms DTCG takes (cyberskill-official/design-system writes these)', () => {
+    const tokens = { s: { $type: 'shadow', $value: '0 1px 2px #00000059' } };
+    expect(refusal(tokens).message).toMatch(
+      /a shadow is an object \{color, offsetX, offsetY, blur, spread\} or an array of them, found a string/,
+    );
+  });
+});
+
 describe('a reference inside a composite', () => {
   const shadow = (color: unknown) => ({
     black: { $type: 'color', $value: '#0000007a' },

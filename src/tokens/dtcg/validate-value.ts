@@ -195,6 +195,9 @@ const shadowLayer = object(
 );
 
 const shadow: Rule = (value, context) => {
+  // A CSS string ("0 1px 2px #000") is the commonest mistake: say both forms DTCG takes.
+  if (!Array.isArray(value) && !isRecord(value))
+    return `a shadow is an object {color, offsetX, offsetY, blur, spread} or an array of them, found ${kindOf(value)}`;
   if (!Array.isArray(value)) return shadowLayer(value, context);
   for (const [index, layer] of value.entries()) {
     const problem = part('shadow', shadowLayer)(layer, context);
