@@ -227,7 +227,7 @@ describe('composite tokens in CSS', () => {
     ]);
     expect(again('css')).toContain('--tokens-rule: 1px dashed var(--tokens-color-accent);');
     for (const format of ['scss', 'js', 'ts', 'tailwind', 'dtcg'] as const) again(format);
-    const dashed = buildWarnings.filter((w) => w.message.includes('with a dash pattern'));
+    const dashed = buildWarnings.filter((w) => w.message.includes('has a dash pattern'));
     expect(dashed.map((w) => w.message.split(':')[0])).toEqual([
       'CSS',
       'SCSS',
@@ -236,7 +236,7 @@ describe('composite tokens in CSS', () => {
       'Tailwind v4',
     ]);
     expect(dashed[0]!.message).toContain(
-      '2 stroke style(s) with a dash pattern (“line/dashed”, “rule”)',
+      '2 token(s) whose stroke style has a dash pattern (“line/dashed”, “rule”)',
     );
   });
 
@@ -487,6 +487,17 @@ describe('typography too large for native files', () => {
           lineHeight: 1.5,
         },
       },
+      // Each length finite, their ratio (Android's ems) not.
+      wide: {
+        $type: 'typography',
+        $value: {
+          fontFamily: 'serif',
+          fontSize: px(0.5),
+          fontWeight: 400,
+          letterSpacing: px(1e308),
+          lineHeight: 1.5,
+        },
+      },
     };
     const { outputs, buildWarnings } = exported([{ name: 't.json', text: JSON.stringify(file) }]);
     const xml = outputs('android-xml')[0]!.contents;
@@ -501,20 +512,33 @@ describe('typography too large for native files', () => {
       'Android XML',
       'Jetpack Compose',
     ]);
+    expect(tooLarge[0]!.message).toContain('a size of “huge”, “wide” is too large');
   });
 });
 
 describe('lengths that size text on Android', () => {
-  it('are sp when their name says so by whole segments, whatever typography uses; others dp', () => {
+  it('are sp when the words of their name say so, whatever typography uses; others dp', () => {
     const length = (value: number) => ({ $type: 'dimension', $value: px(value) });
     const file = {
       'font-size': { 300: length(18), body: { $type: 'dimension', $value: '{scale.16}' } },
       // A Tailwind-like scale: every step sp, used by typography or not.
-      text: { xs: { size: length(12) }, sm: { size: length(14) } },
+      text: {
+        xs: { size: length(12) },
+        sm: { size: length(14) },
+        // A component's size in a text group is a box's: Modifier.size takes it.
+        field: { size: length(40) },
+      },
       scale: { 16: length(16) },
       size: { body: length(16) },
       padding: { leading: length(8) },
       context: { 'textsize-max-width': length(320) },
+      // Flat names, as Style Dictionary and Figma sets write them.
+      'font-size-sm': length(14),
+      fontSizeLg: length(20),
+      'line-height-tight': length(18),
+      'body-letter-spacing': length(1),
+      leading: { tight: length(16) },
+
       body: {
         $type: 'typography',
         $value: {
@@ -549,6 +573,12 @@ describe('lengths that size text on Android', () => {
       '<dimen name="t_size_body">16dp</dimen>',
       '<dimen name="t_padding_leading">8dp</dimen>',
       '<dimen name="t_context_textsize_max_width">320dp</dimen>',
+      '<dimen name="t_font_size_sm">14sp</dimen>',
+      '<dimen name="t_font_size_lg">20sp</dimen>',
+      '<dimen name="t_line_height_tight">18sp</dimen>',
+      '<dimen name="t_body_letter_spacing">1sp</dimen>',
+      '<dimen name="t_leading_tight">16sp</dimen>',
+      '<dimen name="t_text_field_size">40dp</dimen>',
     ])
       expect(xml).toContain(line);
     // Compose's TextStyle(fontSize = …) takes sp, Modifier.padding dp.

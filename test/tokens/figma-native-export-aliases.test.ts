@@ -89,11 +89,15 @@ describe("Figma's native export: aliases between collections", () => {
     const { input } = parseTokenInput([
       { name: 'tokens/Light.tokens.json', text: number(1) },
       { name: 'tokens/Light.tokens 2.json', text: number(2) },
+      // Nor is a copy a `<Collection>.<Mode>.json` name, with two of them beside it either.
+      { name: 'tokens/Light.tokens (1).json', text: number(3) },
     ]);
-    const [collection] = Object.values(input.variableCollections);
-    expect(collection?.modes.map((mode) => mode.name)).toEqual(['Light', 'Light.tokens 2']);
+    const collections = Object.values(input.variableCollections);
+    expect(collections.map((c) => c.modes.map((mode) => mode.name))).toEqual([
+      ['Light', 'Light.tokens 2', 'Light.tokens (1)'],
+    ]);
     const [c] = Object.values(input.variables);
-    expect(Object.values(c!.valuesByMode)).toEqual([1, 2]);
+    expect(Object.values(c!.valuesByMode)).toEqual([1, 2, 3]);
   });
 
   it('never links an alias into a collection that was not exported, even to a same-named variable', () => {

@@ -188,8 +188,11 @@ function textAppearance(
   if (weight !== undefined) items.push(['textFontWeight', String(weight)]);
   const spacing = finite(typography.letterSpacing && pxOf(typography.letterSpacing), tooLarge);
   if (spacing === 0) items.push(['letterSpacing', '0']);
-  else if (spacing !== undefined && size) items.push(['letterSpacing', num(spacing / size)]);
-  else if (spacing !== undefined) seen.unsized.push(tokenName);
+  else if (spacing !== undefined && size) {
+    // Finite lengths can still make an infinite ratio (1e308px over 0.5px).
+    const ems = finite(spacing / size, tooLarge);
+    if (ems !== undefined) items.push(['letterSpacing', num(ems)]);
+  } else if (spacing !== undefined) seen.unsized.push(tokenName);
   const lineHeight = typography.lineHeight;
   const lineHeightPx = finite(
     typeof lineHeight === 'object'

@@ -26,6 +26,6 @@ export function warnDashPatterns(
   if (patterned.length === 0) return;
   warnings.push({
     code: 'composite-not-written',
-    message: `${formatLabel}: ${patterned.length} stroke style(s) with a dash pattern (${someNames(patterned.map((token) => token.name))}) are written as “dashed”: CSS has no dash lengths or line caps for borders. The DTCG export keeps them.`,
+    message: `${formatLabel}: ${patterned.length} token(s) whose stroke style has a dash pattern (${someNames(patterned.map((token) => token.name))}) are written as “dashed”: CSS has no dash lengths or line caps for borders. The DTCG export keeps them.`,
   });
 }

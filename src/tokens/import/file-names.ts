@@ -44,7 +44,9 @@ export function collectionAndModeOf(
   known: ReadonlySet<string> = new Set(),
 ): { collection: string; mode: string; split?: 'dots' } | undefined {
   const base = segmentsOf(name).pop() ?? name;
-  if (!/\.json$/i.test(base) || /\.(tokens|resolver)\.json$/i.test(base)) return undefined;
+  // A copy of a DTCG file (`light.tokens 2.json`) is no `<Collection>.<Mode>` name either.
+  if (!/\.json$/i.test(base) || /\.(tokens|resolver)(?: \(\d+\)| \d+)?\.json$/i.test(base))
+    return undefined;
   const parts = base.slice(0, -'.json'.length).split('.');
   if (parts.length < 2 || parts[0] === '' || parts[parts.length - 1] === '') return undefined;
   if (parts.length === 2) return { collection: parts[0]!, mode: parts[1]! };
