@@ -2,6 +2,7 @@
  * Figma variables → token model. Every input variable ends up as a token or is named in a
  * warning or error: nothing disappears silently. The steps live in `convert/`.
  */
+import { inTreeOrder } from './convert/tree-order.ts';
 import type {
   ConversionWarning,
   FigmaVariablesInput,
@@ -167,6 +168,7 @@ export function convertVariables(
   const byId = new Map<string, ModelToken>(tokens.map((token) => [token.id, token]));
   if (input.asWritten) attachAsWritten(tokens, input.asWritten);
   resolvePathConflicts(tokens, context.collectionById, warnings);
+  inTreeOrder(tokens);
   removeCycles(tokens, byId, context.errors, warnings);
   markPercentOpacities(tokens, warnings);
   if (pending.length > 0) {

@@ -1,12 +1,16 @@
 /**
- * A DTCG group's tokens and subgroups are read in the order the file writes them. The reader once
- * took a group's own tokens before its subgroups, so an export written in file order read back in
- * another: re-exporting a DTCG export was not a no-op (ilikescience/little-league's tokens moved,
- * 436 lines of diff, values all equal).
+ * Order survives a round trip. A DTCG group's tokens and subgroups are read in the order the file
+ * writes them (the reader once took a group's own tokens first: ilikescience/little-league's
+ * tokens moved, 436 lines of diff, values all equal), and a conversion puts tokens in the order
+ * the DTCG export's tree holds them (a Figma file's own order came back regrouped: 4,471 lines
+ * on Troms fylkestrafikk's file).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertVariables } from '../../src/tokens/convert.ts';
 import { buildFormat } from '../../src/tokens/formats.ts';
+import type { FormatId } from '../../src/tokens/formats.ts';
 import { parseTokenInput } from '../../src/tokens/import/parse-token-input.ts';
 
 const number = (value: number) => ({ $type: 'number', $value: value });
@@ -38,7 +42,7 @@ describe('DTCG document order', () => {
 
   it('an export of Figma variables read back and exported again is the same, byte for byte', () => {
     // Figma lists variables in its own order: here a subgroup's before its parent group's token.
-    const names = ['g/sub/x', 'g/y', 'top', 'g/sub/deeper/z'];
+    const names = ['g/sub/x', 'g/y', 'top', 'g/sub/deeper/z', 'gray/100', 'gray/50'];
     const variables = Object.fromEntries(
       names.map((name, i) => [
         `VariableID:1:${i}`,
@@ -81,13 +85,12 @@ describe('DTCG document order', () => {
     expect(again.dtcg.map((file) => file.contents)).toEqual(
       first.dtcg.map((file) => file.contents),
     );
-    // The export groups by path: a group's members sit together, in the order first seen.
-    expect(again.model.tokens.map((token) => token.name)).toEqual([
-      'g/sub/x',
-      'g/sub/deeper/z',
-      'g/y',
-      'top',
-    ]);
+    // Every format, not only DTCG: tokens come in the tree's order from the first export on, a
+    // group's members together in the order first seen, integer keys first, as JSON lists them.
+    const order = ['g/sub/x', 'g/sub/deeper/z', 'g/y', 'top', 'gray/50', 'gray/100'];
+    expect(first.model.tokens.map((token) => token.name)).toEqual(order);
+    expect(again.model.tokens.map((token) => token.name)).toEqual(order);
+    expect(again.css).toBe(first.css);
   });
 
   it('a later set overriding a composite: SCSS lists it with its set, as a re-read of the export does', () => {
@@ -124,5 +127,38 @@ describe('DTCG document order', () => {
     ]);
     const again = first.dtcg.map((file) => ({ name: file.path, text: file.contents }));
     expect(scssOf(again)).toBe(scss);
+  });
+
+  it('a real Figma file (Troms fylkestrafikk, 291 variables) comes back the same in every format', () => {
+    const text = readFileSync(
+      join(import.meta.dirname, '../fixtures/public/tromsfylkestrafikk-variables-local.json'),
+      'utf8',
+    );
+    const formats: FormatId[] = [
+      'dtcg',
+      'css',
+      'scss',
+      'js',
+      'tailwind',
+      'swift',
+      'android-xml',
+      'compose',
+    ];
+    const all = (files: { name: string; text: string }[]) => {
+      const model = convertVariables(parseTokenInput(files).input);
+      return formats.map((format) =>
+        buildFormat(model, format)
+          .map((f) => f.contents)
+          .join('\n'),
+      );
+    };
+    const first = all([{ name: 'variables.json', text }]);
+    const dtcg = buildFormat(
+      convertVariables(parseTokenInput([{ name: 'variables.json', text }]).input),
+      'dtcg',
+    );
+    const again = all(dtcg.map((file) => ({ name: file.path, text: file.contents })));
+    // 4,471 lines moved in CSS, SCSS, Swift and Android before, every value equal.
+    formats.forEach((format, i) => expect(again[i], format).toBe(first[i]));
   });
 });
