@@ -37,6 +37,19 @@ const srgb = (r: number, g: number, b: number, alpha?: number) => ({
   ...(alpha === undefined ? {} : { alpha }),
 });
 
+/** A typography token: the five members DTCG requires, `members` over a 16px serif's. */
+const typography = (members: Record<string, unknown> = {}) => ({
+  $type: 'typography',
+  $value: {
+    fontFamily: 'serif',
+    fontSize: px(16),
+    fontWeight: 400,
+    letterSpacing: px(0),
+    lineHeight: 1.5,
+    ...members,
+  },
+});
+
 const TOKENS = {
   color: {
     $type: 'color',
@@ -358,16 +371,7 @@ describe('composite tokens and modes', () => {
       },
       // Names a base token whose own part changes with this collection's mode.
       'base-ring': { $type: 'border', $value: '{base.ring}' },
-      body: {
-        $type: 'typography',
-        $value: {
-          fontFamily: ['Inter', 'sans-serif'],
-          fontSize: px(16),
-          fontWeight: 400,
-          letterSpacing: px(0),
-          lineHeight: 1.5,
-        },
-      },
+      body: typography({ fontFamily: ['Inter', 'sans-serif'] }),
     },
   });
   const files = [
@@ -445,16 +449,13 @@ describe('composite tokens and modes', () => {
 describe('typography styles in Android XML without a font size', () => {
   it('leave out letter spacing, which Android counts in ems of the size, and say so', () => {
     const file = {
-      tiny: {
-        $type: 'typography',
-        $value: {
-          fontFamily: 'system-ui',
-          fontSize: px(0),
-          fontWeight: 100,
-          letterSpacing: px(2),
-          lineHeight: 1,
-        },
-      },
+      tiny: typography({
+        fontFamily: 'system-ui',
+        fontSize: px(0),
+        fontWeight: 100,
+        letterSpacing: px(2),
+        lineHeight: 1,
+      }),
     };
     const { outputs, buildWarnings } = exported([{ name: 't.json', text: JSON.stringify(file) }]);
     const xml = outputs('android-xml')[0]!.contents;
@@ -477,27 +478,9 @@ describe('typography styles in Android XML without a font size', () => {
 describe('typography too large for native files', () => {
   it('leaves out a size that is not finite in px (1e308rem), and says so, in Android and Compose', () => {
     const file = {
-      huge: {
-        $type: 'typography',
-        $value: {
-          fontFamily: 'serif',
-          fontSize: { value: 1e308, unit: 'rem' },
-          fontWeight: 400,
-          letterSpacing: px(1),
-          lineHeight: 1.5,
-        },
-      },
+      huge: typography({ fontSize: { value: 1e308, unit: 'rem' }, letterSpacing: px(1) }),
       // Each length finite, their ratio (Android's ems) not.
-      wide: {
-        $type: 'typography',
-        $value: {
-          fontFamily: 'serif',
-          fontSize: px(0.5),
-          fontWeight: 400,
-          letterSpacing: px(1e308),
-          lineHeight: 1.5,
-        },
-      },
+      wide: typography({ fontSize: px(0.5), letterSpacing: px(1e308) }),
     };
     const { outputs, buildWarnings } = exported([{ name: 't.json', text: JSON.stringify(file) }]);
     const xml = outputs('android-xml')[0]!.contents;
@@ -539,26 +522,8 @@ describe('lengths that size text on Android', () => {
       'body-letter-spacing': length(1),
       leading: { tight: length(16) },
 
-      body: {
-        $type: 'typography',
-        $value: {
-          fontFamily: 'serif',
-          fontSize: '{text.sm.size}',
-          fontWeight: 400,
-          letterSpacing: px(0),
-          lineHeight: 1.5,
-        },
-      },
-      lead: {
-        $type: 'typography',
-        $value: {
-          fontFamily: 'serif',
-          fontSize: '{size.body}',
-          fontWeight: 400,
-          letterSpacing: px(0),
-          lineHeight: 1.5,
-        },
-      },
+      body: typography({ fontSize: '{text.sm.size}' }),
+      lead: typography({ fontSize: '{size.body}' }),
     };
     const { text } = exported([{ name: 't.json', text: JSON.stringify(file) }]);
     const xml = text('android-xml');
@@ -599,16 +564,7 @@ describe('typography in a collection of languages on Android', () => {
       {
         copy: {
           greeting: { $type: 'string', $value: greeting },
-          body: {
-            $type: 'typography',
-            $value: {
-              fontFamily: [family, 'sans-serif'],
-              fontSize: px(16),
-              fontWeight: 400,
-              letterSpacing: px(0),
-              lineHeight: 1.5,
-            },
-          },
+          body: typography({ fontFamily: [family, 'sans-serif'] }),
         },
       },
     ];
@@ -634,16 +590,14 @@ describe('typography in a collection of languages on Android', () => {
 });
 
 describe('typography styles in Android XML and modes', () => {
-  const type = (size: number) => ({
-    $type: 'typography',
-    $value: {
+  const type = (size: number) =>
+    typography({
       fontFamily: ['Inter', 'serif'],
       fontSize: px(size),
       fontWeight: 'bold',
       letterSpacing: px(0.5),
       lineHeight: 1.25,
-    },
-  });
+    });
   const context = (body: number, accent: number) => [
     {
       theme: {
@@ -760,20 +714,10 @@ describe('composite values at their edges', () => {
       .map((line) => line.trim());
 
   it('a stack member naming a fontFamily token is that token; a string stack is split', () => {
-    const typography = (fontFamily: unknown) => ({
-      $type: 'typography',
-      $value: {
-        fontFamily,
-        fontSize: px(16),
-        fontWeight: 400,
-        letterSpacing: px(0),
-        lineHeight: 1.5,
-      },
-    });
     const lines = css({
       font: { $type: 'fontFamily', $value: 'Inter' },
-      a: typography(['{font}', 'sans-serif']),
-      b: typography('Inter, sans-serif'),
+      a: typography({ fontFamily: ['{font}', 'sans-serif'] }),
+      b: typography({ fontFamily: 'Inter, sans-serif' }),
     });
     expect(lines).toContain('--e-a-font-family: var(--e-font), sans-serif;');
     expect(lines).toContain('--e-b-font-family: Inter, sans-serif;');
