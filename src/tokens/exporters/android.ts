@@ -2,8 +2,9 @@
  * Android XML resources (colours `#AARRGGBB`, dimensions in dp — sp for font sizes — floats,
  * integers, strings, bools, typography as TextView styles) with aliases kept as
  * `@color/target` references. One dark-like mode per collection goes to `values-night/` (an
- * override set); every other non-default mode gets complete resources with a `_<mode>` suffix. Resource names are unique per resource type across
- * all folders, because references (`@color/x`) and `values-night` overrides match by name.
+ * override set); every other non-default mode gets complete resources with a `_<mode>` suffix.
+ * Resource names are unique per resource type across all folders, because references
+ * (`@color/x`) and `values-night` overrides match by name.
  */
 import type {
   ConversionWarning,
@@ -135,7 +136,7 @@ function resourceLine(
       ? `    <item name="${name}" format="float" type="dimen">@dimen/${target}</item>`
       : `    <${type} name="${name}">@${type}/${target}</${type}>`;
   }
-  // Typography is a style (see textAppearance); no other composite reaches Android.
+  // Typography is a style (see textViewStyle); no other composite reaches Android.
   if (value.kind === 'composite') return undefined;
   const literal: Literal = value.value;
   if (isColor(literal)) return `    <color name="${name}">#${hexArgb(literal)}</color>`;
@@ -171,7 +172,7 @@ const ANDROID_FAMILIES: Record<string, string | undefined> = {
  * sets all but the line height, which TextAppearance does not carry (STYLE_NOTE says so in the
  * file).
  */
-function textAppearance(
+function textViewStyle(
   name: string,
   typography: ResolvedTypography,
   seen: { namedFamilies: Set<string>; unsized: string[]; tooLarge: string[] },
@@ -270,7 +271,8 @@ const LANGUAGES = new Set(
 /**
  * Whether the modes of this collection name languages ("En", "Tr", "pt-BR"), so Android picks its
  * strings from `values-tr/` by the device's locale. Only a collection of text (and typography)
- * whose default names a language too: "SM" or "LG" among sizes, or "SM" beside "Long" in short copy, is not Samoan.
+ * whose default names a language too: "SM" or "LG" among sizes, or "SM" beside "Long" in short
+ * copy, is not Samoan.
  */
 function speaksLanguages(collection: ModelCollection, tokens: readonly ModelToken[]): boolean {
   // Typography may change per language too (a script's own font): a style in values-ar is fine.
@@ -399,7 +401,7 @@ export function buildAndroidXml(
           const name = suffix ? resources.claim(token, collection, `${base}${suffix}`) : base;
           if (!noted.has(path)) lines.push(STYLE_NOTE);
           noted.add(path);
-          lines.push(textAppearance(name, typography, seen, token.name));
+          lines.push(textViewStyle(name, typography, seen, token.name));
           continue;
         }
         // An alias written as its value changes with its target's mode, which the alias itself
