@@ -83,7 +83,7 @@ test('export DTCG, edit a colour and add a variable, preview exactly those two c
   await page.getByRole('link', { name: 'Variables', exact: true }).click();
   const table = page.getByRole('table', { name: /Primitives variables/ });
   await page.getByRole('searchbox', { name: 'Search variables' }).fill('color/blue/');
-  await expect(table.getByRole('rowheader').filter({ hasText: /^color\/blue\/950/ })).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: /^color\/blue\/950 / })).toBeVisible();
   await expect(table.getByRole('row', { name: /^color\/blue\/500 / })).toContainText('#ff0000');
 });
 
