@@ -8,12 +8,13 @@ import type { ConversionWarning, ModelToken, TokenModel } from '../model.ts';
 import { someNames } from './shared.ts';
 
 function holdsPattern(token: ModelToken): boolean {
+  // The type first: every CSS build runs this over every token.
+  if (token.type !== 'strokeStyle' && token.type !== 'border') return false;
   return Object.values(token.values).some(
     (value) =>
       value.kind === 'composite' &&
-      (token.type === 'strokeStyle'
-        ? isRecord(value.value)
-        : token.type === 'border' && isRecord(value.value) && isRecord(value.value.style)),
+      isRecord(value.value) &&
+      (token.type === 'strokeStyle' || isRecord(value.value.style)),
   );
 }
 
