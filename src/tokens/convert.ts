@@ -167,6 +167,9 @@ export function convertVariables(
   }
   const byId = new Map<string, ModelToken>(tokens.map((token) => [token.id, token]));
   if (input.asWritten) attachAsWritten(tokens, input.asWritten);
+  // Clashes are settled in the order a re-read of the export finds the tokens, so the same token
+  // keeps the plain name then; the renames change keys, so the order is taken again after.
+  inTreeOrder(tokens);
   resolvePathConflicts(tokens, context.collectionById, warnings);
   inTreeOrder(tokens);
   removeCycles(tokens, byId, context.errors, warnings);

@@ -45,6 +45,8 @@ function siblingsInOrder(a: string, b: string): boolean {
   return first !== undefined && first < second;
 }
 
+const MAX_CHECKED_DEPTH = 32;
+
 /**
  * Whether the tokens already are in tree order, as a Figma file's mostly are: each token checked
  * against the one before it, a group's key built only when it closes or opens, so the common case
@@ -56,6 +58,8 @@ function alreadyInTreeOrder(tokens: readonly ModelToken[]): boolean {
     `${token.collectionId}\u0000${token.path.slice(0, depth + 1).join('\u0000')}`;
   let previous: ModelToken | undefined;
   for (const token of tokens) {
+    // Each key is a prefix joined anew: past a few dozen segments the tree is the cheaper way.
+    if (token.path.length > MAX_CHECKED_DEPTH) return false;
     if (previous === undefined || previous.collectionId !== token.collectionId) {
       if (previous) closed.add(previous.collectionId);
       if (closed.has(token.collectionId)) return false;
