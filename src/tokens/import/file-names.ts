@@ -13,6 +13,11 @@ export function fileStem(name: string): string {
   return base.replace(/\.resolver\.json$|\.tokens\.json$|\.tokens$|\.json$/i, '') || base;
 }
 
+/** The mark a browser or Finder gives a second download: ` 2`, ` (1)`. */
+const COPY_MARK = String.raw`(?: \(\d+\)| \d+)`;
+const MARKED_TOKENS_STEM = new RegExp(String.raw`\.tokens${COPY_MARK}$`, 'i');
+const DTCG_FILE = new RegExp(String.raw`\.(tokens|resolver)${COPY_MARK}?\.json$`, 'i');
+
 /**
  * A browser or Finder saving Figma's `Mode 1.tokens.json` twice names the copy
  * `Mode 1.tokens 2.json` or `Mode 1.tokens (1).json`, the copy mark inside the extension: the
@@ -21,7 +26,7 @@ export function fileStem(name: string): string {
  * its original must stay a mode of its own.
  */
 export function withoutCopyMark(stem: string): string {
-  return stem.replace(/\.tokens(?: \(\d+\)| \d+)$/i, '') || stem;
+  return stem.replace(MARKED_TOKENS_STEM, '') || stem;
 }
 
 /** `tokens/semantic/light.tokens.json` → `semantic` (empty for a bare file name). */
@@ -45,8 +50,7 @@ export function collectionAndModeOf(
 ): { collection: string; mode: string; split?: 'dots' } | undefined {
   const base = segmentsOf(name).pop() ?? name;
   // A copy of a DTCG file (`light.tokens 2.json`) is no `<Collection>.<Mode>` name either.
-  if (!/\.json$/i.test(base) || /\.(tokens|resolver)(?: \(\d+\)| \d+)?\.json$/i.test(base))
-    return undefined;
+  if (!/\.json$/i.test(base) || DTCG_FILE.test(base)) return undefined;
   const parts = base.slice(0, -'.json'.length).split('.');
   if (parts.length < 2 || parts[0] === '' || parts[parts.length - 1] === '') return undefined;
   if (parts.length === 2) return { collection: parts[0]!, mode: parts[1]! };
