@@ -110,6 +110,19 @@ describe('a mode without a value (Figma’s “handles aliases” fixture)', () 
   });
 });
 
+describe('a variable with no value in the default mode but one in another', () => {
+  const model = convertVariables(
+    input([collection('S', ['Light', 'Dark'])], [variable('glow', 'glow', 'S', { Dark: 4 })]),
+  );
+
+  it('is named once, with what each output does for the default mode', () => {
+    expect(tokenNamed(model, 'glow')?.values).toEqual({ Dark: { kind: 'literal', value: 4 } });
+    expect(model.warnings.map((w) => w.message)).toEqual([
+      '“glow” has no value in the default mode “Light”: CSS :root, SCSS, Tailwind and Android values/, which need one, use its “Dark” value there; the other outputs leave that mode out.',
+    ]);
+  });
+});
+
 describe('values under a mode the collection does not list', () => {
   // A mode deleted in Figma, or a hand-edited response: the value has no place in any output.
   const model = convertVariables(

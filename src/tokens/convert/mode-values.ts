@@ -298,18 +298,20 @@ export function modeValues(
   const values: Record<string, TokenValue> = {};
   const byMode = variable.valuesByMode ?? {};
   warnUnknownModes(context, variable, collection, byMode);
+  let noDefault: ValueSite | undefined;
   for (const mode of collection.modes) {
     const site: ValueSite = { variable, collection, mode };
     let raw: unknown = getOwn(byMode, mode.id);
     const filled = raw === undefined;
-    if (filled) {
+    if (filled && mode.id === collection.defaultModeId) noDefault = site;
+    else if (filled) {
       raw = getOwn(byMode, collection.defaultModeId);
       warn(
         context,
         site,
         'missing-mode-value',
         raw === undefined
-          ? `“${variable.name}” has no value for mode “${mode.name}”${mode.id === collection.defaultModeId ? '' : ' nor for the default mode'}; that mode is left out.`
+          ? `“${variable.name}” has no value for mode “${mode.name}” nor for the default mode; that mode is left out.`
           : `“${variable.name}” has no value for mode “${mode.name}”; the default mode’s value is used (and marked as filled in the DTCG export).`,
       );
     }
@@ -318,5 +320,13 @@ export function modeValues(
     if (!value) continue;
     values[mode.id] = filled ? { ...value, filled: true } : value;
   }
+  // With a value in another mode, default-mode.ts names the gap once, with what each output does.
+  if (noDefault && Object.keys(values).length === 0)
+    warn(
+      context,
+      noDefault,
+      'missing-mode-value',
+      `“${variable.name}” has no value for mode “${noDefault.mode.name}”; that mode is left out.`,
+    );
   return values;
 }
