@@ -167,6 +167,28 @@ describe('DTCG document order', () => {
     formats.forEach((format, i) => expect(again[i], format).toBe(first[i]));
   });
 
+  it.each([[['g/b']], [['g/a', 'h']], [['g/a', 'g/b', 'g/c', 'h']]])(
+    'tokens with no default-mode value (%j) keep their place when the export is read back',
+    (missing) => {
+      // The default mode's file leaves them out, so a re-read first meets them in the Dark file.
+      const response = restResponse(['g/a', 'g/b', 'g/c', 'h']);
+      const collection = response.meta.variableCollections['VariableCollectionId:1:0'];
+      collection.modes.push({ modeId: '1:1', name: 'Dark' });
+      for (const variable of Object.values(response.meta.variables)) {
+        const valuesByMode = variable.valuesByMode as Record<string, number>;
+        valuesByMode['1:1'] = valuesByMode['1:0']! + 10;
+        if (missing.includes(variable.name)) delete valuesByMode['1:0'];
+      }
+      const first = exportOf([{ name: 'variables.json', text: JSON.stringify(response) }]);
+      const again = exportOf(first.dtcg.map((file) => ({ name: file.path, text: file.contents })));
+      expect(again.model.tokens.map((token) => token.name)).toEqual(['g/a', 'g/b', 'g/c', 'h']);
+      expect(again.css).toBe(first.css);
+      expect(again.dtcg.map((file) => file.contents)).toEqual(
+        first.dtcg.map((file) => file.contents),
+      );
+    },
+  );
+
   it('two names that slug alike: the same one keeps the plain name when the export is read back', () => {
     // Figma lists a-b/c before a/b-c; the export's tree puts a/b-c first, beside a/x.
     const response = restResponse(['a/x', 'a-b/c', 'a/b-c']);

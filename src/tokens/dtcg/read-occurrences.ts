@@ -44,18 +44,82 @@ function primaryOccurrence(
   return acc.byMode.get(defaultMode) ?? acc.base ?? [...acc.byMode.values()][0];
 }
 
+/**
+ * Where a token first met in a later context goes: right after the token before it in that
+ * context's file (first in its collection when nothing is), not after every token of the first
+ * context. A token the default mode leaves out (a library alias skipped there) then keeps its
+ * place on a re-read of the export.
+ */
+class Followers {
+  private readonly byKey = new Map<string, string[]>();
+  /** Per collection, tokens that come before its first token. */
+  private readonly leading = new Map<string, string[]>();
+  private readonly placed = new Set<string>();
+
+  place(
+    key: string,
+    collectionKey: string,
+    after: string | undefined,
+    accumulators: ReadonlyMap<string, Accumulator>,
+  ) {
+    const anchor = after === undefined ? undefined : accumulators.get(after);
+    const [map, at] =
+      after !== undefined && anchor?.collectionKey === collectionKey
+        ? [this.byKey, after]
+        : [this.leading, collectionKey];
+    const list = map.get(at);
+    if (list) list.push(key);
+    else map.set(at, [key]);
+    this.placed.add(key);
+  }
+
+  order(accumulators: ReadonlyMap<string, Accumulator>): Accumulator[] {
+    if (this.placed.size === 0) return [...accumulators.values()];
+    const out: Accumulator[] = [];
+    // A stack, not recursion: a later file may add thousands of tokens one after another.
+    const stack: string[] = [];
+    const pushAll = (keys: readonly string[] | undefined) => {
+      if (keys) for (let i = keys.length - 1; i >= 0; i--) stack.push(keys[i]!);
+    };
+    const drain = () => {
+      while (stack.length > 0) {
+        const next = stack.pop()!;
+        out.push(accumulators.get(next)!);
+        pushAll(this.byKey.get(next));
+      }
+    };
+    const started = new Set<string>();
+    for (const [key, acc] of accumulators) {
+      if (!this.placed.has(key)) stack.push(key);
+      if (!started.has(acc.collectionKey)) {
+        started.add(acc.collectionKey);
+        pushAll(this.leading.get(acc.collectionKey));
+      }
+      drain();
+    }
+    // A later resolver layer took over every token of a collection whose leading tokens wait.
+    for (const [collectionKey, keys] of this.leading) {
+      if (started.has(collectionKey)) continue;
+      pushAll(keys);
+      drain();
+    }
+    return out;
+  }
+}
+
 export function collectOccurrences(
   layers: readonly LayerInfo[],
   collections: ReadonlyMap<string, DtcgCollection>,
   options: { resolver: boolean; warnings: ImportWarning[] },
 ): Accumulator[] {
   const accumulators = new Map<string, Accumulator>();
+  const followers = new Followers();
   // A resolver's sources in resolution order (a modifier's in every context), for `$extends`.
   const earlierSources: GroupSource[] = [];
   for (const info of layers) {
     const collectionKey = info.collection.key;
     const before = earlierSources.length;
-    for (const context of info.layer.contexts) {
+    for (const [contextIndex, context] of info.layer.contexts.entries()) {
       const modeKey = info.modeKeyByContext.get(context.name)!;
       const inContext = earlierSources.slice(0, before);
       for (const source of context.sources) {
@@ -73,10 +137,14 @@ export function collectOccurrences(
           // resolve in whichever context is chosen).
           earlierSources.push(root);
         }
+        let previousKey: string | undefined;
         for (const raw of raws) {
           const pathString = raw.path.join('.');
           const key = options.resolver ? pathString : `${collectionKey}${SEPARATOR}${pathString}`;
           let acc = accumulators.get(key);
+          const after = previousKey;
+          previousKey = key;
+          if (contextIndex > 0 && !acc) followers.place(key, collectionKey, after, accumulators);
           if (!acc || acc.collectionKey !== collectionKey) {
             const overridden = acc ? primaryOccurrence(acc, collections) : undefined;
             const earlier = acc;
@@ -90,7 +158,7 @@ export function collectOccurrences(
       }
     }
   }
-  const collected = [...accumulators.values()];
+  const collected = followers.order(accumulators);
   return options.resolver ? keepFallenThrough(collected, collections) : collected;
 }
 
