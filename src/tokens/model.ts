@@ -58,6 +58,13 @@ export interface CompositeValue {
   references: ExtensionReference[];
 }
 
+/** A platform Figma's `codeSyntax` names a variable for. */
+export type CodePlatform = keyof VariableCodeSyntax;
+
+export function isCodePlatform(key: string): key is CodePlatform {
+  return key === 'WEB' || key === 'ANDROID' || key === 'iOS';
+}
+
 /**
  * A DTCG value as written, where Figma holds less: a font stack (`["Inter", "sans-serif"]`,
  * Figma the first family) or a dimension in rem (Figma the px number). CSS, JS and DTCG write
@@ -67,6 +74,8 @@ export interface AsWritten {
   fontStack?: string[];
   rem?: true;
   color?: WrittenColor;
+  /** Copied in from this library variable by the export read back, and unchanged since. */
+  libraryAlias?: LibraryAliasSource;
 }
 
 /** A DTCG colour in a space other than sRGB (display-p3, oklch…), components as written. */

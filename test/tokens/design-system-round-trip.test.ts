@@ -59,4 +59,48 @@ describe('design system round trip', () => {
       Object.values(original.variableCollections).map((c) => [c.id, c.name, c.modes]),
     );
   });
+
+  it('a value copied in from a library variable keeps its source on a re-export, until edited', () => {
+    const first = exportFiles(false);
+    const again = buildFormat(convertVariables(parseTokenInput(first).input), 'dtcg');
+    const sources = (files: { text: string }[]) =>
+      files.flatMap((file) =>
+        [...file.text.matchAll(/"libraryAlias": \{[^}]*\}/g)].map((m) => m[0]),
+      );
+    expect(sources(first).length).toBeGreaterThan(0);
+    expect(again.map((file) => ({ name: file.path, text: file.contents }))).toEqual(first);
+    // The same file saved as a variables/local response: codeSyntax keeps Figma's order there too.
+    const saved = JSON.stringify({ status: 200, error: false, meta: designSystemVariables() });
+    const fromSaved = buildFormat(
+      convertVariables(parseTokenInput([{ name: 'variables.json', text: saved }]).input),
+      'dtcg',
+    );
+    expect(fromSaved.map((file) => ({ name: file.path, text: file.contents }))).toEqual(first);
+
+    // Edited by hand: the value is no longer the library's, so nothing claims it is.
+    let changed = false;
+    const edited = first.map((file) => {
+      const json = JSON.parse(file.text) as unknown;
+      const visit = (node: unknown): void => {
+        if (typeof node !== 'object' || node === null) return;
+        const figma = (node as { $extensions?: { 'com.figma'?: { libraryAlias?: unknown } } })
+          .$extensions?.['com.figma'];
+        if (figma?.libraryAlias && !changed) {
+          (node as { $value: { hex?: string } }).$value = {
+            colorSpace: 'srgb',
+            components: [0, 0.5, 0],
+            hex: '#008000',
+          } as never;
+          changed = true;
+        }
+        Object.values(node).forEach(visit);
+      };
+      visit(json);
+      return { name: file.name, text: JSON.stringify(json) };
+    });
+    const reexported = buildFormat(convertVariables(parseTokenInput(edited).input), 'dtcg');
+    expect(sources(reexported.map((file) => ({ text: file.contents }))).length).toBe(
+      sources(first).length - 1,
+    );
+  });
 });

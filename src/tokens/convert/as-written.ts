@@ -20,6 +20,7 @@ export function attachAsWritten(
       if (form.fontStack && value.value === form.fontStack[0]) value.fontStack = form.fontStack;
       if (form.rem && typeof value.value === 'number') value.rem = true;
       if (form.color && isColor(value.value)) value.writtenColor = form.color;
+      if (form.libraryAlias) value.libraryAlias = form.libraryAlias;
     }
   }
 }

@@ -3,6 +3,7 @@
  * the resolver's map from collection and mode slugs to Figma ids.
  */
 import { getOwn, isRecord } from '../import/errors.ts';
+import { isCodePlatform } from '../model.ts';
 import type { FigmaTokenExtension } from './read-types.ts';
 import type { FigmaResolvedType } from './read-values.ts';
 
@@ -27,9 +28,9 @@ export function figmaExtensionOf(node: Record<string, unknown>): FigmaTokenExten
     );
   if (isRecord(figma.codeSyntax)) {
     const codeSyntax: NonNullable<FigmaTokenExtension['codeSyntax']> = {};
-    for (const platform of ['WEB', 'ANDROID', 'iOS'] as const) {
-      const value = figma.codeSyntax[platform];
-      if (typeof value === 'string') codeSyntax[platform] = value;
+    // In the order written, so a re-export writes them as Figma listed them.
+    for (const [platform, value] of Object.entries(figma.codeSyntax)) {
+      if (isCodePlatform(platform) && typeof value === 'string') codeSyntax[platform] = value;
     }
     out.codeSyntax = codeSyntax;
   }

@@ -5,6 +5,7 @@
  */
 import { getOwn, isRecord } from '../import/errors.ts';
 import { valueStamp } from '../value-stamp.ts';
+import type { LibraryAliasSource } from '../model.ts';
 import type {
   DtcgComposedColor,
   DtcgComposedPart,
@@ -46,6 +47,16 @@ export function isValueAsExported(value: DtcgTokenValue): boolean {
 
 export function isFilled(node: Record<string, unknown>): boolean {
   return figmaExtension(node)?.filledFromDefaultMode === true;
+}
+
+/** The library variable an export's value was copied from, when the node records a valid one. */
+export function libraryAliasOf(node: Record<string, unknown>): LibraryAliasSource | undefined {
+  const source = figmaExtension(node)?.libraryAlias;
+  if (!isRecord(source)) return undefined;
+  const { variableId, variableKey, name } = source;
+  if (typeof variableId !== 'string' || typeof name !== 'string') return undefined;
+  if (variableKey !== undefined && typeof variableKey !== 'string') return undefined;
+  return { variableId, ...(variableKey !== undefined ? { variableKey } : {}), name };
 }
 
 /** The stamp the export put on a `$value` it derived (see value-stamp.ts), if any. */

@@ -4,6 +4,7 @@
 import type { VariableCodeSyntax, VariableScope } from '@figma/rest-api-spec';
 import type { ImportWarning } from '../import/errors.ts';
 import type { FigmaResolvedType } from './read-values.ts';
+import type { LibraryAliasSource } from '../model.ts';
 
 /** What Tokenport writes under `$extensions["com.figma"]` on each token. */
 export interface FigmaTokenExtension {
@@ -67,6 +68,8 @@ export interface DtcgValueProvenance {
   filled?: true;
   /** The export's stamp of a derived `$value` (filled, or a composed colour's resolved colour). */
   stamp?: string;
+  /** The library variable whose value the export copied in (Figma holds an alias to it). */
+  libraryAlias?: LibraryAliasSource;
 }
 
 export type DtcgTokenValue =

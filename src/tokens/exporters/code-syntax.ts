@@ -4,9 +4,9 @@
  * `Color.bgSurface`), so only the bare name is taken; each exporter then applies its own name
  * rules and collision checks to it, exactly as to a generated name.
  */
-import type { ModelToken } from '../model.ts';
+import type { CodePlatform, ModelToken } from '../model.ts';
 
-export type CodePlatform = 'WEB' | 'ANDROID' | 'iOS';
+export type { CodePlatform };
 
 /** Whether exporters use codeSyntax names; on unless the caller turns it off. */
 export interface CodeSyntaxOption {

@@ -170,7 +170,8 @@ function tokenNode(
     figma.literalText = true;
   addProvenance(figma, value, paths);
   // Derived, not Figma's own: stamped so a reader can tell it was left as exported.
-  if (value.filled || figma.composed || token.inheritedFrom) figma.valueStamp = valueStamp($value);
+  if (value.filled || figma.composed || figma.libraryAlias || token.inheritedFrom)
+    figma.valueStamp = valueStamp($value);
   node.$extensions = others ? { 'com.figma': figma, ...others } : { 'com.figma': figma };
   return node;
 }

@@ -194,9 +194,15 @@ function figmaValuesOf(
     const stack = resolvedType === 'STRING' ? fontStackOf(value.value) : undefined;
     const rem = token.type === 'dimension' ? remOf(value.value) : undefined;
     const color = resolvedType === 'COLOR' ? writtenColorOf(value.value) : undefined;
-    if (stack) setOwn(asWritten, mode.modeId, { fontStack: stack });
-    if (rem !== undefined) setOwn(asWritten, mode.modeId, { rem: true });
-    if (color) setOwn(asWritten, mode.modeId, { color });
+    // Left as exported, a value copied in from a library variable still says where it came from.
+    const library = value.libraryAlias && isValueAsExported(value) ? value.libraryAlias : undefined;
+    const form: AsWritten = {
+      ...(stack ? { fontStack: stack } : {}),
+      ...(rem !== undefined ? { rem: true as const } : {}),
+      ...(color ? { color } : {}),
+      ...(library ? { libraryAlias: library } : {}),
+    };
+    if (Object.keys(form).length > 0) setOwn(asWritten, mode.modeId, form);
     const raw = stack?.[0] ?? (rem !== undefined ? { value: rem * 16, unit: 'px' } : value.value);
     const literal = dtcgLiteralToFigma(token.type, raw, resolvedType, (p) =>
       warn(

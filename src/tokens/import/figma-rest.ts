@@ -10,6 +10,7 @@ import type {
   VariableScope,
 } from '@figma/rest-api-spec';
 import type { FigmaVariablesInput } from '../model.ts';
+import { isCodePlatform } from '../model.ts';
 import { childPath, getOwn, isRecord, kindOf, setOwn, TokenInputError } from './errors.ts';
 import type { ImportWarning } from './errors.ts';
 import { isAlias } from '../writeback/figma-values.ts';
@@ -232,9 +233,9 @@ function readVariable(file: string, path: string, id: string, raw: unknown): Loc
       );
     }
     codeSyntax = {};
-    for (const platform of ['WEB', 'ANDROID', 'iOS'] as const) {
-      const value = raw.codeSyntax[platform];
-      if (value !== undefined)
+    // In the order Figma lists them, which the DTCG export keeps.
+    for (const [platform, value] of Object.entries(raw.codeSyntax)) {
+      if (isCodePlatform(platform))
         codeSyntax[platform] = expectString(
           file,
           childPath(childPath(path, 'codeSyntax'), platform),
