@@ -7,6 +7,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { convertVariables } from '../../src/tokens/convert.ts';
+import { buildFormat } from '../../src/tokens/formats.ts';
 import { parseTokenInput } from '../../src/tokens/import/parse-token-input.ts';
 import type { FigmaVariablesInput } from '../../src/tokens/model.ts';
 
@@ -40,6 +42,52 @@ function colorToken(id: string, aliasData?: unknown) {
 
 const variableNamed = (input: FigmaVariablesInput, name: string) =>
   Object.values(input.variables).find((v) => v.name === name);
+
+describe("Figma's native export: a name that is also a group's ($root)", () => {
+  // Seen in dnbl0/token-lib: 186 aliases to `…/on-accent` became fixed colours.
+  const files = [
+    {
+      name: 'Theme/Default.tokens.json',
+      text: modeFile('Default', {
+        fg: {
+          'on-accent': {
+            lighter: colorToken('VariableID:1:2'),
+            $root: colorToken('VariableID:1:1'),
+          },
+        },
+      }),
+    },
+    {
+      name: 'Components/Mode 1.tokens.json',
+      text: modeFile('Mode 1', {
+        button: { fg: colorToken('VariableID:2:1', aliasTo('Theme', 'fg/on-accent')) },
+      }),
+    },
+  ];
+
+  it('is named as in Figma, aliases to it stay aliases, and it stays the $root', () => {
+    const { input, warnings } = parseTokenInput(files);
+    const root = variableNamed(input, 'fg/on-accent')!;
+    expect(root.id).toBe('VariableID:1:1');
+    expect(Object.values(variableNamed(input, 'button/fg')!.valuesByMode)).toEqual([
+      { type: 'VARIABLE_ALIAS', id: root.id },
+    ]);
+    expect(warnings).toEqual([]);
+    const model = convertVariables(input);
+    expect(model.warnings).toEqual([]);
+    const css = buildFormat(model, 'css')[0]!.contents;
+    expect(css).toContain('--components-button-fg: var(--theme-fg-on-accent-root);');
+    // In the file's order, and the same again from the DTCG export.
+    expect(css.indexOf('on-accent-lighter:')).toBeLessThan(css.indexOf('on-accent-root:'));
+    const dtcg = buildFormat(model, 'dtcg');
+    const theme = JSON.parse(dtcg.find((f) => f.path === 'tokens/theme.tokens.json')!.contents);
+    expect(Object.keys(theme.theme.fg['on-accent'])).toEqual(['lighter', '$root']);
+    const again = convertVariables(
+      parseTokenInput(dtcg.map((f) => ({ name: f.path, text: f.contents }))).input,
+    );
+    expect(buildFormat(again, 'css')[0]!.contents).toBe(css);
+  });
+});
 
 describe("Figma's native export: aliases between collections", () => {
   it('links an alias whose collection name differs from its folder only in case', () => {

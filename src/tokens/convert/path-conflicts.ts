@@ -1,7 +1,8 @@
 /**
  * Two kinds of clash inside a collection: the same code name after slugging (`Primary Color` /
  * `primary-color`), and a token whose path is also a group (`color/bg` next to `color/bg/hover`).
- * Later ones get a stable suffix from their id, and a warning. Live variables come first, so a
+ * The latter becomes the group's `$root` token; other clashes get a stable suffix from their id,
+ * and a warning. Live variables come first, so a
  * deleted-but-referenced variable never takes a live one's name. Linear in the number of tokens:
  * each segment's ASCII form is computed once.
  */
@@ -59,12 +60,27 @@ export function resolvePathConflicts(
     });
     const seenPaths = new Set<string>();
     const seenSlugs = new Set<string>();
+    const paths = new Set(members.map((token) => token.path.join(SEP)));
     members.forEach((token, index) => {
       const original = token.name;
       let renamed = false;
       const last = token.path.length - 1;
       let pathKey = token.path.join(SEP);
-      if (groups.has(pathKey) || seenPaths.has(pathKey)) {
+      let ascii = asciiPaths[index] ?? [];
+      const rootKey = `${pathKey}${SEP}$root`;
+      if (
+        groups.has(pathKey) &&
+        token.path[last] !== '$root' &&
+        !paths.has(rootKey) &&
+        !seenPaths.has(rootKey)
+      ) {
+        // A name that is also a group's is that group's own value: DTCG 2025.10's `$root`, as
+        // Figma's own export writes it (`root` in code, as any `$root` token).
+        token.path.push('$root');
+        token.slugPath.push('root');
+        ascii = [...ascii, 'root'];
+        pathKey = rootKey;
+      } else if (groups.has(pathKey) || seenPaths.has(pathKey)) {
         // `$root-…` would be no legal name: a renamed `$root` token becomes an ordinary member.
         const segment = token.path[last] === '$root' ? 'root' : token.path[last];
         token.path[last] = `${segment}-${idSuffix(token.id)}`;
@@ -72,7 +88,6 @@ export function resolvePathConflicts(
         renamed = true;
       }
       seenPaths.add(pathKey);
-      const ascii = asciiPaths[index] ?? [];
       let slugKey = ascii.join('-');
       if (seenSlugs.has(slugKey) || slugGroups.has(slugKey)) {
         const lastSlug = token.slugPath.length - 1;

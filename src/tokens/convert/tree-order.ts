@@ -82,18 +82,23 @@ function alreadyInTreeOrder(tokens: readonly ModelToken[]): boolean {
   return true;
 }
 
+function child(node: Node, segment: string): Node {
+  const children = (node.children ??= new Map());
+  let next = children.get(segment);
+  if (!next) children.set(segment, (next = {}));
+  return next;
+}
+
 export function inTreeOrder(tokens: ModelToken[]): void {
   if (alreadyInTreeOrder(tokens)) return;
   const roots = new Map<string, Node>();
   for (const token of tokens) {
     let at: Node | undefined = roots.get(token.collectionId);
     if (!at) roots.set(token.collectionId, (at = {}));
-    for (const segment of token.path) {
-      const children: Map<string, Node> = (at.children ??= new Map());
-      let next = children.get(segment);
-      if (!next) children.set(segment, (next = {}));
-      at = next;
-    }
+    for (const segment of token.path) at = child(at, segment);
+    // A token is its group's `$root` member (see path-conflicts.ts): where it sits among the
+    // group's members, a name that is also a group's keeps its place, as Figma's export has it.
+    if (token.path[token.path.length - 1] !== '$root') at = child(at, '$root');
     (at.tokens ??= []).push(token);
   }
   let i = 0;

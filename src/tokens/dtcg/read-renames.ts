@@ -19,10 +19,14 @@ function exportedSegment(segments: readonly string[], index: number): string {
  */
 export function nameAfterKeyEdits(
   name: string,
-  keys: readonly string[],
+  pathKeys: readonly string[],
   variableId: string | undefined,
 ): string {
+  let keys = pathKeys;
   const segments = splitName(name);
+  // A name that is also a group's was exported as that group's `$root` (convert/path-conflicts.ts).
+  const asRoot = keys.length === segments.length + 1 && keys[keys.length - 1] === '$root';
+  if (asRoot) keys = keys.slice(0, -1);
   // A token moved to another depth: its path is the name now.
   if (keys.length !== segments.length) return keys.join('/');
   const suffix = variableId === undefined ? undefined : idSuffix(variableId);

@@ -53,7 +53,7 @@ function groupFilesBySharedIds(exportFiles: readonly ExportFile[]): ExportFile[]
   exportFiles.forEach((exportFile, index) => {
     groups.find(index);
     for (const token of exportFile.tokens) {
-      const variable = `${token.id}\u0000${token.raw.path.join('/')}`;
+      const variable = `${token.id}\u0000${token.name}`;
       const other = fileByVariable.get(variable);
       if (other === undefined) fileByVariable.set(variable, index);
       else groups.union(index, other);
@@ -118,7 +118,7 @@ function setNamedByAliases(
 
 /** The variable names a group of files holds. */
 function variableNames(files: readonly ExportFile[]): Set<string> {
-  return new Set(files.flatMap((f) => f.tokens.map((t) => t.raw.path.join('/'))));
+  return new Set(files.flatMap((f) => f.tokens.map((t) => t.name)));
 }
 
 /** How many file groups hold a variable of each name. */

@@ -23,6 +23,8 @@ export interface AliasData {
 export interface ExportToken {
   raw: RawToken;
   id: string;
+  /** The variable's name in Figma (see figmaVariableName). */
+  name: string;
   aliasData?: AliasData;
 }
 
@@ -78,21 +80,31 @@ function readAliasData(node: Record<string, unknown>): AliasData | undefined {
   return out;
 }
 
+/**
+ * A variable whose name is also a group's (`fg/on-accent` beside `fg/on-accent/lighter`) is
+ * written by Figma as that group's `$root` token; its name, and aliases to it, have no `$root`.
+ */
+function figmaVariableName(path: readonly string[]): string {
+  const last = path.length - 1;
+  return (last > 0 && path[last] === '$root' ? path.slice(0, last) : path).join('/');
+}
+
 function exportToken(raw: RawToken, file: ParsedFile, warnings: ImportWarning[]): ExportToken {
   const id = flatExtension(raw.node, VARIABLE_ID);
+  const name = figmaVariableName(raw.path);
   if (typeof id !== 'string') {
     warnings.push({
       code: 'missing-variable-id',
       message: `no "${VARIABLE_ID}"; identified by its path`,
       file: file.name,
       jsonPath: raw.jsonPath,
-      variable: raw.path.join('/'),
+      variable: name,
     });
   }
   const token: ExportToken = {
     raw,
-    id:
-      typeof id === 'string' ? id : `figma-export:${parentFolder(file.name)}:${raw.path.join('/')}`,
+    id: typeof id === 'string' ? id : `figma-export:${parentFolder(file.name)}:${name}`,
+    name,
   };
   const aliasData = readAliasData(raw.node);
   if (aliasData) token.aliasData = aliasData;

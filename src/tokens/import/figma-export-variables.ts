@@ -33,7 +33,7 @@ export function aliasIndex(collections: readonly ExportCollection[]): AliasIndex
     const paths = new Map<string, string>();
     for (const token of files.flatMap((f) => f.tokens)) {
       ids.add(token.id);
-      byName.set(`${collection.name}\u0000${token.raw.path.join('/')}`, token.id);
+      byName.set(`${collection.name}\u0000${token.name}`, token.id);
       paths.set(token.raw.path.join('.'), token.id);
     }
     byPath.set(collection.id, paths);
@@ -73,7 +73,7 @@ function newVariable(
   const codeSyntax = flatExtension(node, 'com.figma.codeSyntax');
   return {
     id: token.id,
-    name: token.raw.path.join('/'),
+    name: token.name,
     key: '',
     variableCollectionId: collectionId,
     resolvedType,
@@ -109,7 +109,7 @@ function warnResolvedAlias(token: ExportToken, exportFile: ExportFile, warnings:
     message: `aliases "${target}"${set}, which is not in the imported files; kept its resolved value (to keep the alias, import that collection too${data.targetVariableSetName ? `, in a folder or file named "${data.targetVariableSetName}"` : ''})`,
     file: exportFile.file.name,
     jsonPath: token.raw.jsonPath,
-    variable: token.raw.path.join('/'),
+    variable: token.name,
   });
 }
 
@@ -141,7 +141,7 @@ function readTokenValue(
 ): void {
   const { raw } = token;
   const { input, warnings } = context;
-  const name = raw.path.join('/');
+  const { name } = token;
   const type = typeof raw.node.$type === 'string' ? raw.node.$type : raw.inheritedType;
   const figmaType = flatExtension(raw.node, 'com.figma.type');
   const value = raw.node.$value;
@@ -255,7 +255,7 @@ function separateSharedIds(collections: readonly ExportCollection[], warnings: I
   for (const { collection, files } of collections)
     for (const token of files.flatMap((exportFile) => exportFile.tokens)) {
       const set = holders.get(token.id) ?? new Set<string>();
-      set.add(holder(collection, token.raw.path.join('/')));
+      set.add(holder(collection, token.name));
       holders.set(token.id, set);
     }
   const warned = new Set<string>();
@@ -264,7 +264,7 @@ function separateSharedIds(collections: readonly ExportCollection[], warnings: I
       for (const token of exportFile.tokens) {
         const names = holders.get(token.id)!;
         if (names.size < 2) continue;
-        const name = token.raw.path.join('/');
+        const name = token.name;
         const separate = `figma-export:${collection.name}:${name}`;
         const id = token.id;
         token.id = separate;
