@@ -64,25 +64,15 @@ function resolveCurly(
   warnings: ImportWarning[],
   mayLeaveFiles: AliasesMayLeaveFiles,
 ): void {
-  const { target, raw } = ref.reference;
+  const { target } = ref.reference;
   let found = pick(ref, target, index);
   const ownType = ref.token.figma?.resolvedType;
   const targetType = found?.figma?.resolvedType;
   if (ownType === 'STRING' && targetType !== undefined && targetType !== 'STRING')
     found = undefined;
+  // A string is a reference here as any value is, as in every DTCG reader (Tokenport's export
+  // marks text that only looks like one: see read-tokens.ts).
   if (found) return setAlias(ref, found);
-  if (ref.token.type === 'string' || ref.token.type === 'fontFamily') {
-    // A string that merely looks like a reference (Figma strings may hold "{…}"): keep it.
-    warnings.push({
-      code: 'string-like-alias',
-      message: `"${raw}" looks like a reference but no token has that path; read as text`,
-      file: ref.file,
-      jsonPath: ref.jsonPath,
-      variable: ref.token.name,
-    });
-    setOwn(ref.token.values, ref.modeKey, { kind: 'literal', value: raw });
-    return;
-  }
   if (!isGroupPath(target, index) && mayLeaveFiles(ref.token)) {
     warnings.push({
       code: 'alias-target-missing',
@@ -177,8 +167,7 @@ export function resolveReferences(
     }
   }
   const [first, ...others] = broken.values();
-  if (first)
-    throw new TokenInputError(first.file, first.jsonPath, first.detail, others);
+  if (first) throw new TokenInputError(first.file, first.jsonPath, first.detail, others);
   // Parts of values are read once every whole-token alias is in place.
   for (const { ref, target } of partial) {
     const part = memberAt(valueSeenBy(ref, target.token, tokens), target.rest);

@@ -247,17 +247,35 @@ describe('readDtcgExport', () => {
 });
 
 describe('readDtcgExport: strings that look like references', () => {
-  it('keeps a string value whose braces name no token as text, with a warning', () => {
+  // DTCG has no escape: "{…}" is a reference in every reader, so an unknown one is never text.
+  // (Found on suadee/tgds-foundation-api-sync: read as text, the export was a file Terrazzo refused.)
+  it('refuses one whose braces name no token in a DTCG file, naming the path', () => {
+    expect(() =>
+      readDtcgExport([
+        {
+          name: 'copy.tokens.json',
+          text: JSON.stringify({ greeting: { $type: 'string', $value: '{first name}' } }),
+        },
+      ]),
+    ).toThrow('copy.tokens.json at $.greeting.$value: unknown alias target {first name}');
+  });
+
+  it("leaves it out, named, in Figma's sync layout (an alias to a library variable)", () => {
+    const $extensions = { 'com.figma': { scopes: ['ALL_SCOPES'], codeSyntax: {} } };
     const data = readDtcgExport([
       {
-        name: 'copy.tokens.json',
-        text: JSON.stringify({ greeting: { $type: 'string', $value: '{first name}' } }),
+        name: 'Component.Default.json',
+        text: JSON.stringify({
+          weight: { $type: 'string', $value: '{Typography.Font Weight.Bold}', $extensions },
+          family: { $type: 'string', $value: 'Inter', $extensions },
+        }),
       },
     ]);
-    expect(data.tokens['path:greeting']!.values).toEqual({
-      'collection:copy/default': { kind: 'literal', value: '{first name}' },
-    });
-    expect(data.warnings.map((w) => w.code)).toEqual(['string-like-alias']);
+    const weight = Object.values(data.tokens).find((token) => token.name === 'weight')!;
+    expect(weight.values).toEqual({});
+    expect(data.warnings).toContainEqual(
+      expect.objectContaining({ code: 'alias-target-missing', variable: 'weight' }),
+    );
   });
 });
 
