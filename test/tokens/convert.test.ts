@@ -164,6 +164,44 @@ describe('a FLOAT whose own numbers a fontWeight cannot hold (0 is outside [1, 1
   });
 });
 
+describe('a FLOAT whose own name and scopes say nothing (a step such as `4`)', () => {
+  // skiryuk/uikit_figma_ai: `space-x1` aliased `4` in “Spacing” and came out unitless, beside a
+  // `space-x2` of 8px.
+  const spacing = collection('Spacing', ['m']);
+  const primitives = collection('Primitives', ['m']);
+  const semantic = collection('Semantic', ['m']);
+  const alias = (id: string) => ({ m: { type: 'VARIABLE_ALIAS' as const, id } });
+  const model = convertVariables({
+    variableCollections: {
+      Spacing: { ...spacing, variableIds: ['s4'] },
+      Primitives: { ...primitives, variableIds: ['p4', 'p9'] },
+      Semantic: { ...semantic, variableIds: ['x1', 'gap', 'layer'] },
+    },
+    variables: {
+      s4: variable('s4', '4', 'Spacing', { m: 4 }),
+      p4: variable('p4', '4', 'Primitives', { m: 4 }),
+      p9: variable('p9', '9', 'Primitives', { m: 9 }),
+      x1: variable('x1', 'space-x1', 'Semantic', alias('s4')),
+      gap: variable('gap', 'gap/sm', 'Semantic', alias('p4')),
+      layer: variable('layer', 'layer/z-index', 'Semantic', alias('p9')),
+    },
+  });
+  const css = buildFormat(model, 'css')[0]!.contents;
+
+  it('is typed by its collection’s name, and its user follows it', () => {
+    expect(model.tokens.find((t) => t.id === 's4')).toMatchObject({ type: 'dimension' });
+    expect(byName(model, 'space-x1')).toMatchObject({ type: 'dimension' });
+    expect(css).toContain('--spacing-4: 4px;');
+  });
+
+  it('else by the names of who aliases it', () => {
+    expect(model.tokens.find((t) => t.id === 'p4')).toMatchObject({ type: 'dimension' });
+    expect(model.tokens.find((t) => t.id === 'p9')).toMatchObject({ type: 'number' });
+    expect(css).toContain('--primitives-4: 4px;');
+    expect(css).toContain('--primitives-9: 9;');
+  });
+});
+
 describe('two `$root` tokens of one path (found by the property below)', () => {
   it('is renamed to a legal name, not “$root-…”', () => {
     const c = collection('C', ['m']);

@@ -1,12 +1,13 @@
 /**
  * FLOAT has no unit in Figma: its token type is the one its token file declared (DTCG input), else
- * inferred from its own scopes, then from the variable it aliases, then from who aliases it, then
- * from its name. A fontWeight is taken only when the variable's own numbers are all in [1, 1000],
+ * inferred from its own scopes, then from the variable it aliases, then from the scopes of who
+ * aliases it, then from its name, its collection's name, and the names of who aliases it. A fontWeight is taken only when the variable's own numbers are all in [1, 1000],
  * else the next hint decides.
  */
 import type { LocalVariable, VariableScope } from '@figma/rest-api-spec';
 import type { DeclaredType, FloatType, TokenType } from '../model.ts';
 import { isAlias } from '../writeback/figma-values.ts';
+import { getOwn } from '../import/errors.ts';
 import { variableById } from './context.ts';
 import type { ConvertContext } from './context.ts';
 
@@ -77,9 +78,15 @@ function fitsOwnValues(type: FloatType, variable: LocalVariable): boolean {
   );
 }
 
-/** The first scope-typed consumer, breadth first through chains of aliases. */
-function fromConsumers(context: ConvertContext, variable: LocalVariable): Inferred | undefined {
-  const votes = new Map<FloatType, string>();
+/**
+ * The type the first consumer's `hint` gives, breadth first through chains of aliases: its scopes,
+ * or its name (`space-x1` aliasing a primitive named `4`).
+ */
+function fromConsumers(
+  context: ConvertContext,
+  variable: LocalVariable,
+  hint: (consumer: LocalVariable) => FloatType | undefined,
+): Inferred | undefined {
   const queue = [...(context.aliasedBy.get(variable.id) ?? [])];
   const visited = new Set<string>();
   for (let head = 0; head < queue.length; head++) {
@@ -88,12 +95,11 @@ function fromConsumers(context: ConvertContext, variable: LocalVariable): Inferr
     visited.add(consumerId);
     const consumer = variableById(context, consumerId);
     if (!consumer) continue;
-    const fromScopes = floatTypeFromScopes(consumer.scopes ?? []);
-    if (fromScopes && !votes.has(fromScopes)) votes.set(fromScopes, consumer.name);
+    const type = hint(consumer);
+    if (type) return { type, reason: `used by ${consumer.name}` };
     queue.push(...(context.aliasedBy.get(consumerId) ?? []));
   }
-  const [first] = votes;
-  return first ? { type: first[0], reason: `used by ${first[1]}` } : undefined;
+  return undefined;
 }
 
 // Shared answers for the types that need no inference: one per variable would be garbage.
@@ -101,6 +107,11 @@ const COLOR = Object.freeze({ type: 'color' as const, reason: 'COLOR' });
 const BOOLEAN = Object.freeze({ type: 'boolean' as const, reason: 'BOOLEAN' });
 const FONT_FAMILY = Object.freeze({ type: 'fontFamily' as const, reason: 'scope or name' });
 const STRING = Object.freeze({ type: 'string' as const, reason: 'STRING' });
+
+const NO_HINT: Readonly<Inferred> = Object.freeze({
+  type: 'number' as const,
+  reason: 'no scope or name hint',
+});
 
 const DECLARED_REASON = '$type in the file';
 const DECLARED_FONT_FAMILY = Object.freeze({
@@ -164,10 +175,12 @@ export function createTypeInference(context: ConvertContext) {
       const target = isAlias(defaultValue) ? variableById(context, defaultValue.id) : undefined;
       if (target && target.resolvedType === 'FLOAT' && !seen.has(target.id)) {
         const fromTarget = inferFloat(target, seen);
-        result = fitting(variable, {
-          type: fromTarget.type,
-          reason: `aliases ${target.name} (${fromTarget.reason})`,
-        });
+        // A target typed for want of any hint says nothing: this variable's own hints go first.
+        if (fromTarget !== NO_HINT)
+          result = fitting(variable, {
+            type: fromTarget.type,
+            reason: `aliases ${target.name} (${fromTarget.reason})`,
+          });
       }
     }
     return result;
@@ -177,13 +190,25 @@ export function createTypeInference(context: ConvertContext) {
     const cached = cache.get(variable.id);
     if (cached) return cached;
     seen.add(variable.id);
+    const fits = (type: FloatType) => fitsOwnValues(type, variable);
     let result =
-      fromOwnValues(variable, seen) ?? fitting(variable, fromConsumers(context, variable));
+      fromOwnValues(variable, seen) ??
+      fitting(
+        variable,
+        fromConsumers(context, variable, (c) => floatTypeFromScopes(c.scopes ?? [])),
+      );
     if (!result) {
-      const fromName = floatTypeFromName(variable.name, (type) => fitsOwnValues(type, variable));
+      const fromName = floatTypeFromName(variable.name, fits);
       if (fromName) result = { type: fromName, reason: 'name' };
     }
-    result ??= { type: 'number', reason: 'no scope or name hint' };
+    if (!result) {
+      // A primitive named only by its step (`4` in a collection "Spacing").
+      const collection = getOwn(context.inputCollections, variable.variableCollectionId)?.name;
+      const fromCollection = collection ? floatTypeFromName(collection, fits) : undefined;
+      if (fromCollection) result = { type: fromCollection, reason: `collection ${collection}` };
+    }
+    result ??= fromConsumers(context, variable, (c) => floatTypeFromName(c.name, fits));
+    result ??= NO_HINT;
     cache.set(variable.id, result);
     return result;
   }
