@@ -12,6 +12,7 @@ import { parseTokenInput, TokenInputError } from '../tokens/import/parse-token-i
 import type { ImportWarning } from '../tokens/import/parse-token-input.ts';
 import { parseArgs, USAGE, UsageError } from './args.ts';
 import { FigmaFetchError } from './figma-fetch.ts';
+import { mergeRepeatedWarnings } from './merge-warnings.ts';
 import { readInputs } from './read-inputs.ts';
 import { OutputDirError, prepareOutDir, UnsafePathError, writeInside } from './safe-write.ts';
 
@@ -85,15 +86,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }),
     );
     const seen = new Set<string>();
-    const warnings: unknown[] = [...parsed.warnings, ...model.warnings, ...formatWarnings].filter(
-      (warning) => {
-        // CSS and Tailwind may report the same fallback; say it once.
-        const key = describeWarning(warning);
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      },
-    );
+    const warnings: unknown[] = [
+      ...mergeRepeatedWarnings(parsed.warnings, model.warnings),
+      ...formatWarnings,
+    ].filter((warning) => {
+      // CSS and Tailwind may report the same fallback; say it once.
+      const key = describeWarning(warning);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
     // Only once there is something to write: bad input must leave no empty --out behind.
     await prepareOutDir(args.out);
     await writeInside(args.out, outputs);

@@ -247,6 +247,8 @@ export interface ConversionWarning {
   variableId?: string;
   variableName?: string;
   collectionName?: string;
+  /** The mode it concerns, by name, when it is one mode's value. */
+  modeName?: string;
 }
 
 export interface ConversionError {

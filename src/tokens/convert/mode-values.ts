@@ -41,6 +41,7 @@ function warn(
     variableId: site.variable.id,
     variableName: site.variable.name,
     collectionName: site.collection.name,
+    modeName: site.mode.name,
   });
 }
 

@@ -302,6 +302,7 @@ export function buildTokens(
         file: primary.file,
         jsonPath: primary.jsonPath,
         variable: token.name,
+        mode: mode.name,
       });
     }
     setOwn(tokens, key, token);

@@ -11,6 +11,8 @@ export interface ImportWarning {
   jsonPath?: string;
   /** The Figma variable (id or name) the warning concerns, when there is one. */
   variable?: string;
+  /** The mode it concerns, by name, when it is one mode's value. */
+  mode?: string;
 }
 
 /** The one wording of "where in which file": `tokens.json at $.color.brand: <detail>`. */
