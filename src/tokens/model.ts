@@ -83,6 +83,8 @@ export interface WrittenColor {
   colorSpace: string;
   components: (number | 'none')[];
   alpha?: number;
+  /** The file's sRGB fallback, kept as its author made it. */
+  hex?: string;
 }
 
 /**

@@ -183,4 +183,27 @@ describe('colours in other spaces from DTCG', () => {
     });
     expect(exported(dtcg).out('css')).toBe(out('css'));
   });
+
+  it('a hex fallback the file gives is kept, and is the sRGB colour where the space is out of gamut', () => {
+    // edgarjaymez/grove: 54 oklch colours' fallbacks were replaced by clipped ones (#fed8ff by
+    // #ffcfff); Android and Swift got the clipped colour although the file said which to use.
+    const withHex = exported(
+      JSON.stringify({
+        c: {
+          $type: 'color',
+          pink: { $value: { colorSpace: 'oklch', components: [0.93, 0.12, 316], hex: '#fed8ff' } },
+          navy: { $value: { colorSpace: 'oklch', components: [0.3, 0.1, 265], hex: '#0c2877' } },
+        },
+      }),
+    );
+    expect(withHex.out('android-xml')).toContain('<color name="type_c_pink">#FFFED8FF</color>');
+    expect(withHex.warnings.find((w) => w.code === 'out-of-gamut')?.message).toBe(
+      'oklch colour is outside sRGB: Figma variables, which are sRGB, take its hex fallback #fed8ff; CSS and DTCG keep it as written',
+    );
+    const dtcg = buildFormat(withHex.model, 'dtcg')[0]!.contents;
+    const c = (JSON.parse(dtcg) as { type: { c: Record<string, { $value: { hex: string } }> } })
+      .type.c;
+    expect([c.pink!.$value.hex, c.navy!.$value.hex]).toEqual(['#fed8ff', '#0c2877']);
+    expect(withHex.out('css')).toContain('--type-c-pink: oklch(0.93 0.12 316);');
+  });
 });

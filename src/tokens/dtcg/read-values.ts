@@ -206,10 +206,15 @@ export function dtcgColorToRgba(value: unknown, warn: Warn): RGBA | undefined {
   }
   const outOfGamut = srgb.some((channel) => channel < -1e-6 || channel > 1 + 1e-6);
   if (outOfGamut) {
+    // The file's own sRGB fallback, made by its author's gamut mapping, beats clipping.
+    const fallback = typeof value.hex === 'string' ? parseHexColor(value.hex) : undefined;
     warn({
       code: 'out-of-gamut',
-      message: `${value.colorSpace} colour is outside sRGB and was clipped (Figma variables are sRGB)`,
+      message: fallback
+        ? `${value.colorSpace} colour is outside sRGB: Figma variables, which are sRGB, take its hex fallback ${value.hex}`
+        : `${value.colorSpace} colour is outside sRGB and was clipped (Figma variables are sRGB)`,
     });
+    if (fallback) return { ...fallback, a: clamp01(alpha) };
   }
   const rgba = { r: clamp01(srgb[0]), g: clamp01(srgb[1]), b: clamp01(srgb[2]), a: clamp01(alpha) };
   // Two fields for one colour: when they disagree nobody can tell which edit was meant. Only in

@@ -139,6 +139,7 @@ function writtenColorOf(value: unknown): WrittenColor | undefined {
     colorSpace: value.colorSpace,
     components: components as WrittenColor['components'],
     ...(typeof value.alpha === 'number' ? { alpha: value.alpha } : {}),
+    ...(typeof value.hex === 'string' ? { hex: value.hex } : {}),
   };
 }
 
