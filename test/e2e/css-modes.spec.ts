@@ -1,7 +1,8 @@
 /**
  * Generated CSS in real Chromium: `data-<collection>="<mode>"` on a nested element gives the right
  * computed values for tokens whose own value changes, for tokens that alias them (same
- * collection, other collection, composed colour) and when two collections' modes combine.
+ * collection, other collection, composed colour), when two collections' modes combine, and when
+ * the default mode is set again inside another mode's subtree.
  */
 import { expect, test } from '@playwright/test';
 import type { LocalVariable, LocalVariableCollection } from '@figma/rest-api-spec';
@@ -74,6 +75,8 @@ test('mode attributes on nested elements give the right computed values', async 
     <section data-theme="dark"><p><span class="probe" id="dark"></span></p></section>
     <section data-component="compact"><div data-theme="dark"><i class="probe" id="both"></i></div></section>
     <section data-theme="dark"><div data-component="compact"><i class="probe" id="inner"></i></div></section>
+    <section data-theme="dark"><div data-theme="light"><i class="probe" id="light-in-dark"></i></div></section>
+    <section data-component="compact"><div data-component="default"><i class="probe" id="default-in-compact"></i></div></section>
     <b id="blue-half" style="color: color-mix(in srgb, #0000ff 50%, transparent)"></b>
     <b id="red-half" style="color: color-mix(in srgb, #ff0000 50%, transparent)"></b>`);
   const styles = (id: string) =>
@@ -103,6 +106,10 @@ test('mode attributes on nested elements give the right computed values', async 
     border: red,
     text: red,
   });
+  // The default mode set inside another mode's subtree brings the defaults back (a light card on
+  // a dark page), for the tokens that change and for those that alias them.
+  expect(await styles('light-in-dark')).toEqual(await styles('root'));
+  expect(await styles('default-in-compact')).toEqual(await styles('root'));
   for (const id of ['both', 'inner'])
     expect(await styles(id), id).toEqual({
       bg: red,

@@ -258,7 +258,9 @@ function blockOpening(
   warnings: ConversionWarning[],
 ): string {
   const text = modeSelectorText(collection, mode, selector);
-  if (selector === 'media' && !text.startsWith('@media')) {
+  // The default mode is on :root; its own block only serves nested subtrees, as an attribute.
+  const isDefault = mode.id === collection.defaultModeId;
+  if (selector === 'media' && !text.startsWith('@media') && !isDefault) {
     const owner = colorSchemeOwner(collection, mode);
     warnings.push({
       code: 'selector-fallback',

@@ -116,6 +116,8 @@ function rulesFor(
 /**
  * One block per non-default mode that changes something. `onRoot(collection, mode)` says whether
  * the block applies on `:root` only (media queries), where dependents need no redeclaring.
+ * The default mode gets a block too, unless it is on `:root`: `data-theme="light"` inside a
+ * `data-theme="dark"` subtree brings back the default values of what any other mode changes.
  */
 export function planModeBlocks(
   model: TokenModel,
@@ -125,9 +127,17 @@ export function planModeBlocks(
   const collectionsById = new Map(model.collections.map((c) => [c.id, c]));
   const blocks: ModeBlock[] = [];
   for (const { collection, tokens } of collectionsWithTokens(model)) {
-    for (const mode of collection.modes) {
-      if (mode.id === collection.defaultModeId) continue;
-      const changed = tokens.filter((token) => differsFromDefault(token, collection, mode.id));
+    const others = collection.modes.filter((mode) => mode.id !== collection.defaultModeId);
+    const defaultMode = collection.modes.find((mode) => mode.id === collection.defaultModeId);
+    const modes =
+      defaultMode && !onRoot(collection, defaultMode) ? [defaultMode, ...others] : others;
+    for (const mode of modes) {
+      const changed =
+        mode === defaultMode
+          ? tokens.filter((token) =>
+              others.some((o) => differsFromDefault(token, collection, o.id)),
+            )
+          : tokens.filter((token) => differsFromDefault(token, collection, mode.id));
       if (!changed.length) continue;
       const members = onRoot(collection, mode)
         ? new Set(changed.map((token) => token.id))
