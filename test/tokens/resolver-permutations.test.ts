@@ -327,4 +327,64 @@ describe('resolver permutations: Tokenport’s variables resolve as Terrazzo res
     expect(compared).toBe(2 * 2 * 2);
     expect(differences).toEqual([]);
   });
+
+  it('two modifiers that each set a token in one context only: where neither does, it is named', async () => {
+    // Found against Terrazzo in Chromium: desktop + comfortable has no `pad`, yet it silently took
+    // mobile's value (dispersa's button padding was 64px there). Outputs with a base still give
+    // one, but the warning says so, and comfortable follows the platform instead of a copy.
+    const pad = (ref: string) => [{ pad: { $type: 'dimension', $value: ref } }];
+    const resolver = {
+      version: '2025.10',
+      sets: {
+        base: {
+          sources: [
+            {
+              s: { $type: 'dimension', $value: { value: 4, unit: 'px' } },
+              l: { $type: 'dimension', $value: { value: 16, unit: 'px' } },
+            },
+          ],
+        },
+      },
+      modifiers: {
+        platform: { default: 'desktop', contexts: { desktop: [], mobile: pad('{l}') } },
+        density: { default: 'comfortable', contexts: { comfortable: [], compact: pad('{s}') } },
+      },
+      resolutionOrder: [
+        { $ref: '#/sets/base' },
+        { $ref: '#/modifiers/platform' },
+        { $ref: '#/modifiers/density' },
+      ],
+    };
+    const { compared, differences } = await compareInline(resolver);
+    expect(compared).toBeGreaterThan(0);
+    expect(differences).toEqual([]);
+    const parsed = parseTokenInput([{ name: 'two.resolver.json', text: JSON.stringify(resolver) }]);
+    const model = convertVariables(parsed.input);
+    const pads = model.tokens.filter((token) => token.name === 'pad');
+    expect(
+      pads.map((token) => model.collections.find((c) => c.id === token.collectionId)?.name),
+    ).toEqual(['platform', 'density']);
+    expect(model.warnings.map((w) => w.message)).toContain(
+      '“pad” has no value in the default mode “desktop”: CSS :root, SCSS, Tailwind and Android values/, which need one, use its “mobile” value there; the other outputs leave that mode out.',
+    );
+  });
+
+  it('a token in one context only: the other contexts’ warning says outputs with a base take it', () => {
+    const gap = { gap: { $type: 'dimension', $value: { value: 12, unit: 'px' } } };
+    const parsed = parseTokenInput([
+      {
+        name: 'one.resolver.json',
+        text: JSON.stringify({
+          version: '2025.10',
+          modifiers: {
+            theme: { default: 'light', contexts: { light: [], dark: [], contrast: [gap] } },
+          },
+          resolutionOrder: [{ $ref: '#/modifiers/theme' }],
+        }),
+      },
+    ]);
+    expect(convertVariables(parsed.input).warnings.map((w) => w.message)).toContain(
+      '“gap” has no value for mode “dark” nor for the default mode: CSS, SCSS, Tailwind and Android take their base value there; the other outputs leave that mode out.',
+    );
+  });
 });

@@ -300,6 +300,7 @@ export function modeValues(
   const byMode = variable.valuesByMode ?? {};
   warnUnknownModes(context, variable, collection, byMode);
   let noDefault: ValueSite | undefined;
+  const neither: ValueSite[] = [];
   for (const mode of collection.modes) {
     const site: ValueSite = { variable, collection, mode };
     let raw: unknown = getOwn(byMode, mode.id);
@@ -307,22 +308,33 @@ export function modeValues(
     if (filled && mode.id === collection.defaultModeId) noDefault = site;
     else if (filled) {
       raw = getOwn(byMode, collection.defaultModeId);
-      warn(
-        context,
-        site,
-        'missing-mode-value',
-        raw === undefined
-          ? `“${variable.name}” has no value for mode “${mode.name}” nor for the default mode; that mode is left out.`
-          : `“${variable.name}” has no value for mode “${mode.name}”; the default mode’s value is used (and marked as filled in the DTCG export).`,
-      );
+      if (raw === undefined) neither.push(site);
+      else
+        warn(
+          context,
+          site,
+          'missing-mode-value',
+          `“${variable.name}” has no value for mode “${mode.name}”; the default mode’s value is used (and marked as filled in the DTCG export).`,
+        );
     }
     if (raw === undefined) continue;
     const value = readValue(context, site, raw, pending);
     if (!value) continue;
     values[mode.id] = filled ? { ...value, filled: true } : value;
   }
+  const kept = Object.keys(values).length > 0;
+  // Kept, the token has a base value (see default-mode.ts) that outputs with a base fall back to.
+  for (const site of neither)
+    warn(
+      context,
+      site,
+      'missing-mode-value',
+      kept
+        ? `“${variable.name}” has no value for mode “${site.mode.name}” nor for the default mode: CSS, SCSS, Tailwind and Android take their base value there; the other outputs leave that mode out.`
+        : `“${variable.name}” has no value for mode “${site.mode.name}” nor for the default mode; that mode is left out.`,
+    );
   // With a value in another mode, default-mode.ts names the gap once, with what each output does.
-  if (noDefault && Object.keys(values).length === 0)
+  if (noDefault && !kept)
     warn(
       context,
       noDefault,

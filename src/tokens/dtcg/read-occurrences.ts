@@ -181,12 +181,13 @@ function fallsThroughToVaryingValues(
   if (collection.modes.every((mode) => acc.byMode.has(mode.key))) return false;
   const copied = valueText(acc.base);
   // The earlier layer's contexts it leaves unset hold the layer before it: varying too if that
-  // differs (platform sets `size` for web only; ios keeps the base's).
+  // differs (platform sets `size` for web only; ios keeps the base's), or if there is none (the
+  // token does not exist there at all).
   const earlierCollection = collections.get(earlier.collectionKey);
   const earlierUnset = earlierCollection?.modes.some((mode) => !earlier.byMode.has(mode.key));
   return (
     [...earlier.byMode.values()].some((occurrence) => valueText(occurrence) !== copied) ||
-    (earlierUnset === true && earlier.base !== undefined && valueText(earlier.base) !== copied) ||
+    (earlierUnset === true && (earlier.base === undefined || valueText(earlier.base) !== copied)) ||
     fallsThroughToVaryingValues(earlier, collections)
   );
 }
