@@ -63,6 +63,33 @@ describe('CSS', () => {
     checkCss(media);
   });
 
+  it('says when two collections’ modes share a class, which then switches both', () => {
+    // Found against Terrazzo in Chromium: {theme: dark, chart: light} could not be set.
+    const shared = convertVariables({
+      variableCollections: {
+        theme: { ...collection('theme', ['Light', 'Dark']), variableIds: ['bg'] },
+        chart: { ...collection('chart', ['Light', 'Dark']), variableIds: ['line'] },
+        size: { ...collection('size', ['Regular', 'Compact']), variableIds: ['gap'] },
+      },
+      variables: {
+        bg: variable('bg', 'bg', 'theme', { Light: 1, Dark: 2 }),
+        line: variable('line', 'line', 'chart', { Light: 3, Dark: 4 }),
+        gap: variable('gap', 'gap', 'size', { Regular: 8, Compact: 4 }),
+      },
+    });
+    for (const format of ['css', 'tailwind'] as const) {
+      const warnings: ConversionWarning[] = [];
+      buildFormat(shared, format, { modeSelector: 'class', warnings });
+      expect(warnings.map((w) => w.message)).toEqual([
+        '.light switches the modes of “theme” and “chart” at once, so no element can set them apart; the data-attribute mode selector (one attribute per collection) combines them freely.',
+        '.dark switches the modes of “theme” and “chart” at once, so no element can set them apart; the data-attribute mode selector (one attribute per collection) combines them freely.',
+      ]);
+      const attributes: ConversionWarning[] = [];
+      buildFormat(shared, format, { modeSelector: 'data-attribute', warnings: attributes });
+      expect(attributes).toEqual([]);
+    }
+  });
+
   it('gives a colour scheme’s media query to one mode only, and says where the other went', () => {
     // "Dark" and "dark" in one collection: two identical queries would let the later always win.
     const cased = convertVariables({

@@ -23,7 +23,12 @@ import { cssIdent } from '../names.ts';
 import type { CodeSyntaxOption } from './code-syntax.ts';
 import { codeSyntaxName } from './code-syntax.ts';
 import type { Declaration } from './mode-blocks.ts';
-import { defaultValue, planModeBlocks, renderRule } from './mode-blocks.ts';
+import {
+  defaultValue,
+  planModeBlocks,
+  renderRule,
+  warnSharedModeSelectors,
+} from './mode-blocks.ts';
 import { NameScope, tokenOwner } from './name-scope.ts';
 import type { OutputFile } from './shared.ts';
 import {
@@ -315,9 +320,11 @@ export function buildCss(
       if (v) declare({ token, value: v }, root);
     }
   }
-  const blocks = planModeBlocks(model, (collection, mode) =>
+  const planned = planModeBlocks(model, (collection, mode) =>
     modeSelectorText(collection, mode, selector).startsWith('@media'),
-  ).map(({ collection, mode, rules }) => {
+  );
+  warnSharedModeSelectors(planned, (c, m) => modeSelectorText(c, m, selector), warnings);
+  const blocks = planned.map(({ collection, mode, rules }) => {
     const own = blockOpening(collection, mode, selector, warnings);
     const rendered = rules.map((rule) => {
       const also = rule.also

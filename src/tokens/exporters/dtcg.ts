@@ -62,7 +62,10 @@ function dtcgValue(model: TokenModel, token: ModelToken, value: TokenValue, path
   if (value.fontStack && token.type === 'fontFamily') return [...value.fontStack];
   // The colour as written, its sRGB hex as DTCG's fallback for tools without that space.
   if (value.writtenColor && isColor(value.value))
-    return { ...value.writtenColor, hex: value.writtenColor.hex ?? hex6(...value.value.components) };
+    return {
+      ...value.writtenColor,
+      hex: value.writtenColor.hex ?? hex6(...value.value.components),
+    };
   return value.value;
 }
 

@@ -17,7 +17,14 @@
  * A block on `:root` (a `prefers-color-scheme` media query) needs no dependents: everything on
  * `:root` is substituted together.
  */
-import type { ModelCollection, ModelMode, ModelToken, TokenModel, TokenValue } from '../model.ts';
+import type {
+  ConversionWarning,
+  ModelCollection,
+  ModelMode,
+  ModelToken,
+  TokenModel,
+  TokenValue,
+} from '../model.ts';
 import { collectionsWithTokens, differsFromDefault } from './shared.ts';
 import { valueReferences } from '../value-references.ts';
 
@@ -172,4 +179,34 @@ export function renderRule(conditions: string[], declarations: string[], indent:
   lines.push(`${depth}${selector} {${body}\n${depth}}`);
   for (let i = media.length - 1; i >= 0; i--) lines.push(`${indent}${'  '.repeat(i)}}`);
   return lines.join('\n');
+}
+
+/**
+ * A class names a mode, not its collection: where two collections' blocks share one (`.dark` in
+ * "theme" and in "chart"), setting it switches both, and no element can hold one collection's
+ * dark with the other's light. Said once per shared class.
+ */
+export function warnSharedModeSelectors(
+  blocks: readonly ModeBlock[],
+  selectorOf: (collection: ModelCollection, mode: ModelMode) => string,
+  warnings: ConversionWarning[],
+): void {
+  const owners = new Map<string, ModelCollection[]>();
+  for (const { collection, mode } of blocks) {
+    const selector = selectorOf(collection, mode);
+    if (selector.startsWith('@media')) continue;
+    const list = owners.get(selector) ?? [];
+    if (!list.includes(collection)) list.push(collection);
+    owners.set(selector, list);
+  }
+  for (const [selector, collections] of owners) {
+    if (collections.length < 2) continue;
+    const names = collections.map((c) => `“${c.name}”`);
+    const listed = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    warnings.push({
+      code: 'selector-fallback',
+      message: `${selector} switches the modes of ${listed} at once, so no element can set them apart; the data-attribute mode selector (one attribute per collection) combines them freely.`,
+      collectionName: collections[0]!.name,
+    });
+  }
 }

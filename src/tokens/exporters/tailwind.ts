@@ -11,7 +11,12 @@ import type { CodeSyntaxOption } from './code-syntax.ts';
 import { codeSyntaxName } from './code-syntax.ts';
 import { cssDeclarations, propertyKey } from './css.ts';
 import type { Declaration } from './mode-blocks.ts';
-import { defaultValue, planModeBlocks, renderRule } from './mode-blocks.ts';
+import {
+  defaultValue,
+  planModeBlocks,
+  renderRule,
+  warnSharedModeSelectors,
+} from './mode-blocks.ts';
 import { NameScope, tokenOwner } from './name-scope.ts';
 import type { OutputFile } from './shared.ts';
 import { collectionsWithTokens, GENERATED } from './shared.ts';
@@ -115,9 +120,11 @@ export function buildTailwind(
       if (v) theme.push(...declarations({ token, value: v }));
     }
   }
-  const blocks = planModeBlocks(model, (collection, mode) =>
+  const planned = planModeBlocks(model, (collection, mode) =>
     modeSelectorText(collection, mode, selector).startsWith('@media'),
-  ).flatMap(({ collection, mode, rules }) =>
+  );
+  warnSharedModeSelectors(planned, (c, m) => modeSelectorText(c, m, selector), warnings);
+  const blocks = planned.flatMap(({ collection, mode, rules }) =>
     rules.map((rule) =>
       renderRule(
         [
