@@ -365,6 +365,34 @@ describe('codeSyntax names', () => {
     expect(swift).not.toMatch(/static let (_|Color):/);
   });
 
+  it('takes a dotted iOS or Android name whole, without the type it hangs on', () => {
+    // figma-sa/devmode: `background.primary` and `text.primary` both became `primary` (and a
+    // suffixed `primary_ah9p`) in Swift and Android.
+    const input = designSystemVariables();
+    const named = (name: string, codeSyntax: { iOS: string; ANDROID: string }) => {
+      const variable = Object.values(input.variables).find((v) => v.name === name);
+      if (!variable) throw new Error(`fixture changed: no ${name}`);
+      variable.codeSyntax = codeSyntax;
+    };
+    named('color/bg/canvas', { iOS: 'background.primary', ANDROID: 'background.primary' });
+    named('color/text/primary', { iOS: 'text.primary', ANDROID: 'R.color.text.primary' });
+    named('color/bg/raised', { iOS: 'UIColor.surface()', ANDROID: 'MaterialTheme.colors.surface' });
+    const converted = convertVariables(input);
+    const warnings: ConversionWarning[] = [];
+    const out = (format: FormatId) =>
+      buildFormat(converted, format, { warnings })
+        .map((f) => f.contents)
+        .join('\n');
+    const swift = out('swift');
+    for (const name of ['backgroundPrimary', 'textPrimary', 'surface'])
+      expect(swift).toContain(`public static let ${name}: Color = `);
+    const xml = out('android-xml');
+    for (const name of ['background_primary', 'text_primary', 'surface'])
+      expect(xml).toContain(`<color name="${name}">`);
+    expect(out('compose')).toContain('val backgroundPrimary = Color(');
+    expect(warnings.filter((w) => w.code === 'slug-collision')).toEqual([]);
+  });
+
   it('can be turned off', () => {
     const off = { codeSyntax: false };
     expect(text('css', off)).not.toContain('--acme-');

@@ -1,8 +1,9 @@
 /**
  * Figma's `codeSyntax`: the names designers set for developers (shown in Dev Mode) per platform.
  * They are free text, often whole expressions (`var(--sds-color-bg)`, `R.color.bg`,
- * `Color.bgSurface`), so only the bare name is taken; each exporter then applies its own name
- * rules and collision checks to it, exactly as to a generated name.
+ * `Color.bgSurface`), so only the name is taken, without the variable, resource type or Swift
+ * type around it (a dotted path such as `text.primary` stays whole); each exporter then applies
+ * its own name rules and collision checks to it, exactly as to a generated name.
  */
 import type { CodePlatform, ModelToken } from '../model.ts';
 
@@ -13,10 +14,22 @@ export interface CodeSyntaxOption {
   codeSyntax?: boolean;
 }
 
-function lastDottedSegment(text: string): string {
-  const withoutCall = text.replace(/\(\s*\)$/, '');
-  return withoutCall.slice(withoutCall.lastIndexOf('.') + 1);
+/**
+ * A dotted member path without the type it hangs on (`Color.bgSurface` → `bgSurface`,
+ * `R.color.bg_surface` → `bg_surface`, `.accent` → `accent`). The rest is the designer's name, all
+ * of it: `text.primary` beside `background.primary` names two tokens (figma-sa/devmode's 16 pairs
+ * became `primary` and a suffixed `primary`).
+ */
+function memberPath(text: string, prefix: RegExp): string {
+  return text
+    .replace(/\(\s*\)$/, '')
+    .replace(prefix, '')
+    .replace(/^\./, '');
 }
+
+const IOS_TYPE =
+  /^(?:SwiftUI\.|UIKit\.)?(?:Color|UIColor|NSColor|Font|UIFont|NSFont|CGFloat|Double|Float|Int|String|Bool|Image|ShapeStyle)\./;
+const ANDROID_HOLDER = /^(?:R\.[A-Za-z]+\.|MaterialTheme\.[A-Za-z]+\.)/;
 
 function webName(raw: string): string {
   const fromVar = /^var\(\s*--([^,\s)]+)/.exec(raw);
@@ -27,7 +40,7 @@ function webName(raw: string): string {
 function androidName(raw: string): string {
   const resource = /^(?:@|\?)?(?:[a-z]+:)?[a-z]+\/(.+)$/.exec(raw); // @color/x, @android:color/x
   if (resource?.[1]) return resource[1];
-  return lastDottedSegment(raw); // R.color.x, MaterialTheme.colors.x, x
+  return memberPath(raw, ANDROID_HOLDER); // R.color.x, MaterialTheme.colors.x, x
 }
 
 /** The bare name for `platform`, or undefined when none was set (or it is off). */
@@ -44,6 +57,6 @@ export function codeSyntaxName(
       ? webName(raw)
       : platform === 'ANDROID'
         ? androidName(raw)
-        : lastDottedSegment(raw);
+        : memberPath(raw, IOS_TYPE);
   return name.trim() || undefined;
 }
