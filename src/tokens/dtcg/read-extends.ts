@@ -10,6 +10,11 @@ export interface GroupSource {
   node: Record<string, unknown>;
   jsonPath: string;
   file: string;
+  /**
+   * Another file read without a resolver: not merged before this one, only where `$extends`
+   * names a group this file does not have.
+   */
+  elsewhere?: true;
 }
 
 /** Chains longer than this are surely a mistake (or hostile) and are refused, not followed. */
@@ -74,7 +79,7 @@ function findGroups(
   const own = groupIn(root, segments);
   const inherited: GroupSource[] = [];
   earlier.forEach((other, index) => {
-    if (other === root) return;
+    if (other === root || (other.elsewhere && own)) return;
     const group = groupIn(other, segments);
     if (!group) return;
     refuseToken(source, group, segments);

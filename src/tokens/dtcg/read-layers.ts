@@ -19,6 +19,7 @@ import { isRecord } from '../import/errors.ts';
 import { modeContexts } from './read-mode-extension.ts';
 import { walkTokenTree } from './read-tree.ts';
 import type { RawToken } from './read-tree.ts';
+import type { GroupSource } from './read-extends.ts';
 import type { DtcgCollection, DtcgMode } from './read-types.ts';
 
 export interface LayerInfo {
@@ -127,11 +128,18 @@ function carriesFigmaTokenExtensions(node: unknown, depth = 0): boolean {
   return false;
 }
 
-function describeDocument(doc: ParsedDocument, warnings: ImportWarning[]): DocInfo {
+function describeDocument(
+  doc: ParsedDocument,
+  others: readonly GroupSource[],
+  warnings: ImportWarning[],
+): DocInfo {
   const figmaSync =
     collectionAndModeOf(doc.name) !== undefined && carriesFigmaTokenExtensions(doc.json);
   // Figma's sync nests `a/b` inside the token `a`; elsewhere a token with children is invalid.
-  const tokens = walkTokenTree(doc.json, doc.name, '$', warnings, { tokensHoldGroups: figmaSync });
+  const tokens = walkTokenTree(doc.json, doc.name, '$', warnings, {
+    tokensHoldGroups: figmaSync,
+    earlierSources: others,
+  });
   const info: DocInfo = { doc, tokens, figmaSync };
   // Tokenport's export names the file's collection and mode once, at its root; older exports
   // repeated them on every token.
@@ -377,14 +385,30 @@ function layersFromResolver(
  * collections), each context with the token trees it reads. The trees are the parsed documents'
  * own objects, so callers may edit them in place.
  */
+/**
+ * Without a resolver each file is read on its own, yet a group may `$extends` one in another file,
+ * as it may alias a token there: every other file is where it is looked for.
+ */
+export function otherFileRoots(
+  documents: readonly { name: string; json: unknown }[],
+): (file: string) => GroupSource[] {
+  const roots: GroupSource[] = documents.flatMap((doc) =>
+    isRecord(doc.json) && !isResolverDocument(doc.json)
+      ? [{ node: doc.json, jsonPath: '$', file: doc.name, elsewhere: true as const }]
+      : [],
+  );
+  return (file) => roots.filter((root) => root.file !== file);
+}
+
 export function readLayers(
   documents: readonly ParsedDocument[],
   warnings: ImportWarning[],
 ): LayerInfo[] {
   const resolvers = documents.filter((doc) => isResolverDocument(doc.json));
   if (resolvers.length > 0) return layersFromResolver(resolvers, documents, warnings);
+  const roots = otherFileRoots(documents);
   const groups = groupDocuments(
-    documents.map((doc) => describeDocument(doc, warnings)),
+    documents.map((doc) => describeDocument(doc, roots(doc.name), warnings)),
     warnings,
   );
   return [...groups.entries()].map(([key, list]) => layerOfGroup(key, list));

@@ -7,6 +7,7 @@
 import { isRecord } from '../import/errors.ts';
 import type { ImportWarning } from '../import/errors.ts';
 import type { GroupSource } from './read-extends.ts';
+import { otherFileRoots } from './read-layers.ts';
 import type { LayerInfo } from './read-layers.ts';
 import { walkTokenTree } from './read-tree.ts';
 import type { RawToken } from './read-tree.ts';
@@ -116,6 +117,16 @@ export function collectOccurrences(
   const followers = new Followers();
   // A resolver's sources in resolution order (a modifier's in every context), for `$extends`.
   const earlierSources: GroupSource[] = [];
+  // Without one, every other file (see otherFileRoots).
+  const otherFiles = options.resolver
+    ? undefined
+    : otherFileRoots(
+        layers.flatMap((info) =>
+          info.layer.contexts.flatMap((c) =>
+            c.sources.map((s) => ({ name: s.file, json: s.tree })),
+          ),
+        ),
+      );
   for (const info of layers) {
     const collectionKey = info.collection.key;
     const before = earlierSources.length;
@@ -128,7 +139,7 @@ export function collectOccurrences(
         const tokensHoldGroups = info.collection.figmaSync === true;
         const raws = walkTokenTree(source.tree, source.file, source.jsonPath, warnings, {
           tokensHoldGroups,
-          ...(options.resolver ? { earlierSources: inContext } : {}),
+          earlierSources: otherFiles ? otherFiles(source.file) : inContext,
         });
         if (isRecord(source.tree)) {
           const root = { node: source.tree, jsonPath: source.jsonPath, file: source.file };

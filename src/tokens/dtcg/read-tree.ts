@@ -232,6 +232,7 @@ export function walkTokenTree(
   /** The `$type` the latest earlier source gives the group at `path`, if any. */
   const earlierType = (path: readonly string[]): string | undefined => {
     for (let i = earlierSources.length - 1; i >= 0; i--) {
+      if (earlierSources[i]!.elsewhere) continue;
       const node = groupIn(earlierSources[i]!, path)?.node;
       if (node && typeof node.$type === 'string' && !isTokenNode(node)) return node.$type;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TokenInputError } from '../import/errors.ts';
+import { parseTokenInput } from '../import/parse-token-input.ts';
 import { readDtcgExport } from './read.ts';
 
 const figma = (
@@ -511,6 +512,46 @@ describe('readDtcgExport: $extends', () => {
     it('not one of a later source', () => {
       expect(() => readDtcgExport(files(['brand', 'base']))).toThrow(
         /brand\.json at \$\["button-primary"\]\.\$extends: \$extends names button, which does not exist$/,
+      );
+    });
+  });
+
+  describe('across files read without a resolver, as aliases across them are', () => {
+    // enfantterrible-ar/design-tokens: a layer file extending a group of another was refused.
+    const px = (value: number) => ({ $value: { value, unit: 'px' } });
+    const read = (b: unknown) =>
+      parseTokenInput([
+        {
+          name: 'a.tokens.json',
+          text: JSON.stringify({
+            primitives: { space: { $type: 'dimension', 1: px(4), 2: px(8) } },
+          }),
+        },
+        { name: 'b.tokens.json', text: JSON.stringify(b) },
+      ]);
+
+    it('inherits a group of another file, as aliases to its tokens, even in a file of no tokens of its own', () => {
+      const { input } = read({ base: { space: { $extends: '{primitives.space}' } } });
+      const named = (name: string) => Object.values(input.variables).find((v) => v.name === name)!;
+      expect(Object.values(named('base/space/2').valuesByMode)).toEqual([
+        { type: 'VARIABLE_ALIAS', id: named('primitives/space/2').id },
+      ]);
+    });
+
+    it('its own file’s group first: another file’s group of that path adds no members', () => {
+      const { input } = read({
+        primitives: { space: { 3: { $type: 'number', $value: 12 } } },
+        base: { space: { $extends: '{primitives.space}' } },
+      });
+      const inB = Object.values(input.variables)
+        .filter((v) => input.variableCollections[v.variableCollectionId]?.name === 'b')
+        .map((v) => v.name);
+      expect(inB).toEqual(['primitives/space/3', 'base/space/3']);
+    });
+
+    it('nor gives its $type to a group of that path', () => {
+      expect(() => read({ primitives: { space: { 3: { $value: 12 } } } })).toThrow(
+        'b.tokens.json at $.primitives.space["3"]: no $type on the token, its groups or its alias target',
       );
     });
   });

@@ -38,7 +38,8 @@ function hasTokens(json: unknown): boolean {
   while (stack.length > 0) {
     const node = stack.pop();
     if (!isRecord(node)) continue;
-    if (isTokenNode(node)) return true;
+    // A group that `$extends` one in another file holds tokens too.
+    if (isTokenNode(node) || Object.hasOwn(node, '$extends')) return true;
     for (const [key, child] of Object.entries(node)) if (!key.startsWith('$')) stack.push(child);
   }
   return false;
