@@ -206,4 +206,18 @@ describe('colours in other spaces from DTCG', () => {
     expect([c.pink!.$value.hex, c.navy!.$value.hex]).toEqual(['#fed8ff', '#0c2877']);
     expect(withHex.out('css')).toContain('--type-c-pink: oklch(0.93 0.12 316);');
   });
+
+  it('the hex the export writes for a clipped colour is no fallback of its own on a re-read', () => {
+    // It is the clipped colour to 8 bits: taken as a fallback, Swift's 0.2373 became 0.2392.
+    const red = JSON.stringify({
+      c: {
+        $type: 'color',
+        red: { $value: { colorSpace: 'oklch', components: [0.6294, 0.355, 14.82] } },
+      },
+    });
+    const first = exported(red);
+    const dtcg = buildFormat(first.model, 'dtcg')[0]!.contents;
+    expect(exported(dtcg).out('swift')).toBe(first.out('swift'));
+    expect(first.out('swift')).toContain('blue: 0.2373');
+  });
 });

@@ -205,9 +205,12 @@ export function dtcgColorToRgba(value: unknown, warn: Warn): RGBA | undefined {
     return undefined;
   }
   const outOfGamut = srgb.some((channel) => channel < -1e-6 || channel > 1 + 1e-6);
+  const rgba = { r: clamp01(srgb[0]), g: clamp01(srgb[1]), b: clamp01(srgb[2]), a: clamp01(alpha) };
   if (outOfGamut) {
-    // The file's own sRGB fallback, made by its author's gamut mapping, beats clipping.
-    const fallback = typeof value.hex === 'string' ? parseHexColor(value.hex) : undefined;
+    // The file's own sRGB fallback, made by its author's gamut mapping, beats clipping; a hex
+    // that is the clipped colour to 8 bits (as Tokenport's export writes) is no other choice.
+    const parsed = typeof value.hex === 'string' ? parseHexColor(value.hex) : undefined;
+    const fallback = parsed && hexMismatch(value.hex, rgba) ? parsed : undefined;
     warn({
       code: 'out-of-gamut',
       message: fallback
@@ -216,7 +219,6 @@ export function dtcgColorToRgba(value: unknown, warn: Warn): RGBA | undefined {
     });
     if (fallback) return { ...fallback, a: clamp01(alpha) };
   }
-  const rgba = { r: clamp01(srgb[0]), g: clamp01(srgb[1]), b: clamp01(srgb[2]), a: clamp01(alpha) };
   // Two fields for one colour: when they disagree nobody can tell which edit was meant. Only in
   // sRGB, where hex is the same colour exactly; in any other space DTCG's hex is a fallback made by
   // some gamut mapping (Tailwind's oklch palette's is up to 4 steps from ours), not a second edit.
