@@ -216,4 +216,38 @@ describe('tokenport CLI on public inputs', () => {
     );
     expect(result.stdout + result.stderr).not.toContain('hunter2');
   });
+
+  it('follows `..` to a file given as input: the folder holding both the resolver and its tokens', async () => {
+    // Infomaniak/design-system keeps resolvers/ beside tokens/; given their parent, it was refused.
+    const root = join(work, 'beside');
+    await mkdir(join(root, 'resolvers'), { recursive: true });
+    await mkdir(join(root, 'tokens'), { recursive: true });
+    await writeFile(
+      join(root, 'tokens/a.tokens.json'),
+      JSON.stringify({ x: { $type: 'number', $value: 7 } }),
+    );
+    await writeFile(
+      join(root, 'resolvers/a.resolver.json'),
+      JSON.stringify({
+        version: '2025.10',
+        sets: { s: { sources: [{ $ref: '../tokens/a.tokens.json' }] } },
+        resolutionOrder: [{ $ref: '#/sets/s' }],
+      }),
+    );
+    const out = join(root, 'out');
+    const result = await cli(['export', '--input', root, '--out', out, '--format', 'css']);
+    expect(result.stderr).not.toContain('leaves');
+    expect(result.code).toBe(0);
+    expect(await readFile(join(out, 'tokens.css'), 'utf8')).toContain('--s-x: 7;');
+    // Given the resolver alone, the file above its folder is neither read nor guessed.
+    const alone = await cli([
+      'export',
+      '--input',
+      join(root, 'resolvers/a.resolver.json'),
+      '--out',
+      join(root, 'out2'),
+    ]);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('"../tokens/a.tokens.json" leaves the resolver\'s folder');
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * A resolver's `sources`: inline token trees, `#/…` pointers inside the resolver, and `$ref`s to
- * other files. File references stay inside the input: no absolute paths, no URLs, no `..` that
- * climbs above the resolver's folder (a resolver must not be able to read `../secret/creds.json`).
+ * other files. File references stay inside the input: no absolute paths, no URLs, and `..` above
+ * the resolver's folder only to a file given as input at exactly that path (a resolver must not
+ * be able to make anyone read `../secret/creds.json`).
  */
 import { childPath, getOwn, isRecord, kindOf, TokenInputError } from '../import/errors.ts';
 
@@ -33,18 +34,27 @@ function joinInside(base: readonly string[], ref: string): string | undefined {
   return parts.join('/');
 }
 
-/** Why a file `$ref` may not be followed, or undefined when it stays inside the input. */
+/** Whether `..` in a relative path climbs above the folder it starts from. */
+export function climbsOut(ref: string): boolean {
+  let depth = 0;
+  for (const part of splitPath(ref)) {
+    depth += part === '..' ? -1 : 1;
+    if (depth < 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Why a file `$ref` may not be read from disk next to the resolver, or undefined when it stays
+ * inside the resolver's folder.
+ */
 export function fileReferenceProblem(ref: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref))
     return `"${ref}" is a URL; Tokenport reads only files given to it`;
   if (ref.startsWith('/') || ref.startsWith('\\') || /^[a-z]:[\\/]/i.test(ref))
     return `"${ref}" is an absolute path; references must be relative to the resolver`;
-  let depth = 0;
-  for (const part of splitPath(ref)) {
-    depth += part === '..' ? -1 : 1;
-    if (depth < 0)
-      return `"${ref}" leaves the resolver's folder; references must stay inside the input folder`;
-  }
+  if (climbsOut(ref))
+    return `"${ref}" leaves the resolver's folder, and that file is not among the inputs; give the folder holding both as the input to use it`;
   return undefined;
 }
 
@@ -58,6 +68,10 @@ export function findReferencedDocument(
   const wanted = joinInside(base, ref);
   const plain = joinInside([], ref);
   const normalized = (doc: ParsedDocument) => splitPath(doc.name).join('/');
+  // Above the resolver's folder, only the one file given at exactly that path (the input was the
+  // folder holding both): never a guess by name, never a file read for it.
+  if (climbsOut(ref))
+    return wanted === undefined ? undefined : documents.find((doc) => normalized(doc) === wanted);
   const exact = documents.find((doc) => [wanted, plain].includes(normalized(doc)));
   if (exact || plain === undefined) return exact;
   // Uploaded files often lose their folders (or keep a different root), so match path suffixes.
@@ -119,8 +133,11 @@ export interface SourceReader {
 function readFileSource(reader: SourceReader, ref: string, where: string): TokenSource {
   const [docRef = '', fragment] = ref.split('#', 2);
   const refused = fileReferenceProblem(docRef);
-  if (refused) throw new TokenInputError(reader.file, where, refused);
-  const doc = findReferencedDocument(reader.documents, reader.file, docRef);
+  const doc =
+    refused === undefined || climbsOut(docRef)
+      ? findReferencedDocument(reader.documents, reader.file, docRef)
+      : undefined;
+  if (refused && !doc) throw new TokenInputError(reader.file, where, refused);
   if (!doc)
     throw new TokenInputError(
       reader.file,
