@@ -737,6 +737,22 @@ describe('composite values at their edges', () => {
     expect(lines).toContain('--e-g: #000000 0%, #ffffff clamp(0%, calc(var(--e-n) * 100%), 100%);');
   });
 
+  it('gradient stops written out of order come out by position, a referenced colour with its stop', () => {
+    // CSS moves a stop placed before an earlier one up to it: `red 80%, blue 20%` is no blend.
+    const lines = css({
+      red: { $type: 'color', $value: srgb(1, 0, 0) },
+      g: {
+        $type: 'gradient',
+        $value: [
+          { color: '{red}', position: 0.8 },
+          { color: srgb(0, 0, 1), position: 0.2 },
+          { color: srgb(0, 0, 0), position: 1.5 },
+        ],
+      },
+    });
+    expect(lines).toContain('--e-g: #0000ff 20%, var(--e-red) 80%, #000000 100%;');
+  });
+
   it('an empty shadow list draws nothing, also as a layer of another; a missing sRGB component stays none', () => {
     const lines = css({
       none: { $type: 'shadow', $value: [] },

@@ -186,6 +186,34 @@ function gradientStop(stop: unknown, at: Part): string {
 }
 
 /**
+ * Stops by position, as DTCG places them (CSS moves a stop placed before an earlier one up to it:
+ * `red 80%, blue 20%` is red, then a hard edge to blue, not blue blending into red). Only where
+ * every position is a number written in the file; a referenced one is known only in the browser.
+ * References into the stops follow them to their new places.
+ */
+function inPositionOrder(
+  value: unknown,
+  references: readonly ExtensionReference[],
+): { value: unknown; references: readonly ExtensionReference[] } {
+  const unchanged = { value, references };
+  if (!Array.isArray(value)) return unchanged;
+  const position = (stop: unknown) => (isRecord(stop) ? stop.position : undefined);
+  if (!value.every((stop) => typeof position(stop) === 'number')) return unchanged;
+  // A whole stop by reference, or a reference to a position, has no number here.
+  if (references.some((r) => r.at.length < 2 || r.at[1] === 'position')) return unchanged;
+  const clamped = (index: number) => Math.min(1, Math.max(0, position(value[index]) as number));
+  const order = value.map((_, index) => index).sort((a, b) => clamped(a) - clamped(b));
+  const newIndex = new Map(order.map((old, index) => [old, index]));
+  return {
+    value: order.map((old) => value[old]),
+    references: references.map((r) => ({
+      ...r,
+      at: [newIndex.get(r.at[0] as number)!, ...r.at.slice(1)],
+    })),
+  };
+}
+
+/**
  * The CSS text of a composite value (one string), or for typography one per property; undefined
  * when a part cannot be written.
  */
@@ -202,8 +230,10 @@ export function compositeCss(
     switch (type) {
       case 'shadow':
         return layers(value, references, write, shadowLayer);
-      case 'gradient':
-        return layers(value, references, write, gradientStop);
+      case 'gradient': {
+        const sorted = inPositionOrder(value, references);
+        return layers(sorted.value, sorted.references, write, gradientStop);
+      }
       case 'border':
         if (!isRecord(value)) return undefined;
         return [
