@@ -51,17 +51,24 @@ function componentProblem(space: string, index: number, component: unknown): str
 }
 
 /** "#fff8" → `{"colorSpace": "srgb", "components": [1, 1, 1], "alpha": 0.533}`, valid anywhere. */
-function colorObjectText(short: string): string {
-  const [r, g, b, a] = [...short.slice(1)].map((digit) => Number.parseInt(digit, 16) / 15);
+/** The 2025.10 object for a `#rgb`, `#rgba`, `#rrggbb` or `#rrggbbaa` string. */
+function colorObjectText(text: string): string {
+  const digits = text.slice(1);
+  const short = digits.length <= 4;
+  const channels = short
+    ? [...digits].map((digit) => Number.parseInt(digit, 16) / 15)
+    : (digits.match(/../g) ?? []).map((pair) => Number.parseInt(pair, 16) / 255);
+  const [r, g, b, a] = channels;
   const round = (n: number) => Math.round(n * 1000) / 1000;
   const alpha = a === undefined ? '' : `, "alpha": ${round(a)}`;
-  return `{"colorSpace": "srgb", "components": [${[r, g, b].map((n) => round(n!)).join(', ')}]${alpha}}`;
+  const hex = short ? '' : `, "hex": "#${digits.slice(0, 6).toLowerCase()}"`;
+  return `{"colorSpace": "srgb", "components": [${[r, g, b].map((n) => round(n!)).join(', ')}]${alpha}${hex}}`;
 }
 
 /** The problem with a colour value, or undefined when it is valid DTCG 2025.10. */
 export function colorProblem(value: unknown): string | undefined {
   if (typeof value === 'string')
-    return `a colour is an object {colorSpace, components, alpha?, hex?}, found the string ${JSON.stringify(value)}${/^#[0-9a-f]{3,4}$/i.test(value) ? `: write ${colorObjectText(value)}` : ''}`;
+    return `a colour is an object {colorSpace, components, alpha?, hex?}, found the string ${JSON.stringify(value)}${/^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(value) ? `: write ${colorObjectText(value)}` : ''}`;
   if (!isRecord(value))
     return `a colour is an object {colorSpace, components, alpha?, hex?}, found ${kindOf(value)}`;
   const extra = Object.keys(value).find((key) => !ALLOWED_KEYS.has(key));

@@ -161,6 +161,8 @@ describe('a reference inside a composite', () => {
       { name: 't.json', text: JSON.stringify(shadow('{black}')) },
     ]);
     expect(warnings.map((w) => w.code)).toEqual(['legacy-color-string']);
+    // Where, not only how many: the token's own path.
+    expect(warnings[0]!.jsonPath).toMatch(/^\$\.black/);
   });
 
   it('to a token of another type is still refused, naming the types', () => {
@@ -171,13 +173,22 @@ describe('a reference inside a composite', () => {
 });
 
 describe('a colour string the reader does not take', () => {
-  it('is quoted, and a 3- or 4-digit hex gets the object to write, valid in a composite too', () => {
+  it('is quoted, and a hex gets the object to write, valid in a composite too', () => {
     const error = refusal({
       short: { $type: 'color', $value: '#FFF8' },
       css: { $type: 'color', $value: 'rgba(0,0,0,0.5)' },
       border: {
         $type: 'border',
         $value: { color: '#f00', width: { value: 1, unit: 'px' }, style: 'solid' },
+      },
+      // gitbutlerapp/design-core: a shadow's inline "#rrggbbaa" was refused with no hint.
+      shadow: {
+        $type: 'shadow',
+        $value: {
+          color: '#00000080',
+          ...{ offsetX: { value: 0, unit: 'px' }, offsetY: { value: 1, unit: 'px' } },
+          ...{ blur: { value: 2, unit: 'px' }, spread: { value: 0, unit: 'px' } },
+        },
       },
     });
     expect(error.lines).toEqual([
@@ -187,6 +198,9 @@ describe('a colour string the reader does not take', () => {
       expect.stringContaining('found the string "rgba(0,0,0,0.5)" (rule: color)'),
       expect.stringContaining(
         'color: a colour is an object {colorSpace, components, alpha?, hex?}, found the string "#f00": write {"colorSpace": "srgb", "components": [1, 0, 0]} (rule: border)',
+      ),
+      expect.stringContaining(
+        'found the string "#00000080": write {"colorSpace": "srgb", "components": [0, 0, 0], "alpha": 0.502, "hex": "#000000"} (rule: shadow)',
       ),
     ]);
   });

@@ -12,6 +12,7 @@ import type { ValueSites } from './read-tokens.ts';
 import type { DtcgToken, DtcgTokenValue } from './read-types.ts';
 import { parseDocumentPointer } from './reference.ts';
 import { isLegacyHexColor } from './validate-color.ts';
+import { someNames } from '../exporters/shared.ts';
 import { isKnownType, valueProblem } from './validate-value.ts';
 import type { Resolved, ValueContext } from './validate-value.ts';
 
@@ -112,11 +113,12 @@ export function validateTokens(
   const [first, ...more] = problems;
   if (first) throw new TokenInputError(first.file, first.jsonPath, first.detail, more);
   for (const [file, paths] of legacyColors) {
+    const [first, ...rest] = paths;
     warnings.push({
       code: 'legacy-color-string',
-      message: `${paths.size} colour value(s) are "#rrggbb" strings, the pre-2025.10 draft form; read as sRGB (2025.10 writes {colorSpace, components})`,
+      message: `${paths.size} colour value(s) are "#rrggbb" strings, the pre-2025.10 draft form Figma's sync files write${rest.length ? ` (here and at ${someNames(rest)})` : ''}; read as sRGB (2025.10 writes {colorSpace, components})`,
       file,
-      jsonPath: '$',
+      jsonPath: first!,
     });
   }
 }
