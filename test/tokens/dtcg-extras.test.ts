@@ -113,6 +113,16 @@ describe('references inside other tools’ $extensions', () => {
     );
   });
 
+  it('an empty $extensions.mode gives no mode a value, so nothing is said', () => {
+    const { warnings } = parseTokenInput([
+      {
+        name: 'a.tokens.json',
+        text: JSON.stringify({ a: { $type: 'number', $value: 1, $extensions: { mode: {} } } }),
+      },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   it('and reading the export back writes the same again', () => {
     const again = exportOf([{ name: 'tokens/theme.tokens.json', text }]);
     expect(JSON.stringify(again.get('tokens/theme.tokens.json'))).toBe(text);

@@ -89,6 +89,27 @@ describe("Figma's native export: a name that is also a group's ($root)", () => {
   });
 });
 
+describe("Figma's native export: an alias to a variable its imported collection lacks", () => {
+  it('says the collection was imported without it, not to import the collection', () => {
+    // samhayter-ch/sh: 60 such warnings told the user to import a folder they had imported.
+    const { warnings } = parseTokenInput([
+      {
+        name: 'primitives/Value.tokens.json',
+        text: modeFile('Value', { color: { white: colorToken('VariableID:1:2') } }),
+      },
+      {
+        name: 'semantic/Light.tokens.json',
+        text: modeFile('Light', {
+          bg: colorToken('VariableID:13:101', aliasTo('Primitives', 'color/red')),
+        }),
+      },
+    ]);
+    expect(warnings.map((w) => w.message)).toEqual([
+      'aliases "color/red" in "Primitives", which "Primitives" as imported does not hold; kept its resolved value (export "Primitives" again if the variable was added or renamed since)',
+    ]);
+  });
+});
+
 describe("Figma's native export: aliases between collections", () => {
   it('links an alias whose collection name differs from its folder only in case', () => {
     const { input, warnings } = parseTokenInput([

@@ -286,7 +286,8 @@ function warnModeExtensions(
   const perFile = new Map<string, { tokens: number; modes: Set<string> }>();
   for (const token of Object.values(data.tokens)) {
     const modes = token.extensions && getOwn(token.extensions, 'mode');
-    if (!kept.has(token.key) || !isRecord(modes)) continue;
+    // An empty `mode: {}` gives no mode a value: nothing is left out.
+    if (!kept.has(token.key) || !isRecord(modes) || Object.keys(modes).length === 0) continue;
     const entry = perFile.get(token.source.file) ?? { tokens: 0, modes: new Set<string>() };
     entry.tokens += 1;
     for (const mode of Object.keys(modes)) entry.modes.add(mode);

@@ -23,6 +23,8 @@ export interface AliasIndex {
   ids: ReadonlySet<string>;
   byName: ReadonlyMap<string, string>;
   byPath: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** The imported collections' names, lower-cased. */
+  collectionNames: ReadonlySet<string>;
 }
 
 export function aliasIndex(collections: readonly ExportCollection[]): AliasIndex {
@@ -38,7 +40,10 @@ export function aliasIndex(collections: readonly ExportCollection[]): AliasIndex
     }
     byPath.set(collection.id, paths);
   }
-  return { ids, byName, byPath };
+  const collectionNames = new Set(
+    collections.map(({ collection }) => collection.name.toLowerCase()),
+  );
+  return { ids, byName, byPath, collectionNames };
 }
 
 function aliasTarget(
@@ -98,15 +103,24 @@ function literalProblem(type: string | undefined, value: unknown): string | unde
   return problem && `${problem} (rule: ${type})`;
 }
 
-function warnResolvedAlias(token: ExportToken, exportFile: ExportFile, warnings: ImportWarning[]) {
+function warnResolvedAlias(
+  token: ExportToken,
+  exportFile: ExportFile,
+  index: AliasIndex,
+  warnings: ImportWarning[],
+) {
   const data = token.aliasData!;
   const target = data.targetVariableName ?? data.targetVariableId ?? 'unknown';
-  const set = data.targetVariableSetName ? ` in "${data.targetVariableSetName}"` : '';
+  const setName = data.targetVariableSetName;
+  const set = setName ? ` in "${setName}"` : '';
+  const imported = setName !== undefined && index.collectionNames.has(setName.toLowerCase());
   warnings.push({
     code: 'alias-target-missing',
     // Figma's export names a collection only through its files' folder or file name: a renamed
     // file is the likelier cause when the collection was in fact exported.
-    message: `aliases "${target}"${set}, which is not in the imported files; kept its resolved value (to keep the alias, import that collection too${data.targetVariableSetName ? `, in a folder or file named "${data.targetVariableSetName}"` : ''})`,
+    message: imported
+      ? `aliases "${target}"${set}, which "${setName}" as imported does not hold; kept its resolved value (export "${setName}" again if the variable was added or renamed since)`
+      : `aliases "${target}"${set}, which is not in the imported files; kept its resolved value (to keep the alias, import that collection too${setName ? `, in a folder or file named "${setName}"` : ''})`,
     file: exportFile.file.name,
     jsonPath: token.raw.jsonPath,
     variable: token.name,
@@ -182,7 +196,7 @@ function readTokenValue(
     }
     return;
   }
-  if (token.aliasData) warnResolvedAlias(token, exportFile, warnings);
+  if (token.aliasData) warnResolvedAlias(token, exportFile, context.index, warnings);
   const valuePath = childPath(raw.jsonPath, '$value');
   const reference = curlyReferenceTarget(value);
   if (reference !== undefined && type !== 'string') {
