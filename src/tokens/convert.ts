@@ -20,6 +20,7 @@ import { resolveComposedColors } from './convert/composed-colors.ts';
 import type { ConvertContext, ConvertOptions } from './convert/context.ts';
 import { dropEmptyTokens, removeCycles } from './convert/cycles.ts';
 import { warnDefaultFromOtherMode } from './convert/default-mode.ts';
+import { fontListsAsStacks } from './convert/font-lists.ts';
 import { expandExtendedCollections } from './convert/extended-collections.ts';
 import { warnReferenceLikeText } from './convert/reference-like-text.ts';
 import { withoutHidden } from './convert/hidden.ts';
@@ -167,6 +168,7 @@ export function convertVariables(
   }
   const byId = new Map<string, ModelToken>(tokens.map((token) => [token.id, token]));
   if (input.asWritten) attachAsWritten(tokens, input.asWritten);
+  fontListsAsStacks(tokens);
   // Clashes are settled in the order a re-read of the export finds the tokens, so the same token
   // keeps the plain name then; the renames change keys, so the order is taken again after.
   inTreeOrder(tokens);

@@ -148,6 +148,11 @@ interface ValueProvenance {
   filled?: true;
   /** The value was copied in from this library variable (Figma holds an alias to it). */
   libraryAlias?: LibraryAliasSource;
+  /**
+   * Figma's STRING value where it holds a CSS font list (`"Inter", Arial`): the value is then its
+   * first family and `fontStack` the list, as for a DTCG array; the DTCG export keeps this text.
+   */
+  figmaText?: string;
 }
 
 export type TokenValue =

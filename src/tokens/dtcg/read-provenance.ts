@@ -59,6 +59,12 @@ export function libraryAliasOf(node: Record<string, unknown>): LibraryAliasSourc
   return { variableId, ...(variableKey !== undefined ? { variableKey } : {}), name };
 }
 
+/** Figma's text of a font list the export wrote as an array (see convert/font-lists.ts). */
+export function figmaTextOf(node: Record<string, unknown>): string | undefined {
+  const text = figmaExtension(node)?.text;
+  return typeof text === 'string' ? text : undefined;
+}
+
 /** The stamp the export put on a `$value` it derived (see value-stamp.ts), if any. */
 export function stampOf(node: Record<string, unknown>): string | undefined {
   const stamp = figmaExtension(node)?.valueStamp;

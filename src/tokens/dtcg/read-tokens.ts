@@ -7,7 +7,7 @@ import type { ImportWarning } from '../import/errors.ts';
 import { figmaExtensionOf } from './read-extensions.ts';
 import { modeValuePath } from './read-mode-extension.ts';
 import { nameAfterKeyEdits } from './read-renames.ts';
-import { composedOf, isFilled, libraryAliasOf, stampOf } from './read-provenance.ts';
+import { composedOf, figmaTextOf, isFilled, libraryAliasOf, stampOf } from './read-provenance.ts';
 import type { PendingComposed } from './read-provenance.ts';
 import type { Accumulator } from './read-occurrences.ts';
 import type { RawToken } from './read-tree.ts';
@@ -135,10 +135,12 @@ function readModeValue(token: DtcgToken, modeKey: string, raw: RawToken, built: 
   const node = raw.node;
   const stamp = stampOf(node);
   const libraryAlias = libraryAliasOf(node);
+  const figmaText = figmaTextOf(node);
   const provenance = {
     ...(isFilled(node) ? { filled: true as const } : {}),
     ...(stamp !== undefined ? { stamp } : {}),
     ...(libraryAlias ? { libraryAlias } : {}),
+    ...(figmaText !== undefined ? { figmaText } : {}),
   };
   const at = (jsonPath: string) => {
     const sites =

@@ -70,6 +70,8 @@ export interface DtcgValueProvenance {
   stamp?: string;
   /** The library variable whose value the export copied in (Figma holds an alias to it). */
   libraryAlias?: LibraryAliasSource;
+  /** Figma's text of a font list the export wrote as an array (see convert/font-lists.ts). */
+  figmaText?: string;
 }
 
 export type DtcgTokenValue =

@@ -41,6 +41,7 @@ import {
   plainNumber,
 } from './shared.ts';
 import { isColor } from '../color.ts';
+import { fontFamilyList } from '../font-lists.ts';
 import { cssWrittenColor } from './css-color.ts';
 import { compositeCss, TYPOGRAPHY_PROPERTIES } from './composite-css.ts';
 import type { PartWriter, TypographyProperty } from './composite-css.ts';
@@ -61,13 +62,7 @@ export function cssString(value: string): string {
 
 /** A font list: safe bare identifiers stay bare, every other family is quoted. */
 export function cssFontFamily(value: string): string {
-  return cssFontFamilies(
-    value
-      .split(',')
-      .map((part) => part.trim())
-      .filter(Boolean)
-      .map((family) => (/^"[^"\\]*"$|^'[^'\\]*'$/.test(family) ? family.slice(1, -1) : family)),
-  );
+  return cssFontFamilies(fontFamilyList(value));
 }
 
 /**

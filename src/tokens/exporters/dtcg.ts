@@ -89,6 +89,7 @@ function addProvenance(figma: Json, value: TokenValue, paths: AliasPaths): void 
   }
   if (value.filled) figma.filledFromDefaultMode = true;
   if (value.libraryAlias) figma.libraryAlias = { ...value.libraryAlias };
+  if (value.kind === 'literal' && value.figmaText !== undefined) figma.text = value.figmaText;
 }
 
 const DELETED_NOTE = 'Deleted in Figma; kept only because something still references it.';

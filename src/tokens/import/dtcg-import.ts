@@ -21,6 +21,7 @@ import type { FigmaResolvedType } from '../dtcg/read-values.ts';
 import { childPath, getOwn, isRecord, setOwn } from './errors.ts';
 import type { ImportWarning } from './errors.ts';
 import { CSS_COLOR_SPACES } from '../exporters/css-color.ts';
+import { listsText } from '../font-lists.ts';
 import type {
   AsWritten,
   CompositeInput,
@@ -191,8 +192,14 @@ function figmaValuesOf(
         continue;
       }
     }
-    // Figma holds one font family and px numbers; the value as written is kept beside them.
-    const stack = resolvedType === 'STRING' ? fontStackOf(value.value) : undefined;
+    // Figma holds one font family and px numbers; the value as written is kept beside them. A
+    // list Figma holds as one text (see convert/font-lists.ts), unedited, is that text again.
+    const listed = resolvedType === 'STRING' ? fontStackOf(value.value) : undefined;
+    const figmaText =
+      listed && value.figmaText !== undefined && listsText(listed, value.figmaText)
+        ? value.figmaText
+        : undefined;
+    const stack = figmaText === undefined ? listed : undefined;
     const rem = token.type === 'dimension' ? remOf(value.value) : undefined;
     const color = resolvedType === 'COLOR' ? writtenColorOf(value.value) : undefined;
     // Left as exported, a value copied in from a library variable still says where it came from.
@@ -204,7 +211,10 @@ function figmaValuesOf(
       ...(library ? { libraryAlias: library } : {}),
     };
     if (Object.keys(form).length > 0) setOwn(asWritten, mode.modeId, form);
-    const raw = stack?.[0] ?? (rem !== undefined ? { value: rem * 16, unit: 'px' } : value.value);
+    const raw =
+      figmaText ??
+      stack?.[0] ??
+      (rem !== undefined ? { value: rem * 16, unit: 'px' } : value.value);
     const literal = dtcgLiteralToFigma(token.type, raw, resolvedType, (p) =>
       warn(
         p.code,

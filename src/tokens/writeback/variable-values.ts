@@ -20,6 +20,7 @@ import { getOwn } from '../import/errors.ts';
 import { flattenCurrent } from './current-values.ts';
 import { isAlias, isComposedColor, sameFigmaValue } from './figma-values.ts';
 import { isDeletedInFigma } from './match-variables.ts';
+import { listsText } from '../font-lists.ts';
 import { valueStamp } from '../value-stamp.ts';
 import type { CollectionPlan, PlanState, VariableMatches } from './plan-state.ts';
 import type { VariableUnit } from './split-bodies.ts';
@@ -147,6 +148,9 @@ function desiredFigmaValue(
   old: VariableValue | undefined,
 ): VariableValue | undefined {
   if (value.kind === 'alias') return aliasValue(site, value, site.type);
+  // A font list Figma holds as one text, exported as an array and left as it was: that text.
+  if (value.figmaText !== undefined && listsText(value.value, value.figmaText))
+    return value.figmaText;
   if (!value.composed) return literalValue(site, mode, site.token.type, value.value, site.type);
   const composed = composedValue(site, mode, value.composed);
   if (
