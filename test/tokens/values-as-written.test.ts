@@ -169,7 +169,7 @@ describe('colours in other spaces from DTCG', () => {
   it('Swift and Figma take sRGB, clipped, and the warning says CSS and DTCG keep the colour', () => {
     expect(out('swift')).toContain('Color(.sRGB, red: 1, green: 0.4625, blue: 0, opacity: 1)');
     expect(warnings.find((w) => w.code === 'out-of-gamut')?.message).toBe(
-      'display-p3 colour is outside sRGB and was clipped (Figma variables are sRGB); CSS and DTCG keep it as written',
+      'display-p3 colour is outside sRGB and was clipped for Figma variables, Swift, Android and Compose, which hold sRGB; CSS, SCSS, JS, Tailwind and DTCG keep it as written',
     );
   });
 
@@ -198,7 +198,7 @@ describe('colours in other spaces from DTCG', () => {
     );
     expect(withHex.out('android-xml')).toContain('<color name="type_c_pink">#FFFED8FF</color>');
     expect(withHex.warnings.find((w) => w.code === 'out-of-gamut')?.message).toBe(
-      'oklch colour is outside sRGB: Figma variables, which are sRGB, take its hex fallback #fed8ff; CSS and DTCG keep it as written',
+      'oklch colour is outside sRGB: Figma variables, Swift, Android and Compose, which hold sRGB, take its hex fallback #fed8ff; CSS, SCSS, JS, Tailwind and DTCG keep it as written',
     );
     const dtcg = buildFormat(withHex.model, 'dtcg')[0]!.contents;
     const c = (JSON.parse(dtcg) as { type: { c: Record<string, { $value: { hex: string } }> } })

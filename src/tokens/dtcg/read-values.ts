@@ -186,7 +186,11 @@ export function dtcgColorToRgba(value: unknown, warn: Warn): RGBA | undefined {
     typeof component === 'number' ? component : 0,
   ) as Vec3;
   if (value.components.some((component: unknown) => component === 'none')) {
-    warn({ code: 'color-none', message: 'colour component "none" read as 0' });
+    warn({
+      code: 'color-none',
+      message:
+        'colour component "none" read as 0 where a number is needed (Figma, Swift, Android, Compose)',
+    });
   }
   const srgb = toSrgb(value.colorSpace, components);
   if (!srgb) {
@@ -214,8 +218,8 @@ export function dtcgColorToRgba(value: unknown, warn: Warn): RGBA | undefined {
     warn({
       code: 'out-of-gamut',
       message: fallback
-        ? `${value.colorSpace} colour is outside sRGB: Figma variables, which are sRGB, take its hex fallback ${value.hex}`
-        : `${value.colorSpace} colour is outside sRGB and was clipped (Figma variables are sRGB)`,
+        ? `${value.colorSpace} colour is outside sRGB: Figma variables, Swift, Android and Compose, which hold sRGB, take its hex fallback ${value.hex}`
+        : `${value.colorSpace} colour is outside sRGB and was clipped for Figma variables, Swift, Android and Compose, which hold sRGB`,
     });
     if (fallback) return { ...fallback, a: clamp01(alpha) };
   }

@@ -218,9 +218,9 @@ function figmaValuesOf(
     const literal = dtcgLiteralToFigma(token.type, raw, resolvedType, (p) =>
       warn(
         p.code,
-        // Figma, Swift and Android get the clipped colour; CSS and DTCG the one written.
-        color && p.code === 'out-of-gamut'
-          ? `${p.message}; CSS and DTCG keep it as written`
+        // Figma and the native outputs get the sRGB colour; CSS, JS and DTCG the one written.
+        color && (p.code === 'out-of-gamut' || p.code === 'color-none')
+          ? `${p.message}; CSS, SCSS, JS, Tailwind and DTCG keep it as written`
           : p.message,
         mode.modeId,
       ),
