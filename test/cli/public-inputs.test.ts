@@ -249,5 +249,22 @@ describe('tokenport CLI on public inputs', () => {
     ]);
     expect(alone.code).toBe(2);
     expect(alone.stderr).toContain('"../tokens/a.tokens.json" leaves the resolver\'s folder');
+    // A URL or an absolute path is never followed, `..` in it or not.
+    for (const [ref, why] of [
+      ['https:/../tokens/a.tokens.json', 'is a URL'],
+      ['/../tokens/a.tokens.json', 'is an absolute path'],
+    ]) {
+      await writeFile(
+        join(root, 'resolvers/a.resolver.json'),
+        JSON.stringify({
+          version: '2025.10',
+          sets: { s: { sources: [{ $ref: ref }] } },
+          resolutionOrder: [{ $ref: '#/sets/s' }],
+        }),
+      );
+      const odd = await cli(['export', '--input', root, '--out', join(root, 'out3')]);
+      expect(odd.code, ref).toBe(2);
+      expect(odd.stderr, ref).toContain(`"${ref}" ${why}`);
+    }
   });
 });

@@ -49,14 +49,20 @@ export function climbsOut(ref: string): boolean {
  * inside the resolver's folder.
  */
 export function fileReferenceProblem(ref: string): string | undefined {
+  return notRelativeProblem(ref) ?? (climbsOut(ref) ? climbProblem(ref) : undefined);
+}
+
+/** A URL or an absolute path: never followed, `..` or not. */
+function notRelativeProblem(ref: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref))
     return `"${ref}" is a URL; Tokenport reads only files given to it`;
   if (ref.startsWith('/') || ref.startsWith('\\') || /^[a-z]:[\\/]/i.test(ref))
     return `"${ref}" is an absolute path; references must be relative to the resolver`;
-  if (climbsOut(ref))
-    return `"${ref}" leaves the resolver's folder, and that file is not among the inputs; give the folder holding both as the input to use it`;
   return undefined;
 }
+
+const climbProblem = (ref: string) =>
+  `"${ref}" leaves the resolver's folder, and that file is not among the inputs; give the folder holding both as the input to use it`;
 
 /** Finds the given document a `$ref` names: exact path first, then by trailing path segments. */
 export function findReferencedDocument(
@@ -132,12 +138,12 @@ export interface SourceReader {
 
 function readFileSource(reader: SourceReader, ref: string, where: string): TokenSource {
   const [docRef = '', fragment] = ref.split('#', 2);
-  const refused = fileReferenceProblem(docRef);
-  const doc =
-    refused === undefined || climbsOut(docRef)
-      ? findReferencedDocument(reader.documents, reader.file, docRef)
-      : undefined;
-  if (refused && !doc) throw new TokenInputError(reader.file, where, refused);
+  const notRelative = notRelativeProblem(docRef);
+  if (notRelative) throw new TokenInputError(reader.file, where, notRelative);
+  const doc = findReferencedDocument(reader.documents, reader.file, docRef);
+  // Above the resolver's folder only a file given at exactly that path is taken (see above).
+  if (!doc && climbsOut(docRef))
+    throw new TokenInputError(reader.file, where, climbProblem(docRef));
   if (!doc)
     throw new TokenInputError(
       reader.file,
