@@ -8,7 +8,8 @@ import type { ConversionWarning } from '../tokens/model.ts';
 
 const GAP = 'missing-mode-value';
 
-const gapKey = (variable: string, mode: string) => `${variable}\u0000${mode}`;
+const gapKey = (collection: string, variable: string, mode: string) =>
+  `${collection}\u0000${variable}\u0000${mode}`;
 
 export function mergeRepeatedWarnings(
   imported: readonly ImportWarning[],
@@ -16,22 +17,31 @@ export function mergeRepeatedWarnings(
 ): (ImportWarning | ConversionWarning)[] {
   const gaps = new Map<string, number>();
   const merged: (ImportWarning | ConversionWarning)[] = [...imported];
+  const keyOfImported = (w: ImportWarning) =>
+    w.code === GAP && w.collection !== undefined && w.variable !== undefined && w.mode !== undefined
+      ? gapKey(w.collection, w.variable, w.mode)
+      : undefined;
+  const keyOfConverted = (w: ConversionWarning) =>
+    w.code === GAP &&
+    w.collectionName !== undefined &&
+    w.variableName !== undefined &&
+    w.modeName !== undefined
+      ? gapKey(w.collectionName, w.variableName, w.modeName)
+      : undefined;
   imported.forEach((warning, index) => {
-    if (warning.code === GAP && warning.variable !== undefined && warning.mode !== undefined)
-      gaps.set(gapKey(warning.variable, warning.mode), index);
+    const key = keyOfImported(warning);
+    if (key !== undefined) gaps.set(key, index);
   });
   for (const warning of converted) {
-    const at =
-      warning.code === GAP && warning.variableName !== undefined && warning.modeName !== undefined
-        ? gaps.get(gapKey(warning.variableName, warning.modeName))
-        : undefined;
+    const key = keyOfConverted(warning);
+    const at = key === undefined ? undefined : gaps.get(key);
     if (at === undefined) {
       merged.push(warning);
       continue;
     }
     merged[at] = { ...imported[at]!, message: warning.message };
     // A second conversion warning about the same gap is a fact of its own: kept.
-    gaps.delete(gapKey(warning.variableName!, warning.modeName!));
+    gaps.delete(key!);
   }
   return merged;
 }

@@ -23,6 +23,7 @@ export function warnDefaultFromOtherMode(
       message: `“${token.name}” has no value in the default mode “${defaultMode.name}”: CSS :root, SCSS, Tailwind and Android values/, which need one, use its “${other.name}” value there; the other outputs leave that mode out.`,
       variableId: token.id,
       variableName: token.name,
+      collectionName: collection.name,
       modeName: defaultMode.name,
     });
   }

@@ -305,6 +305,7 @@ export function buildTokens(
         jsonPath: primary.jsonPath,
         variable: token.name,
         mode: mode.name,
+        collection: collection.name,
       });
     }
     setOwn(tokens, key, token);

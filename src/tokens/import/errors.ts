@@ -11,8 +11,9 @@ export interface ImportWarning {
   jsonPath?: string;
   /** The Figma variable (id or name) the warning concerns, when there is one. */
   variable?: string;
-  /** The mode it concerns, by name, when it is one mode's value. */
+  /** The mode it concerns, by name, when it is one mode's value, and that mode's collection. */
   mode?: string;
+  collection?: string;
 }
 
 /** The one wording of "where in which file": `tokens.json at $.color.brand: <detail>`. */
