@@ -220,6 +220,23 @@ describe('two `$root` tokens of one path (found by the property below)', () => {
   });
 });
 
+describe('a name that is also a group’s, beside a variable named `root` in that group', () => {
+  it('leaves `root` to that variable in any order (found in review)', () => {
+    const c = collection('C', ['m']);
+    const names = ['color/bg/hover', 'color/bg', 'color/bg/root'];
+    for (const order of [names, [...names].reverse()]) {
+      const variables = Object.fromEntries(
+        order.map((name, i) => [name, variable(name, name, 'C', { m: i })]),
+      );
+      const model = convertVariables({ variableCollections: { C: c }, variables });
+      const real = model.tokens.find((t) => t.name === 'color/bg/root')!;
+      const bg = model.tokens.find((t) => t.name === 'color/bg')!;
+      expect(real.slugPath, order.join()).toEqual(['color', 'bg', 'root']);
+      expect(bg.slugPath.join('/'), order.join()).toMatch(/^color\/bg-[0-9a-z]+$/);
+    }
+  });
+});
+
 describe('convertVariables on hostile input (property)', () => {
   it('accounts for every variable and only emits DTCG-legal names', () => {
     fc.assert(

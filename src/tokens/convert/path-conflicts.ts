@@ -61,6 +61,7 @@ export function resolvePathConflicts(
     const seenPaths = new Set<string>();
     const seenSlugs = new Set<string>();
     const paths = new Set(members.map((token) => token.path.join(SEP)));
+    const codeNames = new Set(asciiPaths.map((ascii) => ascii.join(SEP)));
     members.forEach((token, index) => {
       const original = token.name;
       let renamed = false;
@@ -68,11 +69,14 @@ export function resolvePathConflicts(
       let pathKey = token.path.join(SEP);
       let ascii = asciiPaths[index] ?? [];
       const rootKey = `${pathKey}${SEP}$root`;
+      // Not where a variable of its own is named `root` there: which of the two got `-root` in
+      // code would turn on the order Figma lists them.
       if (
         groups.has(pathKey) &&
         token.path[last] !== '$root' &&
         !paths.has(rootKey) &&
-        !seenPaths.has(rootKey)
+        !seenPaths.has(rootKey) &&
+        !codeNames.has([...ascii, 'root'].join(SEP))
       ) {
         // A name that is also a group's is that group's own value: DTCG 2025.10's `$root`, as
         // Figma's own export writes it (`root` in code, as any `$root` token).
