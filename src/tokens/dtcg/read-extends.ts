@@ -83,7 +83,12 @@ function findGroups(
     const group = groupIn(other, segments);
     if (!group) return;
     refuseToken(source, group, segments);
-    inherited.push(aliasesOf(group, segments, other, earlier.slice(0, index)));
+    // A resolver's source sees the ones merged before it; another file sees every file but itself,
+    // this one included.
+    const seen = other.elsewhere
+      ? [...earlier.filter((o) => o !== other), { ...root, elsewhere: true as const }]
+      : earlier.slice(0, index);
+    inherited.push(aliasesOf(group, segments, other, seen));
   });
   if (!own && inherited.length === 0)
     throw new TokenInputError(
@@ -105,12 +110,29 @@ function aliasesOf(
   root: GroupSource,
   earlier: readonly GroupSource[],
 ): GroupSource {
-  return {
-    node: aliasTree([group], path, root, earlier, 0),
-    jsonPath: group.jsonPath,
-    file: group.file,
-  };
+  // Files read without a resolver see one another both ways: `x` extending `y` in another file
+  // that extends `x` again would recurse without end.
+  const key = `${group.file}\u0000${group.jsonPath}`;
+  if (expanding.has(key))
+    throw new TokenInputError(
+      group.file,
+      childPath(group.jsonPath, '$extends'),
+      `circular $extends across files: ${[...expanding, key].map((k) => k.replace('\u0000', ' ')).join(' → ')}`,
+    );
+  expanding.add(key);
+  try {
+    return {
+      node: aliasTree([group], path, root, earlier, 0),
+      jsonPath: group.jsonPath,
+      file: group.file,
+    };
+  } finally {
+    expanding.delete(key);
+  }
 }
+
+/** The groups aliasesOf is expanding now, in order (reading is synchronous). */
+const expanding = new Set<string>();
 
 function aliasTree(
   groups: readonly GroupSource[],

@@ -549,6 +549,41 @@ describe('readDtcgExport: $extends', () => {
       expect(inB).toEqual(['primitives/space/3', 'base/space/3']);
     });
 
+    it('through a chain of files, whatever their order; a cycle across files is named', () => {
+      // Found in review: it worked only when the files happened to sort in chain order.
+      const chain = [
+        { $extends: '{core}' },
+        { $extends: '{palette}', extra: { $type: 'number', $value: 9 } },
+        { $type: 'number', one: { $value: 1 } },
+      ];
+      const keys = ['base', 'core', 'palette'];
+      for (const names of [
+        ['a', 'b', 'c'],
+        ['c', 'b', 'a'],
+      ]) {
+        const { input } = parseTokenInput(
+          chain.map((group, i) => ({
+            name: `${names[i]}.tokens.json`,
+            text: JSON.stringify({ [keys[i]!]: group }),
+          })),
+        );
+        const base = Object.values(input.variables).filter((v) => v.name.startsWith('base/'));
+        expect(base.map((v) => v.name).sort(), names.join()).toEqual(['base/extra', 'base/one']);
+      }
+      expect(() =>
+        parseTokenInput([
+          {
+            name: 'p.tokens.json',
+            text: JSON.stringify({ x: { $extends: '{y}', a: { $type: 'number', $value: 1 } } }),
+          },
+          {
+            name: 'q.tokens.json',
+            text: JSON.stringify({ y: { $extends: '{x}', b: { $type: 'number', $value: 2 } } }),
+          },
+        ]),
+      ).toThrow(/circular \$extends across files/);
+    });
+
     it('nor gives its $type to a group of that path', () => {
       expect(() => read({ primitives: { space: { 3: { $value: 12 } } } })).toThrow(
         'b.tokens.json at $.primitives.space["3"]: no $type on the token, its groups or its alias target',
