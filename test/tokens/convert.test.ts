@@ -194,6 +194,33 @@ describe('a FLOAT whose own name and scopes say nothing (a step such as `4`)', (
     expect(css).toContain('--spacing-4: 4px;');
   });
 
+  it('by who aliases it only where their names agree, and never over an alias’s own name', () => {
+    // Found in review: `100` took “dimension” from `size/max`, then handed it to `z-index/modal`
+    // (100px); listed the other way round, `size/max` came out unitless.
+    const names = ['size/max', 'z-index/modal'];
+    for (const order of [names, [...names].reverse()]) {
+      const variables = {
+        p100: variable('p100', '100', 'Primitives', { m: 100 }),
+        ...Object.fromEntries(
+          order.map((name) => [name, variable(name, name, 'Semantic', alias('p100'))]),
+        ),
+      };
+      const model = convertVariables({
+        variableCollections: {
+          Primitives: { ...primitives, variableIds: ['p100'] },
+          Semantic: { ...semantic, variableIds: order },
+        },
+        variables,
+      });
+      const typeOf = (name: string) => model.tokens.find((t) => t.name === name)?.type;
+      expect([typeOf('100'), typeOf('size/max'), typeOf('z-index/modal')], order.join()).toEqual([
+        'number',
+        'dimension',
+        'number',
+      ]);
+    }
+  });
+
   it('else by the names of who aliases it', () => {
     expect(model.tokens.find((t) => t.id === 'p4')).toMatchObject({ type: 'dimension' });
     expect(model.tokens.find((t) => t.id === 'p9')).toMatchObject({ type: 'number' });

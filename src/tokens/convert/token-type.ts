@@ -14,6 +14,8 @@ import type { ConvertContext } from './context.ts';
 interface Inferred {
   type: FloatType;
   reason: string;
+  /** Taken from the names of who aliases it only: an alias's own name comes first. */
+  weak?: true;
 }
 
 const DIMENSION_SCOPES = new Set<VariableScope>([
@@ -79,27 +81,91 @@ function fitsOwnValues(type: FloatType, variable: LocalVariable): boolean {
 }
 
 /**
- * The type the first consumer's `hint` gives, breadth first through chains of aliases: its scopes,
- * or its name (`space-x1` aliasing a primitive named `4`).
+ * A fact about everything that aliases `id`, directly or through a chain, built bottom up from
+ * each consumer's own `fact` and its consumers' (`merge`), once per variable: a chain of thousands
+ * of aliases costs one walk, not one per link (8,000 took 64 s that way).
  */
-function fromConsumers(
+function fromConsumersOf<T>(
   context: ConvertContext,
-  variable: LocalVariable,
-  hint: (consumer: LocalVariable) => FloatType | undefined,
-): Inferred | undefined {
-  const queue = [...(context.aliasedBy.get(variable.id) ?? [])];
-  const visited = new Set<string>();
-  for (let head = 0; head < queue.length; head++) {
-    const consumerId = queue[head] ?? '';
-    if (visited.has(consumerId)) continue;
-    visited.add(consumerId);
-    const consumer = variableById(context, consumerId);
-    if (!consumer) continue;
-    const type = hint(consumer);
-    if (type) return { type, reason: `used by ${consumer.name}` };
-    queue.push(...(context.aliasedBy.get(consumerId) ?? []));
+  id: string,
+  memo: Map<string, T>,
+  merge: (consumer: LocalVariable, below: T | undefined, into: T | undefined) => T | undefined,
+  empty: T,
+): T {
+  const stack: { id: string; expanded: boolean }[] = [{ id, expanded: false }];
+  const open = new Set<string>();
+  while (stack.length > 0) {
+    const at = stack.pop()!;
+    if (memo.has(at.id)) continue;
+    const consumers = context.aliasedBy.get(at.id) ?? [];
+    if (!at.expanded) {
+      // A cycle (refused later as an error) stops here.
+      if (open.has(at.id)) continue;
+      open.add(at.id);
+      stack.push({ id: at.id, expanded: true });
+      for (const c of consumers) if (!memo.has(c)) stack.push({ id: c, expanded: false });
+      continue;
+    }
+    let fact: T | undefined;
+    for (const c of consumers) {
+      const consumer = variableById(context, c);
+      if (consumer) fact = merge(consumer, memo.get(c), fact);
+    }
+    memo.set(at.id, fact ?? empty);
+    open.delete(at.id);
   }
-  return undefined;
+  return memo.get(id) ?? empty;
+}
+
+interface ScopedUse {
+  type?: FloatType;
+  by?: string;
+  depth: number;
+}
+
+/** The nearest consumer whose scopes give a type (the first of the nearest, as listed). */
+function fromConsumerScopes(
+  context: ConvertContext,
+  memo: Map<string, ScopedUse>,
+  variable: LocalVariable,
+): Inferred | undefined {
+  const use = fromConsumersOf<ScopedUse>(
+    context,
+    variable.id,
+    memo,
+    (consumer, below, best) => {
+      const own = floatTypeFromScopes(consumer.scopes ?? []);
+      const found: ScopedUse | undefined = own
+        ? { type: own, by: consumer.name, depth: 1 }
+        : below?.type
+          ? { ...below, depth: below.depth + 1 }
+          : undefined;
+      return found && (!best?.type || found.depth < best.depth) ? found : best;
+    },
+    { depth: 0 },
+  );
+  return use.type ? { type: use.type, reason: `used by ${use.by}` } : undefined;
+}
+
+/** The types the names of who aliases `id` hint at, each with the first such name. */
+function namedByConsumers(
+  context: ConvertContext,
+  memo: Map<string, Map<FloatType, string>>,
+  id: string,
+): ReadonlyMap<FloatType, string> {
+  return fromConsumersOf<Map<FloatType, string>>(
+    context,
+    id,
+    memo,
+    (consumer, below, into) => {
+      const hints = into ?? new Map<FloatType, string>();
+      const hint = floatTypeFromName(consumer.name, () => true);
+      if (hint && !hints.has(hint)) hints.set(hint, consumer.name);
+      for (const [type, name] of below ?? []) if (!hints.has(type)) hints.set(type, name);
+      return hints;
+    },
+    new Map(),
+  );
 }
 
 // Shared answers for the types that need no inference: one per variable would be garbage.
@@ -160,7 +226,7 @@ export function createTypeInference(context: ConvertContext) {
     return { type: opacity ? 'opacity' : declared, reason: DECLARED_REASON };
   }
 
-  function fromOwnValues(variable: LocalVariable, seen: Set<string>): Inferred | undefined {
+  function fromOwnValues(variable: LocalVariable): Inferred | undefined {
     const override = context.options.floatTypeOverrides?.[variable.id];
     let result = fitting(variable, override ? { type: override, reason: 'set by you' } : undefined);
     result ??= fitting(variable, fromDeclared(variable));
@@ -170,44 +236,61 @@ export function createTypeInference(context: ConvertContext) {
         type: own,
         reason: `scope ${(variable.scopes ?? []).join(', ')}`,
       });
-    if (!result) {
-      const defaultValue = Object.values(variable.valuesByMode ?? {})[0];
-      const target = isAlias(defaultValue) ? variableById(context, defaultValue.id) : undefined;
-      if (target && target.resolvedType === 'FLOAT' && !seen.has(target.id)) {
-        const fromTarget = inferFloat(target, seen);
-        // A target typed for want of any hint says nothing: this variable's own hints go first.
-        if (fromTarget !== NO_HINT)
-          result = fitting(variable, {
-            type: fromTarget.type,
-            reason: `aliases ${target.name} (${fromTarget.reason})`,
-          });
-      }
-    }
     return result;
   }
+
+  /** The type of the variable this one aliases (in its first mode), and how sure that is. */
+  function fromTarget(variable: LocalVariable, seen: Set<string>): Inferred | undefined {
+    const defaultValue = Object.values(variable.valuesByMode ?? {})[0];
+    const target = isAlias(defaultValue) ? variableById(context, defaultValue.id) : undefined;
+    if (!target || target.resolvedType !== 'FLOAT' || seen.has(target.id)) return undefined;
+    const inferred = inferFloat(target, seen);
+    // A target typed for want of any hint says nothing.
+    if (inferred === NO_HINT) return undefined;
+    return {
+      type: inferred.type,
+      reason: `aliases ${target.name} (${inferred.reason})`,
+      ...(inferred.weak ? { weak: true as const } : {}),
+    };
+  }
+
+  const scopedUses = new Map<string, ScopedUse>();
+  const namedUses = new Map<string, Map<FloatType, string>>();
 
   function inferFloat(variable: LocalVariable, seen = new Set<string>()): Inferred {
     const cached = cache.get(variable.id);
     if (cached) return cached;
     seen.add(variable.id);
     const fits = (type: FloatType) => fitsOwnValues(type, variable);
-    let result =
-      fromOwnValues(variable, seen) ??
-      fitting(
-        variable,
-        fromConsumers(context, variable, (c) => floatTypeFromScopes(c.scopes ?? [])),
-      );
+    // Asked for only when the variable's own values leave the type open, as before.
+    let target: Inferred | undefined | null = null;
+    const targetType = () => (target === null ? (target = fromTarget(variable, seen)) : target);
+    let result = fromOwnValues(variable);
+    if (!result && !targetType()?.weak) result = fitting(variable, targetType());
+    result ??= fitting(variable, fromConsumerScopes(context, scopedUses, variable));
     if (!result) {
       const fromName = floatTypeFromName(variable.name, fits);
       if (fromName) result = { type: fromName, reason: 'name' };
     }
+    // A target typed only by the names of who uses it yields to this variable's own name.
+    if (!result && targetType()?.weak) result = fitting(variable, targetType());
     if (!result) {
       // A primitive named only by its step (`4` in a collection "Spacing").
       const collection = getOwn(context.inputCollections, variable.variableCollectionId)?.name;
       const fromCollection = collection ? floatTypeFromName(collection, fits) : undefined;
       if (fromCollection) result = { type: fromCollection, reason: `collection ${collection}` };
     }
-    result ??= fromConsumers(context, variable, (c) => floatTypeFromName(c.name, fits));
+    if (!result) {
+      // Only where every name agrees: `size/max` and `z-index/modal` both aliasing `100` say
+      // nothing about it, and the first to come would decide.
+      const votes = [...namedByConsumers(context, namedUses, variable.id)].filter(([type]) =>
+        fits(type),
+      );
+      if (votes.length === 1) {
+        const [type, name] = votes[0]!;
+        result = { type, reason: `used by ${name}`, weak: true };
+      }
+    }
     result ??= NO_HINT;
     cache.set(variable.id, result);
     return result;
