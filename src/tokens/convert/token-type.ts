@@ -1,7 +1,7 @@
 /**
  * FLOAT has no unit in Figma: its token type is the one its token file declared (DTCG input), else
  * inferred from its own scopes, then from the variable it aliases, then from the scopes of who
- * aliases it, then from its name, its collection's name, and the names of who aliases it. A fontWeight is taken only when the variable's own numbers are all in [1, 1000],
+ * aliases it, then from its name, then from its collection's name. A fontWeight is taken only when the variable's own numbers are all in [1, 1000],
  * else the next hint decides.
  */
 import type { LocalVariable, VariableScope } from '@figma/rest-api-spec';
@@ -14,8 +14,6 @@ import type { ConvertContext } from './context.ts';
 interface Inferred {
   type: FloatType;
   reason: string;
-  /** Taken from the names of who aliases it only: an alias's own name comes first. */
-  weak?: true;
 }
 
 const DIMENSION_SCOPES = new Set<VariableScope>([
@@ -147,37 +145,11 @@ function fromConsumerScopes(
   return use.type ? { type: use.type, reason: `used by ${use.by}` } : undefined;
 }
 
-/** The types the names of who aliases `id` hint at, each with the first such name. */
-function namedByConsumers(
-  context: ConvertContext,
-  memo: Map<string, Map<FloatType, string>>,
-  id: string,
-): ReadonlyMap<FloatType, string> {
-  return fromConsumersOf<Map<FloatType, string>>(
-    context,
-    id,
-    memo,
-    (consumer, below, into) => {
-      const hints = into ?? new Map<FloatType, string>();
-      const hint = floatTypeFromName(consumer.name, () => true);
-      if (hint && !hints.has(hint)) hints.set(hint, consumer.name);
-      for (const [type, name] of below ?? []) if (!hints.has(type)) hints.set(type, name);
-      return hints;
-    },
-    new Map(),
-  );
-}
-
 // Shared answers for the types that need no inference: one per variable would be garbage.
 const COLOR = Object.freeze({ type: 'color' as const, reason: 'COLOR' });
 const BOOLEAN = Object.freeze({ type: 'boolean' as const, reason: 'BOOLEAN' });
 const FONT_FAMILY = Object.freeze({ type: 'fontFamily' as const, reason: 'scope or name' });
 const STRING = Object.freeze({ type: 'string' as const, reason: 'STRING' });
-
-const NO_HINT: Readonly<Inferred> = Object.freeze({
-  type: 'number' as const,
-  reason: 'no scope or name hint',
-});
 
 const DECLARED_REASON = '$type in the file';
 const DECLARED_FONT_FAMILY = Object.freeze({
@@ -239,59 +211,36 @@ export function createTypeInference(context: ConvertContext) {
     return result;
   }
 
-  /** The type of the variable this one aliases (in its first mode), and how sure that is. */
+  /** The type of the variable this one aliases (in its first mode). */
   function fromTarget(variable: LocalVariable, seen: Set<string>): Inferred | undefined {
     const defaultValue = Object.values(variable.valuesByMode ?? {})[0];
     const target = isAlias(defaultValue) ? variableById(context, defaultValue.id) : undefined;
     if (!target || target.resolvedType !== 'FLOAT' || seen.has(target.id)) return undefined;
     const inferred = inferFloat(target, seen);
-    // A target typed for want of any hint says nothing.
-    if (inferred === NO_HINT) return undefined;
-    return {
-      type: inferred.type,
-      reason: `aliases ${target.name} (${inferred.reason})`,
-      ...(inferred.weak ? { weak: true as const } : {}),
-    };
+    return { type: inferred.type, reason: `aliases ${target.name} (${inferred.reason})` };
   }
 
   const scopedUses = new Map<string, ScopedUse>();
-  const namedUses = new Map<string, Map<FloatType, string>>();
 
   function inferFloat(variable: LocalVariable, seen = new Set<string>()): Inferred {
     const cached = cache.get(variable.id);
     if (cached) return cached;
     seen.add(variable.id);
     const fits = (type: FloatType) => fitsOwnValues(type, variable);
-    // Asked for only when the variable's own values leave the type open, as before.
-    let target: Inferred | undefined | null = null;
-    const targetType = () => (target === null ? (target = fromTarget(variable, seen)) : target);
-    let result = fromOwnValues(variable);
-    if (!result && !targetType()?.weak) result = fitting(variable, targetType());
+    let result = fromOwnValues(variable) ?? fitting(variable, fromTarget(variable, seen));
     result ??= fitting(variable, fromConsumerScopes(context, scopedUses, variable));
     if (!result) {
       const fromName = floatTypeFromName(variable.name, fits);
       if (fromName) result = { type: fromName, reason: 'name' };
     }
-    // A target typed only by the names of who uses it yields to this variable's own name.
-    if (!result && targetType()?.weak) result = fitting(variable, targetType());
     if (!result) {
-      // A primitive named only by its step (`4` in a collection "Spacing").
+      // A primitive named only by its step (`4` in a collection "Spacing"); who aliases it then
+      // follows it, as from any target.
       const collection = getOwn(context.inputCollections, variable.variableCollectionId)?.name;
       const fromCollection = collection ? floatTypeFromName(collection, fits) : undefined;
       if (fromCollection) result = { type: fromCollection, reason: `collection ${collection}` };
     }
-    if (!result) {
-      // Only where every name agrees: `size/max` and `z-index/modal` both aliasing `100` say
-      // nothing about it, and the first to come would decide.
-      const votes = [...namedByConsumers(context, namedUses, variable.id)].filter(([type]) =>
-        fits(type),
-      );
-      if (votes.length === 1) {
-        const [type, name] = votes[0]!;
-        result = { type, reason: `used by ${name}`, weak: true };
-      }
-    }
-    result ??= NO_HINT;
+    result ??= { type: 'number', reason: 'no scope or name hint' };
     cache.set(variable.id, result);
     return result;
   }

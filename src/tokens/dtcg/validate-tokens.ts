@@ -116,7 +116,7 @@ export function validateTokens(
     const [first, ...rest] = paths;
     warnings.push({
       code: 'legacy-color-string',
-      message: `${paths.size} colour value(s) are "#rrggbb" strings, the pre-2025.10 draft form Figma's sync files write${rest.length ? ` (here and at ${someNames(rest)})` : ''}; read as sRGB (2025.10 writes {colorSpace, components})`,
+      message: `${paths.size} colour value(s) are "#rrggbb" strings, the pre-2025.10 draft form${rest.length ? ` (here and at ${someNames(rest)})` : ''}; read as sRGB (2025.10 writes {colorSpace, components})`,
       file,
       jsonPath: first!,
     });
