@@ -365,7 +365,7 @@ describe('codeSyntax names', () => {
     expect(swift).not.toMatch(/static let (_|Color):/);
   });
 
-  it('takes a dotted iOS or Android name whole, without the type it hangs on', () => {
+  it('takes a dotted iOS or Android name whole where last names clash, else its last name', () => {
     // figma-sa/devmode: `background.primary` and `text.primary` both became `primary` (and a
     // suffixed `primary_ah9p`) in Swift and Android.
     const input = designSystemVariables();
@@ -377,6 +377,12 @@ describe('codeSyntax names', () => {
     named('color/bg/canvas', { iOS: 'background.primary', ANDROID: 'background.primary' });
     named('color/text/primary', { iOS: 'text.primary', ANDROID: 'R.color.text.primary' });
     named('color/bg/raised', { iOS: 'UIColor.surface()', ANDROID: 'MaterialTheme.colors.surface' });
+    // A theme holder of the app's own: its last name, as before (found in review: whole, every
+    // such name changed and app code stopped compiling).
+    named('color/text/secondary', {
+      iOS: 'Theme.colors.textMuted',
+      ANDROID: 'AppTheme.colors.textMuted',
+    });
     const converted = convertVariables(input);
     const warnings: ConversionWarning[] = [];
     const out = (format: FormatId) =>
@@ -384,10 +390,10 @@ describe('codeSyntax names', () => {
         .map((f) => f.contents)
         .join('\n');
     const swift = out('swift');
-    for (const name of ['backgroundPrimary', 'textPrimary', 'surface'])
+    for (const name of ['backgroundPrimary', 'textPrimary', 'surface', 'textMuted'])
       expect(swift).toContain(`public static let ${name}: Color = `);
     const xml = out('android-xml');
-    for (const name of ['background_primary', 'text_primary', 'surface'])
+    for (const name of ['background_primary', 'text_primary', 'surface', 'text_muted'])
       expect(xml).toContain(`<color name="${name}">`);
     expect(out('compose')).toContain('val backgroundPrimary = Color(');
     expect(warnings.filter((w) => w.code === 'slug-collision')).toEqual([]);

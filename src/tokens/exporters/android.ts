@@ -18,7 +18,7 @@ import type {
 import { androidResourceName } from '../names.ts';
 import { createResolver } from '../resolve.ts';
 import type { CodeSyntaxOption } from './code-syntax.ts';
-import { codeSyntaxName } from './code-syntax.ts';
+import { codeSyntaxNamer } from './code-syntax.ts';
 import { NameScope, tokenOwner } from './name-scope.ts';
 import type { OutputFile } from './shared.ts';
 import {
@@ -368,9 +368,10 @@ export function buildAndroidXml(
   };
   const groups = collectionsWithTokens(model);
   const names = new Map<string, string>();
+  const designedName = codeSyntaxNamer(model.tokens, 'ANDROID', options);
   for (const { collection, tokens } of groups) {
     for (const token of tokens) {
-      const designed = codeSyntaxName(token, 'ANDROID', options);
+      const designed = designedName(token);
       const parts = designed ? [designed] : [collection.slug, ...token.slugPath];
       names.set(token.id, resources.claim(token, collection, androidResourceName(parts)));
     }

@@ -14,11 +14,16 @@ export interface CodeSyntaxOption {
   codeSyntax?: boolean;
 }
 
+/** The last member of a dotted path (`Theme.colors.textPrimary` → `textPrimary`). */
+function lastMember(text: string): string {
+  const withoutCall = text.replace(/\(\s*\)$/, '');
+  return withoutCall.slice(withoutCall.lastIndexOf('.') + 1);
+}
+
 /**
- * A dotted member path without the type it hangs on (`Color.bgSurface` → `bgSurface`,
- * `R.color.bg_surface` → `bg_surface`, `.accent` → `accent`). The rest is the designer's name, all
- * of it: `text.primary` beside `background.primary` names two tokens (figma-sa/devmode's 16 pairs
- * became `primary` and a suffixed `primary`).
+ * A dotted member path without the type it hangs on (`Color.background.primary` →
+ * `background.primary`, `R.color.text.primary` → `text.primary`): taken only where last members
+ * clash (see codeSyntaxNamer).
  */
 function memberPath(text: string, prefix: RegExp): string {
   return text
@@ -37,26 +42,62 @@ function webName(raw: string): string {
   return raw.replace(/^(--|\$)/, '');
 }
 
-function androidName(raw: string): string {
-  const resource = /^(?:@|\?)?(?:[a-z]+:)?[a-z]+\/(.+)$/.exec(raw); // @color/x, @android:color/x
-  if (resource?.[1]) return resource[1];
-  return memberPath(raw, ANDROID_HOLDER); // R.color.x, MaterialTheme.colors.x, x
-}
+/** `@color/x` and `@android:color/x` name a resource; anything else is a member path. */
+const androidResource = (raw: string) => /^(?:@|\?)?(?:[a-z]+:)?[a-z]+\/(.+)$/.exec(raw)?.[1];
 
-/** The bare name for `platform`, or undefined when none was set (or it is off). */
-export function codeSyntaxName(
+function rawCodeSyntax(
   token: ModelToken,
   platform: CodePlatform,
   option: CodeSyntaxOption,
 ): string | undefined {
   if (option.codeSyntax === false) return undefined;
-  const raw = token.codeSyntax?.[platform]?.trim();
+  return token.codeSyntax?.[platform]?.trim() || undefined;
+}
+
+/** The name for `platform`, or undefined when none was set (or it is off). */
+export function codeSyntaxName(
+  token: ModelToken,
+  platform: CodePlatform,
+  option: CodeSyntaxOption,
+): string | undefined {
+  const raw = rawCodeSyntax(token, platform, option);
   if (!raw) return undefined;
   const name =
     platform === 'WEB'
       ? webName(raw)
       : platform === 'ANDROID'
-        ? androidName(raw)
-        : memberPath(raw, IOS_TYPE);
+        ? (androidResource(raw) ?? lastMember(raw))
+        : lastMember(raw);
   return name.trim() || undefined;
+}
+
+/**
+ * Names for iOS or Android: the last member of each designer's path (`Theme.colors.textPrimary`
+ * → `textPrimary`), but where two different paths end alike (`background.primary`,
+ * `text.primary`), each whole, without the type or resource holder it hangs on: figma-sa/devmode's
+ * 16 such pairs became `primary` and a suffixed `primary_ah9p`.
+ */
+export function codeSyntaxNamer(
+  tokens: readonly ModelToken[],
+  platform: Exclude<CodePlatform, 'WEB'>,
+  option: CodeSyntaxOption,
+): (token: ModelToken) => string | undefined {
+  const holder = platform === 'ANDROID' ? ANDROID_HOLDER : IOS_TYPE;
+  const whole = (raw: string) =>
+    platform === 'ANDROID' && androidResource(raw) !== undefined
+      ? androidResource(raw)!
+      : memberPath(raw, holder);
+  const pathsByLast = new Map<string, Set<string>>();
+  for (const token of tokens) {
+    const raw = rawCodeSyntax(token, platform, option);
+    const last = codeSyntaxName(token, platform, option);
+    if (!raw || !last) continue;
+    const paths = pathsByLast.get(last) ?? new Set<string>();
+    pathsByLast.set(last, paths.add(whole(raw)));
+  }
+  return (token) => {
+    const last = codeSyntaxName(token, platform, option);
+    if (!last || (pathsByLast.get(last)?.size ?? 0) < 2) return last;
+    return whole(rawCodeSyntax(token, platform, option)!).trim() || last;
+  };
 }

@@ -17,6 +17,7 @@ import {
 } from './resolved-typography.ts';
 import type { Measure, ResolvedTypography } from './resolved-typography.ts';
 import type { CodeSyntaxOption } from './code-syntax.ts';
+import { codeSyntaxNamer } from './code-syntax.ts';
 import { nativeMemberNames } from './native-names.ts';
 import { claimTypeName, collectionOwner, modeOwner, NameScope } from './name-scope.ts';
 import type { OutputFile } from './shared.ts';
@@ -127,6 +128,7 @@ export function buildCompose(
     '',
   ];
   const fileScope = new NameScope('Kotlin', warnings);
+  const designed = codeSyntaxNamer(model.tokens, 'ANDROID', options);
   for (const { collection, tokens } of collectionsWithTokens(model)) {
     const objectName = claimTypeName(
       withoutBackticks(kotlinIdentifier([collection.slug], true)),
@@ -135,7 +137,7 @@ export function buildCompose(
       fileScope,
       warnings,
     );
-    const vals = nativeMemberNames(KOTLIN_MEMBERS, collection, tokens, options, warnings);
+    const vals = nativeMemberNames(KOTLIN_MEMBERS, collection, tokens, designed, warnings);
     const modeScope = new NameScope(`Kotlin object ${objectName}`, warnings);
     lines.push(`object ${objectName} {`);
     for (const mode of collection.modes) {

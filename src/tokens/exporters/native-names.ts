@@ -5,8 +5,7 @@
  */
 import type { ConversionWarning, ModelCollection, ModelToken } from '../model.ts';
 import { withoutBackticks } from '../names.ts';
-import type { CodePlatform, CodeSyntaxOption } from './code-syntax.ts';
-import { codeSyntaxName } from './code-syntax.ts';
+import type { CodePlatform } from './code-syntax.ts';
 import { NameScope, tokenOwner } from './name-scope.ts';
 
 export interface NativeNaming {
@@ -26,13 +25,13 @@ export function nativeMemberNames(
   naming: NativeNaming,
   collection: ModelCollection,
   tokens: ModelToken[],
-  options: CodeSyntaxOption,
+  designedName: (token: ModelToken) => string | undefined,
   warnings: ConversionWarning[],
 ): Map<string, string> {
   const scope = new NameScope(`${naming.typeLabel} of “${collection.name}”`, warnings);
   const names = new Map<string, string>();
   for (const token of tokens) {
-    const designed = codeSyntaxName(token, naming.platform, options);
+    const designed = designedName(token);
     const base = designed
       ? (naming.asWritten?.(designed) ?? naming.identifier([designed]))
       : naming.identifier(token.slugPath);

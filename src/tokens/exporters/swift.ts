@@ -13,6 +13,7 @@ import {
 } from '../names.ts';
 import { createResolver } from '../resolve.ts';
 import type { CodeSyntaxOption } from './code-syntax.ts';
+import { codeSyntaxNamer } from './code-syntax.ts';
 import { nativeMemberNames } from './native-names.ts';
 import { claimTypeName, collectionOwner, modeOwner, NameScope } from './name-scope.ts';
 import type { OutputFile } from './shared.ts';
@@ -68,6 +69,7 @@ export function buildSwift(
   const resolve = createResolver(model);
   const lines = [`// ${GENERATED}`, 'import SwiftUI', ''];
   const fileScope = new NameScope('Swift', warnings);
+  const designed = codeSyntaxNamer(model.tokens, 'iOS', options);
   for (const { collection, tokens } of collectionsWithTokens(model)) {
     const enumName = claimTypeName(
       swiftTypeName([collection.slug]),
@@ -76,7 +78,7 @@ export function buildSwift(
       fileScope,
       warnings,
     );
-    const constants = nativeMemberNames(SWIFT_MEMBERS, collection, tokens, options, warnings);
+    const constants = nativeMemberNames(SWIFT_MEMBERS, collection, tokens, designed, warnings);
     const modeScope = new NameScope(`Swift enum ${enumName}`, warnings);
     modeScope.reserve([enumName], `the enclosing enum ${enumName}`);
     lines.push(`public enum ${enumName} {`);
