@@ -56,6 +56,21 @@ describe('CSS', () => {
     expect(css).toContain('[data-density="compact"]');
   });
 
+  it('gives the default mode a block too, so it can be set again inside another mode’s subtree', () => {
+    const css = text('css', { codeSyntax: false });
+    const light = css.slice(css.indexOf('[data-semantic="light"] {'));
+    const block = light.slice(0, light.indexOf('}'));
+    // What dark changes, back to light's values, and what aliases it.
+    expect(block).toContain('--semantic-color-bg-surface: var(--primitives-color-gray-0);');
+    expect(block).toContain('--semantic-color-border-focus: var(--semantic-color-accent-default);');
+    expect(block).not.toContain('--semantic-color-brand-accent');
+    expect(css.indexOf('[data-semantic="light"] {')).toBeLessThan(
+      css.indexOf('[data-semantic="dark"] {'),
+    );
+    // On :root, a colour scheme's media query has no subtree to serve.
+    expect(text('css', { modeSelector: 'media' })).not.toContain('prefers-color-scheme: light');
+  });
+
   it('supports class and media-query mode selectors', () => {
     expect(text('css', { modeSelector: 'class' })).toContain('.dark {');
     const media = text('css', { modeSelector: 'media' });
