@@ -13,6 +13,13 @@ import type { ModelToken } from '../model.ts';
 interface Node {
   tokens?: ModelToken[];
   children?: Map<string, Node>;
+  /** Named (not index) children so far; where the node's own tokens came, see rootAt. */
+  named?: number;
+  /**
+   * How many named children the node had when its first token came: its tokens are its `$root`
+   * member, so they go after those, as the export's tree writes them.
+   */
+  rootAt?: number;
 }
 
 /** An array index as a JS object orders it: a canonical integer below 2^32 − 1. */
@@ -85,7 +92,10 @@ function alreadyInTreeOrder(tokens: readonly ModelToken[]): boolean {
 function child(node: Node, segment: string): Node {
   const children = (node.children ??= new Map());
   let next = children.get(segment);
-  if (!next) children.set(segment, (next = {}));
+  if (!next) {
+    children.set(segment, (next = {}));
+    if (indexKey(segment) === undefined) node.named = (node.named ?? 0) + 1;
+  }
   return next;
 }
 
@@ -98,7 +108,7 @@ export function inTreeOrder(tokens: ModelToken[]): void {
     for (const segment of token.path) at = child(at, segment);
     // A token is its group's `$root` member (see path-conflicts.ts): where it sits among the
     // group's members, a name that is also a group's keeps its place, as Figma's export has it.
-    if (token.path[token.path.length - 1] !== '$root') at = child(at, '$root');
+    if (!at.tokens) at.rootAt = at.named ?? 0;
     (at.tokens ??= []).push(token);
   }
   let i = 0;
@@ -106,9 +116,16 @@ export function inTreeOrder(tokens: ModelToken[]): void {
     // A stack, not recursion: paths nested thousands deep must not overflow.
     const stack: Node[] = [root];
     for (let at = stack.pop(); at; at = stack.pop()) {
-      if (at.tokens) for (const token of at.tokens) tokens[i++] = token;
-      if (!at.children) continue;
+      if (!at.children) {
+        if (at.tokens) for (const token of at.tokens) tokens[i++] = token;
+        continue;
+      }
       const ordered = childrenInObjectOrder(at.children);
+      // Index keys come first in JSON, then named ones as inserted, the tokens among those.
+      if (at.tokens)
+        ordered.splice(ordered.length - (at.named ?? 0) + (at.rootAt ?? 0), 0, {
+          tokens: at.tokens,
+        });
       for (let c = ordered.length - 1; c >= 0; c--) stack.push(ordered[c]!);
     }
   }
