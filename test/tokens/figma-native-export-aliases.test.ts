@@ -110,6 +110,34 @@ describe("Figma's native export: an alias to a variable its imported collection 
   });
 });
 
+describe("Figma's native export: a variable one mode's file leaves out", () => {
+  // mckinsey/quantumblack-design-system: `rad-round` is only in Sharp. The import filled Round
+  // with "the default mode's" value, which was Sharp's, and the DTCG export kept no trace of it.
+  const files = (first: string, second: string) => [
+    { name: `${first}.tokens.json`, text: modeFile(first, { r: colorToken('VariableID:1:1') }) },
+    {
+      name: `${second}.tokens.json`,
+      text: modeFile(second, {
+        r: colorToken('VariableID:1:1'),
+        x: colorToken('VariableID:1:2'),
+      }),
+    },
+  ];
+
+  it('where the default mode lacks it, says which mode gives outputs their base value', () => {
+    const model = convertVariables(parseTokenInput(files('Round', 'Sharp')).input);
+    expect(model.warnings.map((w) => w.message)).toContain(
+      '“x” has no value in the default mode “Round”: CSS :root, SCSS, Tailwind and Android values/, which need one, use its “Sharp” value there; the other outputs leave that mode out.',
+    );
+  });
+
+  it('where another mode lacks it, is filled from the default and marked so in the DTCG export', () => {
+    const model = convertVariables(parseTokenInput(files('Sharp', 'Round').reverse()).input);
+    const dtcg = buildFormat(model, 'dtcg');
+    expect(dtcg.map((f) => f.contents).join('\n')).toContain('"filledFromDefaultMode": true');
+  });
+});
+
 describe("Figma's native export: aliases between collections", () => {
   it('links an alias whose collection name differs from its folder only in case', () => {
     const { input, warnings } = parseTokenInput([

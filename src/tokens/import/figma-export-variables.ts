@@ -220,8 +220,13 @@ function readTokenValue(
   if (literal !== undefined) setOwn(variable.valuesByMode, modeId, literal);
 }
 
-/** Every mode needs a value: take the default mode's and say so; drop (loudly) a variable with none. */
-function fillMissingModes(
+/**
+ * A variable with no value in any mode is dropped, loudly. A mode without one stays empty, as in
+ * a REST response: the conversion fills it (from the default mode, or where that is the one
+ * missing, from another) and says so, and the DTCG export marks the filled value, so a write-back
+ * does not send it as an edit.
+ */
+function dropVariablesWithoutValues(
   owner: ExportCollection,
   input: FigmaVariablesInput,
   warnings: ImportWarning[],
@@ -229,10 +234,7 @@ function fillMissingModes(
   const { collection } = owner;
   for (const variableId of collection.variableIds) {
     const variable = getOwn(input.variables, variableId)!;
-    const fallback =
-      getOwn(variable.valuesByMode, collection.defaultModeId) ??
-      Object.values(variable.valuesByMode)[0];
-    if (fallback === undefined) {
+    if (Object.keys(variable.valuesByMode).length === 0) {
       warnings.push({
         code: 'no-values',
         message: 'no usable value in any mode; skipped',
@@ -240,15 +242,6 @@ function fillMissingModes(
       });
       delete (input.variables as Record<string, LocalVariable>)[variableId];
       continue;
-    }
-    for (const mode of collection.modes) {
-      if (getOwn(variable.valuesByMode, mode.modeId) !== undefined) continue;
-      setOwn(variable.valuesByMode, mode.modeId, fallback);
-      warnings.push({
-        code: 'missing-mode-value',
-        message: `no value in mode "${mode.name}"; used the default mode's`,
-        variable: variable.name,
-      });
     }
   }
   collection.variableIds = collection.variableIds.filter(
@@ -383,7 +376,7 @@ export function readExportVariables(
       for (const token of exportFile.tokens)
         readTokenValue(token, exportFile, owner.modeIds[fileIndex]!, owner, context);
     });
-    fillMissingModes(owner, input, warnings);
+    dropVariablesWithoutValues(owner, input, warnings);
   }
   keepExportedWhereLinksDiffer(context.linked, input, warnings);
   // Every invalid value of every file at once, as for DTCG (see validate-tokens.ts).
