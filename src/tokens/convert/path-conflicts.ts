@@ -60,8 +60,13 @@ export function resolvePathConflicts(
     });
     const seenPaths = new Set<string>();
     const seenSlugs = new Set<string>();
-    const paths = new Set(members.map((token) => token.path.join(SEP)));
-    const codeNames = new Set(asciiPaths.map((ascii) => ascii.join(SEP)));
+    // Needed only where a name is also a group's, which few files have: built on first use.
+    let taken: { paths: Set<string>; codeNames: Set<string> } | undefined;
+    const takenNames = () =>
+      (taken ??= {
+        paths: new Set(members.map((token) => token.path.join(SEP))),
+        codeNames: new Set(asciiPaths.map((ascii) => ascii.join(SEP))),
+      });
     members.forEach((token, index) => {
       const original = token.name;
       let renamed = false;
@@ -74,9 +79,9 @@ export function resolvePathConflicts(
       if (
         groups.has(pathKey) &&
         token.path[last] !== '$root' &&
-        !paths.has(rootKey) &&
+        !takenNames().paths.has(rootKey) &&
         !seenPaths.has(rootKey) &&
-        !codeNames.has([...ascii, 'root'].join(SEP))
+        !takenNames().codeNames.has([...ascii, 'root'].join(SEP))
       ) {
         // A name that is also a group's is that group's own value: DTCG 2025.10's `$root`, as
         // Figma's own export writes it (`root` in code, as any `$root` token).
