@@ -78,19 +78,25 @@ function fitsOwnValues(type: FloatType, variable: LocalVariable): boolean {
   );
 }
 
+interface ScopedUse {
+  type?: FloatType;
+  by?: string;
+  depth: number;
+}
+
+const NO_USE: ScopedUse = { depth: 0 };
+
 /**
- * A fact about everything that aliases `id`, directly or through a chain, built bottom up from
- * each consumer's own `fact` and its consumers' (`merge`), once per variable: a chain of thousands
- * of aliases costs one walk, not one per link.
+ * The nearest consumer whose scopes give a type (the first of the nearest, as listed), through
+ * chains of aliases. Found bottom up and kept per variable in `memo`, so a chain of thousands of
+ * aliases costs one walk, not one per link.
  */
-function fromConsumersOf<T>(
+function fromConsumerScopes(
   context: ConvertContext,
-  id: string,
-  memo: Map<string, T>,
-  merge: (consumer: LocalVariable, below: T | undefined, into: T | undefined) => T | undefined,
-  empty: T,
-): T {
-  const stack: { id: string; expanded: boolean }[] = [{ id, expanded: false }];
+  memo: Map<string, ScopedUse>,
+  variable: LocalVariable,
+): Inferred | undefined {
+  const stack: { id: string; expanded: boolean }[] = [{ id: variable.id, expanded: false }];
   const open = new Set<string>();
   while (stack.length > 0) {
     const at = stack.pop()!;
@@ -104,44 +110,23 @@ function fromConsumersOf<T>(
       for (const c of consumers) if (!memo.has(c)) stack.push({ id: c, expanded: false });
       continue;
     }
-    let fact: T | undefined;
+    let best = NO_USE;
     for (const c of consumers) {
       const consumer = variableById(context, c);
-      if (consumer) fact = merge(consumer, memo.get(c), fact);
-    }
-    memo.set(at.id, fact ?? empty);
-    open.delete(at.id);
-  }
-  return memo.get(id) ?? empty;
-}
-
-interface ScopedUse {
-  type?: FloatType;
-  by?: string;
-  depth: number;
-}
-
-/** The nearest consumer whose scopes give a type (the first of the nearest, as listed). */
-function fromConsumerScopes(
-  context: ConvertContext,
-  memo: Map<string, ScopedUse>,
-  variable: LocalVariable,
-): Inferred | undefined {
-  const use = fromConsumersOf<ScopedUse>(
-    context,
-    variable.id,
-    memo,
-    (consumer, below, best) => {
+      if (!consumer) continue;
       const own = floatTypeFromScopes(consumer.scopes ?? []);
+      const below = memo.get(c);
       const found: ScopedUse | undefined = own
         ? { type: own, by: consumer.name, depth: 1 }
         : below?.type
           ? { ...below, depth: below.depth + 1 }
           : undefined;
-      return found && (!best?.type || found.depth < best.depth) ? found : best;
-    },
-    { depth: 0 },
-  );
+      if (found && (!best.type || found.depth < best.depth)) best = found;
+    }
+    memo.set(at.id, best);
+    open.delete(at.id);
+  }
+  const use = memo.get(variable.id) ?? NO_USE;
   return use.type ? { type: use.type, reason: `used by ${use.by}` } : undefined;
 }
 

@@ -22,11 +22,11 @@ export function nameAfterKeyEdits(
   pathKeys: readonly string[],
   variableId: string | undefined,
 ): string {
-  let keys = pathKeys;
   const segments = splitName(name);
   // A name that is also a group's was exported as that group's `$root` (convert/path-conflicts.ts).
-  const asRoot = keys.length === segments.length + 1 && keys[keys.length - 1] === '$root';
-  if (asRoot) keys = keys.slice(0, -1);
+  const asRoot =
+    pathKeys.length === segments.length + 1 && pathKeys[pathKeys.length - 1] === '$root';
+  const keys = asRoot ? pathKeys.slice(0, -1) : pathKeys;
   // A token moved to another depth: its path is the name now.
   if (keys.length !== segments.length) return keys.join('/');
   const suffix = variableId === undefined ? undefined : idSuffix(variableId);

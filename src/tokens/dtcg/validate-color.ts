@@ -50,8 +50,10 @@ function componentProblem(space: string, index: number, component: unknown): str
     : `${space} component ${index} must be ${describeRange(range)}, found ${component}`;
 }
 
-/** "#fff8" → `{"colorSpace": "srgb", "components": [1, 1, 1], "alpha": 0.533}`, valid anywhere. */
-/** The 2025.10 object for a `#rgb`, `#rgba`, `#rrggbb` or `#rrggbbaa` string. */
+/**
+ * The 2025.10 object for a `#rgb`, `#rgba`, `#rrggbb` or `#rrggbbaa` string, valid anywhere:
+ * "#fff8" → `{"colorSpace": "srgb", "components": [1, 1, 1], "alpha": 0.533}`.
+ */
 function colorObjectText(text: string): string {
   const digits = text.slice(1);
   const short = digits.length <= 4;

@@ -83,21 +83,21 @@ export function codeSyntaxNamer(
   option: CodeSyntaxOption,
 ): (token: ModelToken) => string | undefined {
   const holder = platform === 'ANDROID' ? ANDROID_HOLDER : IOS_TYPE;
-  const whole = (raw: string) =>
-    platform === 'ANDROID' && androidResource(raw) !== undefined
-      ? androidResource(raw)!
-      : memberPath(raw, holder);
+  const names = new Map<ModelToken, { last: string; whole: string }>();
   const pathsByLast = new Map<string, Set<string>>();
   for (const token of tokens) {
     const raw = rawCodeSyntax(token, platform, option);
     const last = codeSyntaxName(token, platform, option);
     if (!raw || !last) continue;
+    const resource = platform === 'ANDROID' ? androidResource(raw) : undefined;
+    const whole = resource ?? memberPath(raw, holder);
+    names.set(token, { last, whole });
     const paths = pathsByLast.get(last) ?? new Set<string>();
-    pathsByLast.set(last, paths.add(whole(raw)));
+    pathsByLast.set(last, paths.add(whole));
   }
   return (token) => {
-    const last = codeSyntaxName(token, platform, option);
-    if (!last || (pathsByLast.get(last)?.size ?? 0) < 2) return last;
-    return whole(rawCodeSyntax(token, platform, option)!).trim() || last;
+    const name = names.get(token);
+    if (!name || (pathsByLast.get(name.last)?.size ?? 0) < 2) return name?.last;
+    return name.whole.trim() || name.last;
   };
 }
